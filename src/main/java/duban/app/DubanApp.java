@@ -1,0 +1,119 @@
+package duban.app;
+
+import duban.board.BoardView;
+import duban.board.BoardViewModel;
+import duban.domain.Deadlines;
+import duban.i18n.Messages;
+import duban.store.Database;
+import duban.store.DatabaseOpenException;
+import duban.store.DemoData;
+import duban.store.ItemStore;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The 督办看板 application: opens the database (refusing, with a Chinese message, a file it must
+ * not touch), optionally seeds demo data, and shows the board.
+ */
+public final class DubanApp extends Application {
+
+    private static volatile int exitStatus;
+
+    private final Clock clock = Clock.systemDefaultZone();
+    private StoreThread storeThread;
+    private Database database;
+    private String startupNotice = "";
+    /** Why the application cannot start, in Chinese: the header line and the cause. */
+    private String[] startupFailure;
+
+    /** 0 after a normal run, non-zero when the application could not start. */
+    public static int exitStatus() {
+        return exitStatus;
+    }
+
+    @Override
+    public void init() {
+        List<String> args = getParameters().getRaw();
+        AppOptions options;
+        try {
+            options = AppOptions.parse(args);
+        } catch (AppOptions.BadArgumentsException e) {
+            startupFailure = new String[] {Messages.get("open.badArguments", String.join(" ", args)), e.getMessage()};
+            return;
+        }
+        storeThread = new StoreThread();
+        try {
+            // Opened on the store thread, which alone uses the connection from now on.
+            database = storeThread.runAndWait(() -> Database.open(options.database()));
+            if (options.demo()) {
+                DemoData.Outcome outcome = storeThread.runAndWait(
+                        () -> new DemoData(database.dsl(), clock).seedIfEmpty());
+                startupNotice = outcome.seeded()
+                        ? Messages.get("statusbar.demoSeeded", outcome.units(), outcome.items())
+                        : Messages.get("statusbar.demoSkipped", outcome.existingItems());
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            String file = options.database().toAbsolutePath().normalize().toString();
+            String message = cause instanceof DatabaseOpenException open
+                    ? open.userMessage()
+                    : Messages.get("open.failed", cause.getMessage());
+            startupFailure = new String[] {Messages.get("open.errorHeader", file), message};
+            System.getLogger(DubanApp.class.getName()).log(System.Logger.Level.DEBUG, "start-up failed", cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            startupFailure = new String[] {Messages.get("open.errorTitle"), e.toString()};
+        }
+    }
+
+    @Override
+    public void start(Stage stage) throws IOException {
+        if (startupFailure != null) {
+            exitStatus = 2;
+            // One line on the terminal, no stack trace; the dialog says the rest.
+            System.err.println(startupFailure[0].replace('\n', ' ') + " " + startupFailure[1]);
+            ErrorDialogs.error(null, Messages.get("open.errorTitle"), startupFailure[0], startupFailure[1]).showAndWait();
+            Platform.exit();
+            return;
+        }
+        BoardViewModel board = new BoardViewModel(new ItemStore(database.dsl(), clock), storeThread, new Deadlines(clock));
+        board.showNotice(startupNotice);
+
+        FXMLLoader loader = new FXMLLoader(DubanApp.class.getResource("/board.fxml"), Messages.bundle());
+        loader.setControllerFactory(type -> new BoardView(board, database.file().toString()));
+        Parent root = loader.load();
+        CjkFonts.apply(root);
+
+        stage.setTitle(Messages.get("app.titleWithFile", database.file().getFileName()));
+        stage.setScene(new Scene(root, 1280, 800));
+        stage.setMinWidth(800);
+        stage.setMinHeight(500);
+        stage.show();
+        board.reload();
+    }
+
+    @Override
+    public void stop() {
+        if (storeThread != null) {
+            if (database != null) {
+                // Closed on the store thread after the queued writes, never under one.
+                try {
+                    storeThread.runAndWait(() -> {
+                        database.close();
+                        return null;
+                    });
+                } catch (Exception e) {
+                    System.getLogger(DubanApp.class.getName()).log(System.Logger.Level.WARNING, "closing failed", e);
+                }
+            }
+            storeThread.close();
+        }
+    }
+}

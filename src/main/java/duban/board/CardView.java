@@ -1,0 +1,87 @@
+package duban.board;
+
+import static duban.ui.StyleClasses.CARD_DEADLINE;
+import static duban.ui.StyleClasses.CARD_DUE;
+import static duban.ui.StyleClasses.CARD_META;
+import static duban.ui.StyleClasses.CARD_TAG;
+import static duban.ui.StyleClasses.CARD_TITLE;
+
+import duban.domain.Category;
+import duban.domain.DeadlineState;
+import duban.ui.StyleClasses;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The node of one card: source and category, title, 责任人 and 牵头单位, deadline and where it
+ * stands. Reused by the cell for whichever card it shows; the deadline state is a pseudo-class,
+ * and is always spelled out in words too, so colour is never the only signal.
+ */
+final class CardView extends VBox {
+
+    private final Label source = new Label();
+    private final Label category = new Label();
+    private final Label title = new Label();
+    private final Label owner = new Label();
+    private final Label assist = new Label();
+    private final Label deadline = new Label();
+    private final Label due = new Label();
+
+    CardView() {
+        getStyleClass().add(StyleClasses.ITEM_CARD);
+        createView();
+    }
+
+    private void createView() {
+        source.getStyleClass().add(CARD_META);
+        category.getStyleClass().add(CARD_TAG);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(source, spacer, category);
+        top.getStyleClass().add("card-top");
+
+        title.getStyleClass().add(CARD_TITLE);
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+
+        owner.getStyleClass().add(CARD_META);
+        assist.getStyleClass().add(CARD_META);
+        assist.setWrapText(true);
+        assist.managedProperty().bind(assist.visibleProperty());
+
+        deadline.getStyleClass().add(CARD_DEADLINE);
+        due.getStyleClass().add(CARD_DUE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bottom = new HBox(deadline, gap, due);
+        bottom.getStyleClass().add("card-bottom");
+
+        getChildren().setAll(top, title, owner, assist, bottom);
+    }
+
+    /** Shows {@code card} in this node and returns it, as a cell's graphic. */
+    CardView show(Card card) {
+        setId(StyleClasses.cardId(card.id()));
+        source.setText(card.item().source().label());
+        category.setText(card.item().category().label());
+        title.setText(card.title());
+        owner.setText(card.ownerLine());
+        String assistText = card.assistLine();
+        assist.setText(assistText);
+        assist.setVisible(!assistText.isEmpty());
+        deadline.setText(card.deadlineText());
+        due.setText(card.dueText());
+
+        DeadlineState state = card.deadlineState();
+        pseudoClassStateChanged(StyleClasses.OVERDUE, state == DeadlineState.OVERDUE);
+        pseudoClassStateChanged(StyleClasses.DUE_SOON, state == DeadlineState.DUE_SOON);
+        pseudoClassStateChanged(StyleClasses.CLOSED, state.isClosed());
+        pseudoClassStateChanged(StyleClasses.CLOSED_LATE, state == DeadlineState.CLOSED_LATE);
+        pseudoClassStateChanged(StyleClasses.KEY, card.item().category() == Category.KEY);
+        pseudoClassStateChanged(StyleClasses.URGENT, card.item().category() == Category.URGENT);
+        return this;
+    }
+}

@@ -1,0 +1,253 @@
+package duban.store;
+
+import duban.store.DatabaseOpenException.Reason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+
+/**
+ * The one SQLite file the office's record lives in: opened, checked and migrated here.
+ *
+ * <p>An existing file is inspected read-only before anything writes to it, so that a file that is
+ * not ours, is damaged, or was written by a newer version is refused without a single byte of it
+ * changing. Only then is it opened for writing and migrated by Flyway.
+ *
+ * <p>The connection is not for concurrent use: the application calls it from one background
+ * writer thread (SQLite has one writer anyway).
+ */
+public final class Database implements AutoCloseable {
+
+    /** Held so the level settings below are not lost when the loggers are garbage-collected. */
+    private static final List<java.util.logging.Logger> QUIET_LOGGERS = List.of(
+            java.util.logging.Logger.getLogger("org.flywaydb"),
+            java.util.logging.Logger.getLogger("org.jooq"));
+
+    static {
+        // jOOQ and Flyway report every start at INFO on the terminal (banner, tips, "migrating
+        // schema"); our users need only their warnings.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        QUIET_LOGGERS.forEach(logger -> logger.setLevel(java.util.logging.Level.WARNING));
+    }
+
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final String HISTORY_TABLE = "flyway_schema_history";
+    /** How long a writer waits for another process's lock before SQLITE_BUSY reaches us. */
+    static final int BUSY_TIMEOUT_MILLIS = 10_000;
+
+    private final Path file;
+    private final Connection connection;
+    private final DSLContext dsl;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+        this.dsl = DSL.using(connection, SQLDialect.SQLITE, new Settings().withExecuteLogging(false));
+    }
+
+    /**
+     * Opens {@code file}, creating it (and its folder) when missing, and migrates it to the
+     * newest schema.
+     *
+     * @throws DatabaseOpenException when the file cannot be used; it is then left as it was
+     */
+    public static Database open(Path file) throws DatabaseOpenException {
+        Path path = file.toAbsolutePath().normalize();
+        boolean hasContent = checkPath(path);
+        if (hasContent) {
+            inspectReadOnly(path);
+        }
+        migrate(path);
+        try {
+            return new Database(path, writableConfig().createConnection(url(path)));
+        } catch (SQLException e) {
+            throw classify(path, e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The jOOQ context over the open connection; use {@code transactionResult} for every write. */
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // Closing checkpoints the WAL; a failure leaves the WAL file, which SQLite replays
+            // on the next open, so nothing is lost.
+            System.getLogger(Database.class.getName())
+                    .log(System.Logger.Level.WARNING, "closing " + file + " failed", e);
+        }
+    }
+
+    static String url(Path path) {
+        return "jdbc:sqlite:" + path;
+    }
+
+    /** The settings of every writing connection, through SQLiteConfig rather than URL keys. */
+    static SQLiteConfig writableConfig() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        // Take the write lock at BEGIN: with DEFERRED, two writers upgrading a read lock
+        // deadlock and one gets SQLITE_BUSY at once, busy timeout or not.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return config;
+    }
+
+    private static SQLiteConfig readOnlyConfig() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        return config;
+    }
+
+    /** Checks the path itself; returns whether an existing, non-empty file is there. */
+    private static boolean checkPath(Path path) throws DatabaseOpenException {
+        if (Files.isDirectory(path)) {
+            throw new DatabaseOpenException(Reason.IS_DIRECTORY, path, null);
+        }
+        if (!Files.exists(path)) {
+            try {
+                Files.createDirectories(path.getParent());
+            } catch (IOException | SecurityException e) {
+                throw new DatabaseOpenException(Reason.CANNOT_CREATE, path, e, path.getParent());
+            }
+            return false;
+        }
+        if (!Files.isReadable(path)) {
+            throw new DatabaseOpenException(Reason.UNREADABLE, path, null);
+        }
+        byte[] header = new byte[SQLITE_HEADER.length];
+        int read;
+        try (InputStream in = Files.newInputStream(path)) {
+            read = in.readNBytes(header, 0, header.length);
+        } catch (IOException e) {
+            throw new DatabaseOpenException(Reason.UNREADABLE, path, e);
+        }
+        if (read == 0) {
+            return false; // a 0-byte file is an empty database to SQLite: treat it as new
+        }
+        if (read < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
+            throw new DatabaseOpenException(Reason.NOT_A_DATABASE, path, null);
+        }
+        return true;
+    }
+
+    /** Looks at an existing database without writing to it: damaged, foreign, or too new? */
+    private static void inspectReadOnly(Path path) throws DatabaseOpenException {
+        List<String> tables = new ArrayList<>();
+        try (Connection connection = readOnlyConfig().createConnection(url(path));
+             Statement statement = connection.createStatement()) {
+            try (ResultSet check = statement.executeQuery("PRAGMA quick_check")) {
+                String verdict = check.next() ? check.getString(1) : "no answer";
+                if (!"ok".equalsIgnoreCase(verdict)) {
+                    throw new DatabaseOpenException(Reason.CORRUPT, path, null, verdict);
+                }
+            }
+            try (ResultSet rows = statement.executeQuery(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw classify(path, e);
+        }
+        if (tables.isEmpty()) {
+            return; // an empty database: ours to set up
+        }
+        if (!tables.contains(HISTORY_TABLE)) {
+            throw new DatabaseOpenException(Reason.FOREIGN_DATABASE, path, null);
+        }
+        refuseNewerSchema(path);
+    }
+
+    private static void refuseNewerSchema(Path path) throws DatabaseOpenException {
+        SQLiteDataSource readOnly = new SQLiteDataSource(readOnlyConfig());
+        readOnly.setUrl(url(path));
+        MigrationInfoService info;
+        try {
+            info = flyway(readOnly).info();
+        } catch (FlywayException e) {
+            throw new DatabaseOpenException(Reason.FAILED, path, e, e.getMessage());
+        }
+        MigrationInfo newestApplied = null;
+        MigrationInfo newestKnown = null;
+        for (MigrationInfo migration : info.all()) {
+            if (migration.getState() == MigrationState.FUTURE_SUCCESS
+                    || migration.getState() == MigrationState.FUTURE_FAILED) {
+                newestApplied = migration;
+            } else if (migration.getState().isResolved() && migration.getVersion() != null) {
+                newestKnown = migration;
+            }
+        }
+        if (newestApplied != null) {
+            throw new DatabaseOpenException(Reason.NEWER_SCHEMA, path, null,
+                    newestApplied.getVersion().getVersion(),
+                    newestKnown == null ? "0" : newestKnown.getVersion().getVersion());
+        }
+    }
+
+    private static void migrate(Path path) throws DatabaseOpenException {
+        SQLiteDataSource writable = new SQLiteDataSource(writableConfig());
+        writable.setUrl(url(path));
+        try {
+            flyway(writable).migrate();
+        } catch (FlywayException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw classify(path, sql);
+            }
+            throw new DatabaseOpenException(Reason.MIGRATION_FAILED, path, e, e.getMessage());
+        }
+    }
+
+    private static Flyway flyway(javax.sql.DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                // Refuse to guess: a non-empty database without our history is somebody else's.
+                .baselineOnMigrate(false)
+                .load();
+    }
+
+    private static DatabaseOpenException classify(Path path, SQLException e) {
+        SQLiteErrorCode code = SQLiteErrorCode.getErrorCode(e.getErrorCode() & 0xff);
+        return switch (code) {
+            case SQLITE_NOTADB -> new DatabaseOpenException(Reason.NOT_A_DATABASE, path, e);
+            case SQLITE_CORRUPT -> new DatabaseOpenException(Reason.CORRUPT, path, e, e.getMessage());
+            case SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_READONLY, SQLITE_AUTH ->
+                    new DatabaseOpenException(Reason.UNREADABLE, path, e);
+            default -> new DatabaseOpenException(Reason.FAILED, path, e, e.getMessage());
+        };
+    }
+}
