@@ -96,6 +96,9 @@ public final class DubanApp extends Application {
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         stage.show();
+        if (Boolean.getBoolean("duban.timing")) {
+            StartupTiming.reportFirstBoardFrame(stage.getScene(), board);
+        }
         board.reload();
     }
 

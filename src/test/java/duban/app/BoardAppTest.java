@@ -1,0 +1,137 @@
+package duban.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import duban.board.Card;
+import duban.domain.Status;
+import duban.testing.Screenshots;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the real application, as {@code mvn javafx:run -Dapp.args="--demo --db …"} would, and
+ * checks the board against the database file itself (plain JDBC, not the application's store).
+ */
+class BoardAppTest {
+
+    @TempDir
+    Path folder;
+
+    private Path databaseFile;
+    private Application application;
+    private Stage stage;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void startApplication() throws TimeoutException {
+        // A folder that does not exist yet: the application creates it, as on a first run.
+        databaseFile = folder.resolve("office").resolve("duban.db");
+        stage = FxToolkit.registerPrimaryStage();
+        application = FxToolkit.setupApplication(DubanApp.class, "--db", databaseFile.toString(), "--demo");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !column(Status.CLOSED).getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stopApplication() throws TimeoutException {
+        FxToolkit.cleanupApplication(application);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void eachColumnShowsTheCardsOfItsStatusInPositionOrder() throws SQLException {
+        assertThat(Files.exists(databaseFile)).isTrue();
+        int total = 0;
+        for (Status status : Status.values()) {
+            List<Long> expected = idsInDatabase(status);
+            assertThat(expected).as("demo data has items in %s", status).isNotEmpty();
+            List<Long> shown = column(status).getItems().stream().map(Card::id).toList();
+            assertThat(shown).as("cards in column %s", status).isEqualTo(expected);
+            total += expected.size();
+
+            // The card nodes actually rendered in this column belong to items of this status.
+            List<Node> rendered = new ArrayList<>(robot.from(column(status)).lookup(".item-card").queryAll());
+            assertThat(rendered).as("rendered cards in %s", status).isNotEmpty();
+            for (Node card : rendered) {
+                assertThat(card.getId()).matches("card-\\d+");
+                long id = Long.parseLong(card.getId().substring("card-".length()));
+                assertThat(expected).as("card %s shown in %s", id, status).contains(id);
+            }
+        }
+        assertThat(total).isGreaterThanOrEqualTo(40);
+        Screenshots.save(stage.getScene(), "board-demo");
+    }
+
+    @Test
+    void headerShowsTheCompletionRateOfTheDatabase() throws SQLException {
+        String expected = queryText("SELECT printf('%.1f%%', 100.0 * sum(status = 'CLOSED') / count(*)) "
+                + "FROM item WHERE withdrawn = 0");
+        Label rate = robot.lookup("#completion-rate").queryAs(Label.class);
+        assertThat(rate.getText()).isEqualTo(expected).matches("\\d{1,3}\\.\\d%");
+
+        String closed = queryText("SELECT count(*) FROM item WHERE withdrawn = 0 AND status = 'CLOSED'");
+        Label closedCount = robot.lookup("#count-CLOSED").queryAs(Label.class);
+        assertThat(closedCount.getText()).isEqualTo(closed);
+
+        String overdue = queryText("SELECT count(*) FROM item WHERE withdrawn = 0 AND status <> 'CLOSED' "
+                + "AND deadline < date('now', 'localtime')");
+        assertThat(robot.lookup("#overdue-count").queryAs(Label.class).getText()).isEqualTo(overdue);
+    }
+
+    @Test
+    void rendersChineseWithAnInstalledCjkFontWhenThereIsOne() {
+        String style = stage.getScene().getRoot().getStyle();
+        CjkFonts.family().ifPresentOrElse(
+                family -> assertThat(style).contains(family),
+                () -> assertThat(style == null ? "" : style).doesNotContain("-fx-font-family"));
+        assertThat(stage.getTitle()).startsWith("督办看板");
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<Card> column(Status status) {
+        return robot.lookup("#column-" + status.name()).queryAs(ListView.class);
+    }
+
+    private List<Long> idsInDatabase(Status status) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + databaseFile);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT id FROM item WHERE withdrawn = 0 AND status = '"
+                     + status.name() + "' ORDER BY position, id")) {
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    private String queryText(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + databaseFile);
+             Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+}

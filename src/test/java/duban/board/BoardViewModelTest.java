@@ -1,0 +1,145 @@
+package duban.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import duban.app.TaskRunner;
+import duban.domain.Category;
+import duban.domain.Deadlines;
+import duban.domain.Item;
+import duban.domain.ItemDraft;
+import duban.domain.Source;
+import duban.domain.Status;
+import duban.domain.Unit;
+import duban.domain.UnitKind;
+import duban.store.Database;
+import duban.store.ItemStore;
+import duban.store.UnitStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The board's view model over a real store, with the work run inline: no FX toolkit needed. */
+class BoardViewModelTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 30).atZone(ZONE).toInstant(), ZONE);
+
+    @TempDir
+    Path folder;
+
+    private Database database;
+    private ItemStore store;
+    private Unit unit;
+
+    @BeforeEach
+    void openDatabase() throws Exception {
+        database = Database.open(folder.resolve("board.db"));
+        store = new ItemStore(database.dsl(), CLOCK);
+        unit = new UnitStore(database.dsl()).add("县财政局", UnitKind.COUNTY_DEPARTMENT);
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+
+    @Test
+    void anEmptyBoardHasEmptyColumnsAndUndefinedRates() {
+        BoardViewModel board = new BoardViewModel(store, TaskRunner.inline(), new Deadlines(CLOCK));
+        board.reload();
+
+        for (Status status : Status.values()) {
+            assertThat(board.cards(status)).isEmpty();
+            assertThat(board.countText(status).getValue()).isEqualTo("0");
+        }
+        assertThat(board.completionRateText().getValue()).isEqualTo("—");
+        assertThat(board.onTimeRateText().getValue()).isEqualTo("—");
+        assertThat(board.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void reloadPutsEachItemInItsColumnAndComputesTheHeader() {
+        Item overdue = create("县城区供水管网改造", TODAY.minusDays(30), TODAY.minusDays(2));
+        Item dueSoon = create("农贸市场冷链抽检", TODAY.minusDays(5), TODAY.plusDays(1));
+        Item closedOnTime = create("破损路面修补", TODAY.minusDays(40), TODAY.minusDays(10));
+        Item later = create("老旧小区改造", TODAY.minusDays(3), TODAY.plusDays(60));
+        store.move(dueSoon.id(), dueSoon.version(), Status.IN_PROGRESS, 10, null, null);
+        store.move(closedOnTime.id(), closedOnTime.version(), Status.CLOSED, 10,
+                new ItemStore.Closing(TODAY.minusDays(12), "已完成修补"), null);
+
+        BoardViewModel board = new BoardViewModel(store, TaskRunner.inline(), new Deadlines(CLOCK));
+        board.reload();
+
+        assertThat(board.idsIn(Status.ASSIGNED)).containsExactly(overdue.id(), later.id());
+        assertThat(board.idsIn(Status.IN_PROGRESS)).containsExactly(dueSoon.id());
+        assertThat(board.idsIn(Status.AWAITING_FEEDBACK)).isEmpty();
+        assertThat(board.idsIn(Status.CLOSED)).containsExactly(closedOnTime.id());
+        assertThat(board.completionRateText().getValue()).isEqualTo("25.0%");
+        assertThat(board.completionDetailText().getValue()).isEqualTo("1 / 4 项");
+        assertThat(board.onTimeRateText().getValue()).isEqualTo("100.0%");
+        assertThat(board.overdueText().getValue()).isEqualTo("1");
+        assertThat(board.dueSoonText().getValue()).isEqualTo("1");
+        assertThat(board.cards(Status.ASSIGNED).get(0).dueText()).isEqualTo("逾期 2 天");
+        assertThat(board.cards(Status.IN_PROGRESS).get(0).dueText()).isEqualTo("剩 1 天");
+        assertThat(board.cards(Status.CLOSED).get(0).dueText()).isEqualTo("11-09 按时办结");
+    }
+
+    @Test
+    void aFailedLoadKeepsTheBoardAndTellsTheUserWhy() {
+        create("县城区供水管网改造", TODAY, TODAY.plusDays(9));
+        BoardViewModel board = new BoardViewModel(store, TaskRunner.inline(), new Deadlines(CLOCK));
+        board.reload();
+        assertThat(board.cards(Status.ASSIGNED)).hasSize(1);
+
+        database.close(); // the next read fails
+        board.reload();
+
+        assertThat(board.cards(Status.ASSIGNED)).hasSize(1);
+        assertThat(board.noticeProperty().get()).startsWith("读取数据失败");
+        assertThat(board.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void theWorkRunsThroughTheTaskRunnerNotOnTheCallersThread() {
+        RecordingRunner runner = new RecordingRunner();
+        BoardViewModel board = new BoardViewModel(store, runner, new Deadlines(CLOCK));
+        create("县城区供水管网改造", TODAY, TODAY.plusDays(9));
+
+        board.reload();
+        assertThat(board.loadingProperty().get()).isTrue();
+        assertThat(board.cards(Status.ASSIGNED)).isEmpty();
+
+        runner.runPending();
+        assertThat(board.loadingProperty().get()).isFalse();
+        assertThat(board.cards(Status.ASSIGNED)).hasSize(1);
+    }
+
+    private Item create(String title, LocalDate assignedOn, LocalDate deadline) {
+        return store.create(new ItemDraft(title, "", Source.LEADER_INSTRUCTION, Category.ROUTINE, unit.id(),
+                List.of(), "王建国", null, assignedOn, deadline));
+    }
+
+    /** Holds submitted work until the test lets it run, like the real background thread would. */
+    private static final class RecordingRunner implements TaskRunner {
+        private Runnable pending;
+
+        @Override
+        public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+            pending = () -> TaskRunner.inline().run(work, onSuccess, onFailure);
+        }
+
+        void runPending() {
+            pending.run();
+        }
+    }
+}
