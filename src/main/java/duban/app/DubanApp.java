@@ -8,6 +8,7 @@ import duban.store.Database;
 import duban.store.DatabaseOpenException;
 import duban.store.DemoData;
 import duban.store.ItemStore;
+import duban.store.UnitStore;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -83,7 +84,8 @@ public final class DubanApp extends Application {
             Platform.exit();
             return;
         }
-        BoardViewModel board = new BoardViewModel(new ItemStore(database.dsl(), clock), storeThread, new Deadlines(clock));
+        BoardViewModel board = new BoardViewModel(new ItemStore(database.dsl(), clock), new UnitStore(database.dsl()),
+                storeThread, new Deadlines(clock));
         board.showNotice(startupNotice);
 
         FXMLLoader loader = new FXMLLoader(DubanApp.class.getResource("/board.fxml"), Messages.bundle());

@@ -1,24 +1,56 @@
 package duban.board;
 
+import duban.app.CjkFonts;
 import duban.domain.Status;
+import duban.i18n.Messages;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
-import org.controlsfx.control.StatusBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
+import javafx.util.Duration;
 
 /**
- * The board window's controller for {@code board.fxml}: builds the four columns and binds the
- * header and status bar to the {@link BoardViewModel}. It holds no state of its own.
+ * The board window's controller for {@code board.fxml}: builds the four columns, binds the header,
+ * toolbar and status bar to the {@link BoardViewModel}, and turns drags, keys, menus and buttons
+ * into the view model's actions. It holds no state of its own beyond the nodes.
  */
-public final class BoardView {
+public final class BoardView implements CardActions {
+
+    private static final Duration MESSAGE_TIME = Duration.seconds(12);
 
     private final BoardViewModel viewModel;
     private final String fileName;
     private final Map<Status, ColumnView> columnViews = new EnumMap<>(Status.class);
+    private ItemDialogs dialogs = ItemDialogs.NONE;
+    private CardDragController drag;
+    private Runnable focusSearch = () -> { };
+    private boolean syncingSelection;
 
     @FXML private GridPane columns;
+    @FXML private Pane dragOverlay;
+    @FXML private SplitPane centerSplit;
+    @FXML private StackPane filterSlot;
     @FXML private Label fileLabel;
     @FXML private Label completionRate;
     @FXML private Label completionDetail;
@@ -30,26 +62,61 @@ public final class BoardView {
     @FXML private Label inProgressCount;
     @FXML private Label awaitingCount;
     @FXML private Label closedCount;
-    @FXML private StatusBar statusBar;
+    @FXML private Button editButton;
+    @FXML private Button withdrawButton;
+    @FXML private Button undoButton;
+    @FXML private Button redoButton;
+    @FXML private HBox messageBar;
+    @FXML private Label messageLabel;
+    @FXML private org.controlsfx.control.StatusBar statusBar;
 
     public BoardView(BoardViewModel viewModel, String fileName) {
         this.viewModel = viewModel;
         this.fileName = fileName;
     }
 
+    /** Installs the editor dialogs (new item, edit). */
+    public void setDialogs(ItemDialogs dialogs) {
+        this.dialogs = dialogs;
+    }
+
+    /** Puts the filter bar above the columns; {@code focus} is what Ctrl+F does. */
+    public void setFilterBar(Node filterBar, Runnable focus) {
+        filterSlot.getChildren().setAll(filterBar);
+        this.focusSearch = focus;
+    }
+
+    /** Puts the details panel to the right of the columns. */
+    public void setDetailsPanel(Node panel) {
+        centerSplit.getItems().add(panel);
+        centerSplit.setDividerPositions(0.74);
+        SplitPane.setResizableWithParent(panel, false);
+    }
+
     @FXML
     private void initialize() {
         createColumns();
         bindHeader();
+        bindToolbar();
+        bindMessageBar();
         bindStatusBar();
+        bindSelection();
+        columns.sceneProperty().addListener((observable, old, scene) -> {
+            if (scene != null) {
+                installShortcuts(scene);
+            }
+        });
     }
 
     private void createColumns() {
+        drag = new CardDragController(viewModel, columnViews, dragOverlay);
         int index = 0;
         for (Status status : Status.values()) {
-            ColumnView column = new ColumnView(status, viewModel.cards(status), viewModel.countText(status));
+            ColumnView column = new ColumnView(status, viewModel.cards(status), viewModel.countText(status),
+                    list -> new CardCell(drag, this));
             columnViews.put(status, column);
             columns.add(column, index++, 0);
+            column.list().addEventFilter(KeyEvent.KEY_PRESSED, event -> onColumnKey(status, event));
         }
     }
 
@@ -67,10 +134,226 @@ public final class BoardView {
         closedCount.textProperty().bind(viewModel.countText(Status.CLOSED));
     }
 
+    private void bindToolbar() {
+        editButton.disableProperty().bind(viewModel.selectedCardProperty().isNull());
+        withdrawButton.disableProperty().bind(viewModel.selectedCardProperty().isNull());
+        undoButton.disableProperty().bind(viewModel.undoDescriptionProperty().isNull());
+        redoButton.disableProperty().bind(viewModel.redoDescriptionProperty().isNull());
+        Tooltip undoTip = new Tooltip();
+        undoTip.textProperty().bind(viewModel.undoDescriptionProperty().map(name -> Messages.get("undo.button", name))
+                .orElse(Messages.get("undo.nothing")));
+        undoButton.setTooltip(undoTip);
+        Tooltip redoTip = new Tooltip();
+        redoTip.textProperty().bind(viewModel.redoDescriptionProperty().map(name -> Messages.get("redo.button", name))
+                .orElse(Messages.get("redo.nothing")));
+        redoButton.setTooltip(redoTip);
+    }
+
+    private void bindMessageBar() {
+        messageBar.visibleProperty().bind(viewModel.messageProperty().isNotNull());
+        messageBar.managedProperty().bind(messageBar.visibleProperty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        PauseTransition hide = new PauseTransition(MESSAGE_TIME);
+        hide.setOnFinished(event -> viewModel.dismissMessage());
+        viewModel.messageProperty().addListener((observable, old, text) -> {
+            if (text != null) {
+                hide.playFromStart();
+            }
+        });
+    }
+
     private void bindStatusBar() {
         statusBar.textProperty().bind(viewModel.noticeProperty());
         Label summary = new Label();
         summary.textProperty().bind(viewModel.summaryProperty());
         statusBar.getRightItems().add(summary);
+    }
+
+    /** One selection for the whole board: selecting in one column clears the others. */
+    private void bindSelection() {
+        columnViews.forEach((status, column) -> column.list().getSelectionModel().selectedItemProperty()
+                .addListener((observable, old, card) -> {
+                    if (syncingSelection || card == null) {
+                        return;
+                    }
+                    viewModel.selectedCardProperty().set(card);
+                }));
+        viewModel.selectedCardProperty().addListener((observable, old, card) -> showSelection(card));
+    }
+
+    private void showSelection(Card card) {
+        syncingSelection = true;
+        try {
+            columnViews.forEach((status, column) -> {
+                ListView<Card> list = column.list();
+                int index = card == null || card.item().status() != status ? -1 : list.getItems().indexOf(card);
+                if (index < 0) {
+                    list.getSelectionModel().clearSelection();
+                } else if (list.getSelectionModel().getSelectedIndex() != index) {
+                    list.getSelectionModel().clearAndSelect(index);
+                    list.getFocusModel().focus(index);
+                    column.scrollIntoView(index);
+                }
+            });
+        } finally {
+            syncingSelection = false;
+        }
+        if (card != null) {
+            ColumnView column = columnViews.get(card.item().status());
+            if (columnViews.values().stream().anyMatch(other -> other.list().isFocused())
+                    && !column.list().isFocused()) {
+                column.list().requestFocus();
+            }
+        }
+    }
+
+    // ---- keyboard ---------------------------------------------------------------------------
+
+    private void installShortcuts(Scene scene) {
+        Map<KeyCombination, Runnable> accelerators = scene.getAccelerators();
+        accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newItem);
+        accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> focusSearch.run());
+        accelerators.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), viewModel::undo);
+        accelerators.put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), viewModel::redo);
+        accelerators.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                viewModel::redo);
+        accelerators.put(new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && drag.isDragging()) {
+                drag.cancel();
+                event.consume();
+            }
+        });
+    }
+
+    /** Keys on a focused column: the list moves the selection up and down by itself. */
+    private void onColumnKey(Status status, KeyEvent event) {
+        boolean shortcut = event.isShortcutDown();
+        switch (event.getCode()) {
+            case RIGHT, LEFT -> {
+                int direction = event.getCode() == KeyCode.RIGHT ? 1 : -1;
+                if (shortcut) {
+                    viewModel.moveSelectedToAdjacentColumn(direction);
+                } else {
+                    selectInNeighbourColumn(status, direction);
+                }
+                event.consume();
+            }
+            case UP, DOWN -> {
+                if (shortcut) {
+                    viewModel.moveSelectedWithinColumn(event.getCode() == KeyCode.UP ? -1 : 1);
+                    event.consume();
+                }
+            }
+            case ENTER -> {
+                editSelected();
+                event.consume();
+            }
+            default -> { }
+        }
+    }
+
+    /** ← and →: the card at about the same height in the next column that has cards. */
+    private void selectInNeighbourColumn(Status status, int direction) {
+        int row = Math.max(0, columnViews.get(status).list().getSelectionModel().getSelectedIndex());
+        for (int i = status.ordinal() + direction; i >= 0 && i < Status.values().length; i += direction) {
+            ColumnView column = columnViews.get(Status.values()[i]);
+            List<Card> cards = column.list().getItems();
+            if (!cards.isEmpty()) {
+                column.list().requestFocus();
+                viewModel.selectedCardProperty().set(cards.get(Math.min(row, cards.size() - 1)));
+                return;
+            }
+        }
+    }
+
+    // ---- actions ----------------------------------------------------------------------------
+
+    @FXML
+    private void newItem() {
+        dialogs.createItem(window()).ifPresent(viewModel::itemCreated);
+    }
+
+    @FXML
+    private void editSelected() {
+        Card card = viewModel.selectedCardProperty().get();
+        if (card != null) {
+            edit(card);
+        }
+    }
+
+    @FXML
+    private void withdrawSelected() {
+        Card card = viewModel.selectedCardProperty().get();
+        if (card != null) {
+            withdraw(card);
+        }
+    }
+
+    @FXML
+    private void undo() {
+        viewModel.undo();
+    }
+
+    @FXML
+    private void redo() {
+        viewModel.redo();
+    }
+
+    @FXML
+    private void dismissMessage() {
+        viewModel.dismissMessage();
+    }
+
+    @Override
+    public void edit(Card card) {
+        Optional<duban.domain.Item> saved = dialogs.editItem(window(), card.item());
+        saved.ifPresent(after -> viewModel.itemEdited(card.item(), after));
+    }
+
+    @Override
+    public void moveTo(Card card, Status to) {
+        viewModel.selectedCardProperty().set(card);
+        // After the menu has closed: the move may open a dialog.
+        Platform.runLater(() -> viewModel.moveCard(card.id(), to, viewModel.cards(to).size()));
+    }
+
+    @Override
+    public void withdraw(Card card) {
+        viewModel.withdrawCard(card.id());
+    }
+
+    @FXML
+    private void showShortcuts() {
+        Alert help = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        help.initOwner(window());
+        help.setTitle(Messages.get("shortcuts.title"));
+        help.setHeaderText(Messages.get("shortcuts.header"));
+        GridPane table = new GridPane();
+        table.setId("shortcuts-table");
+        table.setHgap(18);
+        table.setVgap(6);
+        int row = 0;
+        for (String key : List.of("shortcuts.select", "shortcuts.moveColumn", "shortcuts.moveWithin",
+                "shortcuts.open", "shortcuts.newItem", "shortcuts.search", "shortcuts.undo", "shortcuts.redo",
+                "shortcuts.help", "shortcuts.cancelDrag", "shortcuts.context")) {
+            String[] parts = Messages.get(key).split("\\|", 2);
+            Label keys = new Label(parts[0]);
+            keys.getStyleClass().add("shortcut-keys");
+            keys.setStyle("-fx-font-weight: bold;");
+            table.addRow(row++, keys, new Label(parts[1]));
+        }
+        help.getDialogPane().setContent(table);
+        CjkFonts.apply(help.getDialogPane());
+        help.show();
+    }
+
+    private Window window() {
+        return columns.getScene() == null ? null : columns.getScene().getWindow();
+    }
+
+    /** For tests: the drag controller's current target. */
+    CardDragController dragController() {
+        return drag;
     }
 }

@@ -4,65 +4,131 @@ import duban.app.TaskRunner;
 import duban.domain.BoardStats;
 import duban.domain.Deadlines;
 import duban.domain.Item;
+import duban.domain.MoveRules;
 import duban.domain.Status;
+import duban.domain.Unit;
 import duban.i18n.Messages;
+import duban.store.ConcurrentChangeException;
 import duban.store.ItemStore;
+import duban.store.UnitStore;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
 /**
- * The state of the board: the cards of each column and the header's figures. It alone talks to
- * the store (through the task runner); the view only binds to it.
+ * The state of the board: the cards of each column, the selection, the header's figures, and
+ * the changes this window made, for undo and redo. It alone talks to the store (through the task
+ * runner); the view only binds to it and forwards gestures.
+ *
+ * <p>Gestures show at once: a dropped card moves in its list before the store answers, and if
+ * the store refuses (another window changed the item), the board is read again and says why.
  */
 public final class BoardViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final ItemStore store;
+    private final UnitStore unitStore;
     private final TaskRunner tasks;
     private final Deadlines deadlines;
+    private BoardPrompts prompts = BoardPrompts.CANCEL_ALL;
 
     private final Map<Status, ObservableList<Card>> columns = new EnumMap<>(Status.class);
-    private final Map<Status, ObservableList<Card>> readOnlyColumns = new EnumMap<>(Status.class);
+    private final ObservableList<Unit> units = FXCollections.observableArrayList();
+    private final Map<Status, FilteredList<Card>> visibleColumns = new EnumMap<>(Status.class);
+    private final ObjectProperty<Predicate<Card>> cardFilter = new SimpleObjectProperty<>(this, "cardFilter");
+    private final ObjectProperty<Card> selectedCard = new SimpleObjectProperty<>(this, "selectedCard");
     private final ReadOnlyObjectWrapper<BoardStats> stats = new ReadOnlyObjectWrapper<>(this, "stats", BoardStats.EMPTY);
+    private final ReadOnlyObjectWrapper<BoardStats> filteredStats = new ReadOnlyObjectWrapper<>(this, "filteredStats", BoardStats.EMPTY);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
 
-    public BoardViewModel(ItemStore store, TaskRunner tasks, Deadlines deadlines) {
+    private final Deque<BoardChange> undoStack = new ArrayDeque<>();
+    private final Deque<BoardChange> redoStack = new ArrayDeque<>();
+    private final ReadOnlyObjectWrapper<String> undoDescription = new ReadOnlyObjectWrapper<>(this, "undoDescription");
+    private final ReadOnlyObjectWrapper<String> redoDescription = new ReadOnlyObjectWrapper<>(this, "redoDescription");
+    /**
+     * The version of each item as this window last wrote it, kept on the store thread. Undo and
+     * redo expect exactly this version, so that they fail, rather than overwrite, when the item
+     * was changed elsewhere meanwhile.
+     */
+    private final Map<Long, Integer> ownVersions = new ConcurrentHashMap<>();
+
+    public BoardViewModel(ItemStore store, UnitStore unitStore, TaskRunner tasks, Deadlines deadlines) {
         this.store = store;
+        this.unitStore = unitStore;
         this.tasks = tasks;
         this.deadlines = deadlines;
         for (Status status : Status.values()) {
             ObservableList<Card> cards = FXCollections.observableArrayList();
             columns.put(status, cards);
-            readOnlyColumns.put(status, FXCollections.unmodifiableObservableList(cards));
+            FilteredList<Card> visible = new FilteredList<>(cards);
+            visible.predicateProperty().bind(cardFilter);
+            visibleColumns.put(status, visible);
         }
+        cardFilter.addListener((observable, old, filter) -> updateStats());
     }
+
+    /** Installs the window's dialogs for gestures that need an answer first. */
+    public void setPrompts(BoardPrompts prompts) {
+        this.prompts = Objects.requireNonNull(prompts);
+    }
+
+    public ItemStore store() {
+        return store;
+    }
+
+    public Deadlines deadlines() {
+        return deadlines;
+    }
+
+    // ---- reading ---------------------------------------------------------------------------
 
     /** Reads the whole board from the store in the background and shows it. */
     public void reload() {
         loading.set(true);
         summary.set(Messages.get("statusbar.loading"));
-        tasks.run(store::loadBoard, this::show, failure -> {
+        tasks.run(() -> new Snapshot(store.loadBoard(), unitStore.all()), snapshot -> {
+            units.setAll(snapshot.units());
+            show(snapshot.items());
+        }, failure -> {
             loading.set(false);
             summary.set("");
             notice.set(Messages.get("statusbar.loadFailed", describe(failure)));
         });
+    }
+
+    /** What one read of the file gives the board. */
+    private record Snapshot(List<Item> items, List<Unit> units) {
+    }
+
+    /** Every unit, in display order, as of the last read (for the editor's choices). */
+    public ObservableList<Unit> units() {
+        return FXCollections.unmodifiableObservableList(units);
     }
 
     private void show(List<Item> items) {
@@ -74,16 +140,336 @@ public final class BoardViewModel {
         for (Item item : items) {
             byStatus.get(item.status()).add(Card.of(item, deadlines));
         }
+        Long selectedId = selectedCard.get() == null ? null : selectedCard.get().id();
         byStatus.forEach((status, cards) -> columns.get(status).setAll(cards));
-        BoardStats figures = BoardStats.of(items, deadlines);
-        stats.set(figures);
         loading.set(false);
-        summary.set(Messages.get("statusbar.loaded", figures.total(), LocalTime.now(deadlines.clock()).format(TIME)));
+        updateStats();
+        summary.set(Messages.get("statusbar.loaded", stats.get().total(), LocalTime.now(deadlines.clock()).format(TIME)));
+        selectedCard.set(selectedId == null ? null : findCard(selectedId).orElse(null));
     }
 
-    /** The cards of one column, top to bottom. */
+    /** The visible cards of one column, top to bottom (the filter applied). */
     public ObservableList<Card> cards(Status status) {
-        return readOnlyColumns.get(status);
+        return visibleColumns.get(status);
+    }
+
+    /** Every card of one column, whether the filter shows it or not. */
+    public ObservableList<Card> allCards(Status status) {
+        return FXCollections.unmodifiableObservableList(columns.get(status));
+    }
+
+    public Optional<Card> findCard(long itemId) {
+        for (ObservableList<Card> cards : columns.values()) {
+            for (Card card : cards) {
+                if (card.id() == itemId) {
+                    return Optional.of(card);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---- moving ----------------------------------------------------------------------------
+
+    /**
+     * Moves a card to column {@code to}, in front of the card now shown at
+     * {@code insertionIndex} of that column (the column's size: at the bottom). The index counts
+     * the column as shown, the moving card included, as a drop indicator does.
+     */
+    public void moveCard(long itemId, Status to, int insertionIndex) {
+        Optional<Card> found = findCard(itemId);
+        if (found.isEmpty()) {
+            return;
+        }
+        Card card = found.get();
+        Item item = card.item();
+        Status from = item.status();
+        Optional<String> refusal = MoveRules.refusal(from, to);
+        if (refusal.isPresent()) {
+            showMessage(refusal.get());
+            return;
+        }
+        List<Card> target = new ArrayList<>(cards(to));
+        int current = indexOf(target, itemId);
+        int index = Math.max(0, Math.min(insertionIndex, target.size()));
+        if (current >= 0) {
+            target.remove(current);
+            if (index > current) {
+                index--;
+            }
+        }
+        if (from == to && index == current) {
+            return; // dropped where it was
+        }
+        Long previousId = index > 0 ? target.get(index - 1).id() : null;
+        Long nextId = index < target.size() ? target.get(index).id() : null;
+
+        ItemStore.Closing closing = null;
+        String note = null;
+        if (MoveRules.closes(from, to)) {
+            closing = prompts.askClosing(item).orElse(null);
+            if (closing == null) {
+                return;
+            }
+        }
+        if (MoveRules.reopens(from, to)) {
+            note = prompts.askReopenReason(item, to).orElse(null);
+            if (note == null) {
+                return;
+            }
+        }
+        List<Card> source = columns.get(from);
+        int sourceIndex = indexOf(source, itemId);
+        Long fromPreviousId = sourceIndex > 0 ? source.get(sourceIndex - 1).id() : null;
+        Long fromNextId = sourceIndex + 1 < source.size() ? source.get(sourceIndex + 1).id() : null;
+        BoardChange.Move change = new BoardChange.Move(item, fromPreviousId, fromNextId, to, previousId, nextId,
+                closing, note);
+
+        Item provisional = item.movedTo(to, closing == null ? null : closing.closedOn(),
+                closing == null ? null : closing.note());
+        place(Card.of(provisional, deadlines), previousId, nextId);
+
+        ItemStore.Closing closingToSave = closing;
+        String noteToSave = note;
+        int seenVersion = item.version();
+        save(change, () -> store.moveBetween(itemId, Math.max(seenVersion, ownVersions.getOrDefault(itemId, 0)),
+                to, previousId, nextId, closingToSave, noteToSave));
+    }
+
+    /** Moves the selected card to the next (+1) or previous (-1) column, at the bottom. */
+    public void moveSelectedToAdjacentColumn(int direction) {
+        Card card = selectedCard.get();
+        if (card == null) {
+            return;
+        }
+        int target = card.item().status().ordinal() + direction;
+        if (target < 0 || target >= Status.values().length) {
+            return;
+        }
+        Status to = Status.values()[target];
+        moveCard(card.id(), to, cards(to).size());
+    }
+
+    /** Moves the selected card one place up (-1) or down (+1) in its column. */
+    public void moveSelectedWithinColumn(int direction) {
+        Card card = selectedCard.get();
+        if (card == null) {
+            return;
+        }
+        Status status = card.item().status();
+        int index = indexOf(cards(status), card.id());
+        if (index < 0) {
+            return;
+        }
+        // The insertion index counts the card itself: one down means in front of the card after next.
+        int insertion = direction < 0 ? index - 1 : index + 2;
+        if (insertion < 0 || insertion > cards(status).size()) {
+            return;
+        }
+        moveCard(card.id(), status, insertion);
+    }
+
+    /** Withdraws the selected card (撤销督办) after asking why. */
+    public void withdrawCard(long itemId) {
+        Optional<Card> found = findCard(itemId);
+        if (found.isEmpty()) {
+            return;
+        }
+        Item item = found.get().item();
+        Optional<String> reason = prompts.askWithdrawReason(item);
+        if (reason.isEmpty()) {
+            return;
+        }
+        BoardChange.Withdraw change = new BoardChange.Withdraw(item, reason.get());
+        columns.get(item.status()).removeIf(card -> card.id() == itemId);
+        updateStats();
+        int seenVersion = item.version();
+        save(change, () -> store.withdraw(itemId, Math.max(seenVersion, ownVersions.getOrDefault(itemId, 0)),
+                reason.get()));
+    }
+
+    /** Records an item the editor has just registered: it appears in 交办 and can be undone. */
+    public void itemCreated(Item created) {
+        ownVersions.put(created.id(), created.version());
+        show(created);
+        remember(new BoardChange.Create(created));
+        selectedCard.set(findCard(created.id()).orElse(null));
+    }
+
+    /** Records an edit the editor has just saved: the card shows it and it can be undone. */
+    public void itemEdited(Item before, Item after) {
+        ownVersions.put(after.id(), after.version());
+        show(after);
+        if (after.version() != before.version()) {
+            remember(new BoardChange.Edit(before, after));
+        }
+        selectedCard.set(findCard(after.id()).orElse(null));
+    }
+
+    // ---- undo and redo ---------------------------------------------------------------------
+
+    public void undo() {
+        BoardChange change = undoStack.peek();
+        if (change == null) {
+            return;
+        }
+        replay(change, () -> change.undo(store, ownVersion(change)), () -> {
+            undoStack.pop();
+            redoStack.push(change);
+            showMessage(Messages.get("undo.undone", change.description()));
+        });
+    }
+
+    public void redo() {
+        BoardChange change = redoStack.peek();
+        if (change == null) {
+            return;
+        }
+        replay(change, () -> change.redo(store, ownVersion(change)), () -> {
+            redoStack.pop();
+            undoStack.push(change);
+            showMessage(Messages.get("redo.redone", change.description()));
+        });
+    }
+
+    private int ownVersion(BoardChange change) {
+        Integer version = ownVersions.get(change.itemId());
+        if (version == null) {
+            throw new ConcurrentChangeException(change.itemId(), change.description());
+        }
+        return version;
+    }
+
+    private void replay(BoardChange change, Callable<Item> write, Runnable onDone) {
+        tasks.run(() -> {
+            Item result = write.call();
+            ownVersions.put(result.id(), result.version());
+            return result;
+        }, result -> {
+            onDone.run();
+            updateUndoDescriptions();
+            // An undone move may have made the store lay the column out afresh: read it all again.
+            reload();
+        }, failure -> {
+            showMessage(Messages.get("undo.failed", change.description(), userMessage(failure)));
+            reload();
+        });
+    }
+
+    /** The undo button's name for the next undo, such as 撤销: 移动“…”到办理中; null when none. */
+    public ReadOnlyObjectProperty<String> undoDescriptionProperty() {
+        return undoDescription.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<String> redoDescriptionProperty() {
+        return redoDescription.getReadOnlyProperty();
+    }
+
+    private void remember(BoardChange change) {
+        undoStack.push(change);
+        redoStack.clear();
+        updateUndoDescriptions();
+    }
+
+    private void updateUndoDescriptions() {
+        undoDescription.set(undoStack.isEmpty() ? null : undoStack.peek().description());
+        redoDescription.set(redoStack.isEmpty() ? null : redoStack.peek().description());
+    }
+
+    // ---- saving ----------------------------------------------------------------------------
+
+    /** Runs a write on the store thread; on success the change can be undone, on failure the board is read again. */
+    private void save(BoardChange change, Callable<Item> write) {
+        tasks.run(() -> {
+            Item saved = write.call();
+            ownVersions.put(saved.id(), saved.version());
+            return saved;
+        }, saved -> {
+            show(saved);
+            remember(change);
+        }, failure -> {
+            showMessage(userMessage(failure));
+            reload();
+        });
+    }
+
+    /** Shows a saved item in place of its card (or removes it when withdrawn). */
+    private void show(Item saved) {
+        for (ObservableList<Card> cards : columns.values()) {
+            int index = indexOf(cards, saved.id());
+            if (index >= 0) {
+                if (saved.withdrawn() || cards != columns.get(saved.status())) {
+                    cards.remove(index);
+                } else {
+                    Card card = Card.of(saved, deadlines);
+                    cards.set(index, card);
+                    if (selectedCard.get() != null && selectedCard.get().id() == saved.id()) {
+                        selectedCard.set(card);
+                    }
+                    updateStats();
+                    return;
+                }
+            }
+        }
+        if (!saved.withdrawn()) {
+            columns.get(saved.status()).add(Card.of(saved, deadlines));
+        }
+        updateStats();
+    }
+
+    /** Puts a card into its column between two neighbours (by id), as the drop showed it. */
+    private void place(Card card, Long previousId, Long nextId) {
+        boolean wasSelected = selectedCard.get() != null && selectedCard.get().id() == card.id();
+        for (ObservableList<Card> cards : columns.values()) {
+            cards.removeIf(other -> other.id() == card.id());
+        }
+        ObservableList<Card> target = columns.get(card.item().status());
+        int index;
+        if (previousId != null && indexOf(target, previousId) >= 0) {
+            index = indexOf(target, previousId) + 1;
+        } else if (nextId != null && indexOf(target, nextId) >= 0) {
+            index = indexOf(target, nextId);
+        } else {
+            index = previousId == null ? 0 : target.size();
+        }
+        target.add(index, card);
+        updateStats();
+        if (wasSelected) {
+            selectedCard.set(card);
+        }
+    }
+
+    private void updateStats() {
+        List<Item> all = new ArrayList<>();
+        List<Item> filtered = new ArrayList<>();
+        Predicate<Card> filter = cardFilter.get();
+        for (ObservableList<Card> cards : columns.values()) {
+            for (Card card : cards) {
+                all.add(card.item());
+                if (filter == null || filter.test(card)) {
+                    filtered.add(card.item());
+                }
+            }
+        }
+        stats.set(BoardStats.of(all, deadlines));
+        filteredStats.set(BoardStats.of(filtered, deadlines));
+    }
+
+    // ---- selection, filter, messages -------------------------------------------------------
+
+    /** The card the user selected on the board, or null. */
+    public ObjectProperty<Card> selectedCardProperty() {
+        return selectedCard;
+    }
+
+    /** Which cards the columns show; null shows all. The header's figures stay the whole board's. */
+    public ObjectProperty<Predicate<Card>> cardFilterProperty() {
+        return cardFilter;
+    }
+
+    /** The figures of the cards the filter shows. */
+    public ReadOnlyObjectProperty<BoardStats> filteredStatsProperty() {
+        return filteredStats.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<BoardStats> statsProperty() {
@@ -106,6 +492,20 @@ public final class BoardViewModel {
 
     public void showNotice(String text) {
         notice.set(text);
+    }
+
+    /** The latest message about a gesture (refused, failed, undone), for the banner; null when none. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public void showMessage(String text) {
+        message.set(null); // the same text twice must show twice
+        message.set(text);
+    }
+
+    public void dismissMessage() {
+        message.set(null);
     }
 
     /** 办结率 as shown in the header, e.g. {@code 62.5%}. */
@@ -138,13 +538,32 @@ public final class BoardViewModel {
         return stats.map(s -> Integer.toString(s.count(status)));
     }
 
-    private static String describe(Throwable failure) {
-        String message = failure.getMessage();
-        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+    private static int indexOf(List<Card> cards, long itemId) {
+        for (int i = 0; i < cards.size(); i++) {
+            if (cards.get(i).id() == itemId) {
+                return i;
+            }
+        }
+        return -1;
     }
 
-    /** For tests: the ids of a column's cards in order. */
+    static String userMessage(Throwable failure) {
+        if (failure instanceof ConcurrentChangeException conflict) {
+            return conflict.userMessage();
+        }
+        if (failure instanceof IllegalArgumentException || failure instanceof IllegalStateException) {
+            return failure.getMessage();
+        }
+        return Messages.get("board.saveFailed", describe(failure));
+    }
+
+    private static String describe(Throwable failure) {
+        String text = failure.getMessage();
+        return text == null || text.isBlank() ? failure.getClass().getSimpleName() : text;
+    }
+
+    /** For tests: the ids of a column's visible cards in order. */
     List<Long> idsIn(Status status) {
-        return Collections.unmodifiableList(columns.get(status).stream().map(Card::id).toList());
+        return cards(status).stream().map(Card::id).toList();
     }
 }

@@ -1,27 +1,115 @@
 package duban.board;
 
+import duban.domain.Status;
+import duban.i18n.Messages;
 import duban.ui.StyleClasses;
+import javafx.css.PseudoClass;
+import javafx.geometry.Point2D;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 
-/** A cell of a virtualized column: one reused {@link CardView} for whichever card it shows. */
+/**
+ * A cell of a virtualized column: one reused {@link CardView} for whichever card it shows. It
+ * turns a press-and-drag on its card into a card drag, and offers the card's context menu.
+ */
 final class CardCell extends ListCell<Card> {
 
-    private final CardView view = new CardView();
+    private static final PseudoClass DRAG_SOURCE = PseudoClass.getPseudoClass("drag-source");
 
-    CardCell() {
+    private final CardView view = new CardView();
+    private final CardDragController drag;
+    private final CardActions actions;
+    private final ContextMenu menu;
+    private Point2D pressedAt;
+
+    CardCell(CardDragController drag, CardActions actions) {
+        this.drag = drag;
+        this.actions = actions;
         getStyleClass().add(StyleClasses.CARD_CELL);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         // Let the column's width, not the card's unwrapped text, decide the cell's width,
         // so titles wrap instead of pushing out a horizontal scroll bar.
         setPrefWidth(0);
         view.maxWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 2));
+        menu = createContextMenu();
+        initListeners();
+    }
+
+    private void initListeners() {
+        addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
+            pressedAt = event.getButton() == MouseButton.PRIMARY && !isEmpty()
+                    ? new Point2D(event.getSceneX(), event.getSceneY()) : null;
+        });
+        addEventFilter(MouseEvent.MOUSE_DRAGGED, event -> {
+            if (pressedAt == null || getItem() == null) {
+                return;
+            }
+            if (!drag.isDragging()) {
+                if (pressedAt.distance(event.getSceneX(), event.getSceneY()) < CardDragController.DRAG_THRESHOLD) {
+                    return;
+                }
+                drag.start(getItem(), view, pressedAt.getX(), pressedAt.getY());
+            }
+            drag.update(event.getSceneX(), event.getSceneY());
+            event.consume(); // no drag-selection in the list while a card is carried
+        });
+        addEventFilter(MouseEvent.MOUSE_RELEASED, event -> {
+            pressedAt = null;
+            if (drag.isDragging()) {
+                drag.finish(event.getSceneX(), event.getSceneY());
+                event.consume();
+            }
+        });
     }
 
     @Override
     protected void updateItem(Card card, boolean empty) {
         super.updateItem(card, empty);
         setText(null);
-        setGraphic(empty || card == null ? null : view.show(card));
+        if (empty || card == null) {
+            setGraphic(null);
+            setContextMenu(null);
+        } else {
+            setGraphic(view.show(card));
+            setContextMenu(menu);
+        }
+        updateDragState();
+    }
+
+    /** Fades the card that is being carried, wherever its cell is. */
+    void updateDragState() {
+        view.pseudoClassStateChanged(DRAG_SOURCE, drag.isDragged(getItem()));
+    }
+
+    /** One menu per cell, acting on whichever card the cell shows when it is opened. */
+    private ContextMenu createContextMenu() {
+        MenuItem edit = new MenuItem(Messages.get("menu.edit"));
+        edit.setId("menu-edit");
+        edit.setOnAction(event -> actions.edit(getItem()));
+
+        Menu moveTo = new Menu(Messages.get("menu.moveTo"));
+        moveTo.setId("menu-move-to");
+        for (Status status : Status.values()) {
+            MenuItem target = new MenuItem(status.label());
+            target.setId("menu-move-" + status.name());
+            target.setUserData(status);
+            target.setOnAction(event -> actions.moveTo(getItem(), status));
+            moveTo.getItems().add(target);
+        }
+
+        MenuItem withdraw = new MenuItem(Messages.get("menu.withdraw"));
+        withdraw.setId("menu-withdraw");
+        withdraw.setOnAction(event -> actions.withdraw(getItem()));
+
+        ContextMenu contextMenu = new ContextMenu(edit, moveTo, new SeparatorMenuItem(), withdraw);
+        contextMenu.setOnShowing(event -> moveTo.getItems().forEach(item ->
+                item.setDisable(getItem() == null || item.getUserData() == getItem().item().status())));
+        return contextMenu;
     }
 }

@@ -6,18 +6,21 @@ import duban.ui.StyleClasses;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Callback;
 
 /** One column of the board: its name and count over a virtualized list of cards. */
 final class ColumnView extends VBox {
 
     private final ListView<Card> list = new ListView<>();
 
-    ColumnView(Status status, ObservableList<Card> cards, ObservableValue<String> count) {
+    ColumnView(Status status, ObservableList<Card> cards, ObservableValue<String> count,
+               Callback<ListView<Card>, ListCell<Card>> cellFactory) {
         getStyleClass().addAll(StyleClasses.BOARD_COLUMN, "column-" + status.name().toLowerCase().replace('_', '-'));
 
         Label title = new Label(status.label());
@@ -33,7 +36,7 @@ final class ColumnView extends VBox {
         list.setId(StyleClasses.columnId(status));
         list.getStyleClass().add(StyleClasses.COLUMN_LIST);
         list.setItems(cards);
-        list.setCellFactory(view -> new CardCell());
+        list.setCellFactory(cellFactory);
         list.setFocusTraversable(true);
         Label placeholder = new Label(Messages.get("column.empty"));
         placeholder.getStyleClass().add(StyleClasses.PLACEHOLDER);
@@ -45,5 +48,14 @@ final class ColumnView extends VBox {
 
     ListView<Card> list() {
         return list;
+    }
+
+    /** Scrolls so that the card at {@code index} is shown, if it is not already. */
+    void scrollIntoView(int index) {
+        if (list.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+            flow.scrollTo(index); // scrolls only as far as needed, unlike ListView.scrollTo
+        } else {
+            list.scrollTo(index);
+        }
     }
 }

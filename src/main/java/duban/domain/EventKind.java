@@ -7,7 +7,11 @@ public enum EventKind implements Labeled {
     /** Fields of the item were changed. */
     EDIT,
     /** The item changed column or place in its column. */
-    MOVE;
+    MOVE,
+    /** The item was withdrawn (撤销督办): it leaves the board but stays in the file. */
+    WITHDRAW,
+    /** A withdrawn item was put back on the board. */
+    RESTORE;
 
     @Override
     public String labelPrefix() {

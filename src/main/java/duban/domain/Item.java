@@ -45,6 +45,18 @@ public record Item(
         assistUnits = List.copyOf(assistUnits);
     }
 
+    /**
+     * This item as it will be once moved to {@code to}, before the store has answered: what the
+     * board shows at once after a drop (closing date and note set when closing, cleared when
+     * reopening). The position is left for the store to decide.
+     */
+    public Item movedTo(Status to, LocalDate newClosedOn, String newClosingNote) {
+        return new Item(id, title, details, to, position, source, category, leadUnit, assistUnits, owner,
+                leader, assignedOn, deadline, to.isClosed() ? newClosedOn : null,
+                to.isClosed() ? newClosingNote : null, withdrawn, withdrawnReason, createdAt, updatedAt,
+                version);
+    }
+
     public Optional<String> leaderName() {
         return Optional.ofNullable(leader).filter(name -> !name.isBlank());
     }

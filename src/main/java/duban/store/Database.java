@@ -76,7 +76,13 @@ public final class Database implements AutoCloseable {
         Path path = file.toAbsolutePath().normalize();
         boolean hasContent = checkPath(path);
         if (hasContent) {
-            inspectReadOnly(path);
+            List<Path> sideFilesBefore = existingSideFiles(path);
+            try {
+                inspectReadOnly(path);
+            } catch (DatabaseOpenException refused) {
+                removeSideFilesWeCreated(path, sideFilesBefore);
+                throw refused;
+            }
         }
         migrate(path);
         try {
@@ -161,6 +167,35 @@ public final class Database implements AutoCloseable {
             throw new DatabaseOpenException(Reason.NOT_A_DATABASE, path, null);
         }
         return true;
+    }
+
+    private static List<Path> sideFiles(Path path) {
+        return List.of(Path.of(path + "-wal"), Path.of(path + "-shm"));
+    }
+
+    private static List<Path> existingSideFiles(Path path) {
+        return sideFiles(path).stream().filter(Files::exists).toList();
+    }
+
+    /**
+     * Reading a WAL database creates its {@code -wal} and {@code -shm} files; when we then refuse
+     * the file, leave the folder as we found it. Only files that were not there before and hold
+     * no data (an empty WAL; the shared-memory index is derived) are removed.
+     */
+    private static void removeSideFilesWeCreated(Path path, List<Path> before) {
+        Path wal = Path.of(path + "-wal");
+        try {
+            if (!before.contains(wal) && Files.exists(wal) && Files.size(wal) > 0) {
+                return; // not ours to judge: keep everything
+            }
+            for (Path side : sideFiles(path)) {
+                if (!before.contains(side)) {
+                    Files.deleteIfExists(side);
+                }
+            }
+        } catch (IOException e) {
+            System.getLogger(Database.class.getName()).log(System.Logger.Level.DEBUG, "side files of " + path, e);
+        }
     }
 
     /** Looks at an existing database without writing to it: damaged, foreign, or too new? */

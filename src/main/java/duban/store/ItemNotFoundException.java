@@ -6,6 +6,6 @@ import duban.i18n.Messages;
 public final class ItemNotFoundException extends RuntimeException {
 
     public ItemNotFoundException(long itemId) {
-        super(Messages.get("store.itemMissing", itemId));
+        super(Messages.get("store.itemMissing", String.valueOf(itemId)));
     }
 }

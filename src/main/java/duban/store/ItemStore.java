@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.jooq.tools.json.JSONValue;
@@ -85,15 +86,16 @@ public final class ItemStore {
             Double last = db.select(DSL.max(ITEM.POSITION)).from(ITEM)
                     .where(ITEM.STATUS.eq(Status.ASSIGNED)).fetchOne(0, Double.class);
             double position = Positions.after(last);
-            ItemRecord row = db.newRecord(ITEM);
-            applyDraft(row, draft);
-            row.setStatus(Status.ASSIGNED);
-            row.setPosition(position);
-            row.setWithdrawn(false);
-            row.setCreatedAt(now);
-            row.setUpdatedAt(now);
-            row.setVersion(1);
-            long id = db.insertInto(ITEM).set(row).returning(ITEM.ID).fetchOne(ITEM.ID);
+            long id = db.insertInto(ITEM)
+                    .set(draftValues(draft))
+                    .set(ITEM.STATUS, Status.ASSIGNED)
+                    .set(ITEM.POSITION, position)
+                    .set(ITEM.WITHDRAWN, false)
+                    .set(ITEM.CREATED_AT, now)
+                    .set(ITEM.UPDATED_AT, now)
+                    .set(ITEM.VERSION, 1)
+                    .returning(ITEM.ID)
+                    .fetchOne(ITEM.ID);
             insertAssistUnits(db, id, draft.assistUnitIds());
             appendEvent(db, id, now, EventKind.CREATE, null, Status.ASSIGNED, null, position,
                     json(describe(db, draft)), null);
@@ -124,17 +126,7 @@ public final class ItemStore {
                 return before;
             }
             OffsetDateTime at = now();
-            ItemRecord row = db.newRecord(ITEM);
-            applyDraft(row, draft);
-            int updated = db.update(ITEM)
-                    .set(row)
-                    .set(ITEM.UPDATED_AT, at)
-                    .set(ITEM.VERSION, ITEM.VERSION.plus(1))
-                    .where(ITEM.ID.eq(itemId), ITEM.VERSION.eq(expectedVersion))
-                    .execute();
-            if (updated == 0) {
-                throw new ConcurrentChangeException(itemId, before.title());
-            }
+            updateChecked(db, before, expectedVersion, at, draftValues(draft));
             db.deleteFrom(ITEM_ASSIST_UNIT).where(ITEM_ASSIST_UNIT.ITEM_ID.eq(itemId)).execute();
             insertAssistUnits(db, itemId, draft.assistUnitIds());
             appendEvent(db, itemId, at, EventKind.EDIT, null, null, null, null, json(changes), null);
@@ -178,22 +170,164 @@ public final class ItemStore {
                 changes.put("closingNote", java.util.Arrays.asList(before.closingNote(), closingNote));
             }
             OffsetDateTime at = now();
-            int updated = db.update(ITEM)
-                    .set(ITEM.STATUS, to)
-                    .set(ITEM.POSITION, position)
-                    .set(ITEM.CLOSED_ON, closedOn)
-                    .set(ITEM.CLOSING_NOTE, closingNote)
-                    .set(ITEM.UPDATED_AT, at)
-                    .set(ITEM.VERSION, ITEM.VERSION.plus(1))
-                    .where(ITEM.ID.eq(itemId), ITEM.VERSION.eq(expectedVersion))
-                    .execute();
-            if (updated == 0) {
-                throw new ConcurrentChangeException(itemId, before.title());
-            }
+            Map<Field<?>, Object> values = new LinkedHashMap<>();
+            values.put(ITEM.STATUS, to);
+            values.put(ITEM.POSITION, position);
+            values.put(ITEM.CLOSED_ON, closedOn);
+            values.put(ITEM.CLOSING_NOTE, closingNote);
+            updateChecked(db, before, expectedVersion, at, values);
             appendEvent(db, itemId, at, EventKind.MOVE, before.status(), to, before.position(), position,
                     changes.isEmpty() ? null : json(changes), blankToNull(note));
             return new ItemStore(db, clock).find(itemId);
         });
+    }
+
+    /**
+     * Withdraws an item (撤销督办): it leaves the board but stays in the file, its history and
+     * the ledger's 已撤销 scope. Items are never deleted.
+     *
+     * @throws ConcurrentChangeException when the item changed since it was read
+     */
+    public Item withdraw(long itemId, int expectedVersion, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException(Messages.get("store.withdrawReasonRequired"));
+        }
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            Item before = new ItemStore(db, clock).find(itemId);
+            requireVersion(before, expectedVersion);
+            if (before.withdrawn()) {
+                throw new IllegalStateException(Messages.get("store.alreadyWithdrawn", before.title()));
+            }
+            OffsetDateTime at = now();
+            Map<Field<?>, Object> values = new LinkedHashMap<>();
+            values.put(ITEM.WITHDRAWN, true);
+            values.put(ITEM.WITHDRAWN_REASON, reason.strip());
+            updateChecked(db, before, expectedVersion, at, values);
+            appendEvent(db, itemId, at, EventKind.WITHDRAW, before.status(), null, before.position(), null,
+                    null, reason.strip());
+            return new ItemStore(db, clock).find(itemId);
+        });
+    }
+
+    /**
+     * Puts a withdrawn item back on the board, in the column it left, at the bottom.
+     *
+     * @throws ConcurrentChangeException when the item changed since it was read
+     */
+    public Item restore(long itemId, int expectedVersion, String note) {
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            Item before = new ItemStore(db, clock).find(itemId);
+            requireVersion(before, expectedVersion);
+            if (!before.withdrawn()) {
+                throw new IllegalStateException(Messages.get("store.notWithdrawn", before.title()));
+            }
+            Double last = db.select(DSL.max(ITEM.POSITION)).from(ITEM)
+                    .where(ITEM.STATUS.eq(before.status()), ITEM.WITHDRAWN.isFalse()).fetchOne(0, Double.class);
+            double position = Positions.after(last);
+            OffsetDateTime at = now();
+            Map<Field<?>, Object> values = new LinkedHashMap<>();
+            values.put(ITEM.WITHDRAWN, false);
+            values.put(ITEM.WITHDRAWN_REASON, null);
+            values.put(ITEM.POSITION, position);
+            updateChecked(db, before, expectedVersion, at, values);
+            Map<String, List<Object>> changes = new LinkedHashMap<>();
+            changes.put("withdrawnReason", java.util.Arrays.asList(before.withdrawnReason(), null));
+            appendEvent(db, itemId, at, EventKind.RESTORE, null, before.status(), null, position,
+                    json(changes), blankToNull(note));
+            return new ItemStore(db, clock).find(itemId);
+        });
+    }
+
+    /** Withdrawn items, newest change first, for restoring them and for the ledger. */
+    public List<Item> loadWithdrawn() {
+        return load(ITEM.WITHDRAWN.isTrue());
+    }
+
+    /**
+     * Lays a column out afresh at even gaps ({@link Positions#spread}), keeping its order. Used
+     * only when two neighbours are too close for a card to go between them; it changes positions
+     * only, so versions are kept and no event is written (the order, which is what users see and
+     * what events record, does not change).
+     */
+    public void rebalance(Status status) {
+        dsl.transaction(tx -> {
+            DSLContext db = tx.dsl();
+            List<Long> ids = db.select(ITEM.ID).from(ITEM)
+                    .where(ITEM.STATUS.eq(status), ITEM.WITHDRAWN.isFalse())
+                    .orderBy(ITEM.POSITION, ITEM.ID)
+                    .fetch(ITEM.ID);
+            for (int i = 0; i < ids.size(); i++) {
+                db.update(ITEM).set(ITEM.POSITION, Positions.spread(i)).where(ITEM.ID.eq(ids.get(i))).execute();
+            }
+        });
+    }
+
+    /**
+     * Writes {@code values} to the item if it is still at {@code expectedVersion}, bumping the
+     * version and {@code updated_at}: the optimistic lock of every change.
+     *
+     * @throws ConcurrentChangeException when another writer changed the item first
+     */
+    private static void updateChecked(DSLContext db, Item before, int expectedVersion, OffsetDateTime at,
+                                      Map<Field<?>, Object> values) {
+        int updated = db.update(ITEM)
+                .set(values)
+                .set(ITEM.UPDATED_AT, at)
+                .set(ITEM.VERSION, ITEM.VERSION.plus(1))
+                .where(ITEM.ID.eq(before.id()), ITEM.VERSION.eq(expectedVersion))
+                .execute();
+        if (updated == 0) {
+            throw new ConcurrentChangeException(before.id(), before.title());
+        }
+    }
+
+    /**
+     * Moves an item into column {@code to} between two neighbours given by id (either may be
+     * {@code null}: the column's edge), as the user saw them. The position is computed here, from
+     * the neighbours' positions as they are in the file, in the same transaction as the move: a
+     * neighbour that has meanwhile left the column is ignored, and when the two are too close
+     * for a midpoint the column is laid out afresh first. One row changes in the usual case.
+     *
+     * @throws ConcurrentChangeException when the item changed since it was read
+     */
+    public Item moveBetween(long itemId, int expectedVersion, Status to, Long previousId, Long nextId,
+                            Closing closing, String note) {
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            ItemStore inTransaction = new ItemStore(db, clock);
+            double position = inTransaction.positionBetween(to, itemId, previousId, nextId);
+            return inTransaction.move(itemId, expectedVersion, to, position, closing, note);
+        });
+    }
+
+    private double positionBetween(Status column, long movingId, Long previousId, Long nextId) {
+        Double previous = positionInColumn(column, previousId, movingId);
+        Double next = positionInColumn(column, nextId, movingId);
+        if (previous != null && next != null && previous >= next) {
+            // The two were reordered elsewhere: land just below the previous one.
+            next = dsl.select(DSL.min(ITEM.POSITION)).from(ITEM)
+                    .where(ITEM.STATUS.eq(column), ITEM.WITHDRAWN.isFalse(), ITEM.POSITION.gt(previous),
+                            ITEM.ID.ne(movingId))
+                    .fetchOne(0, Double.class);
+        }
+        if (previous != null && next != null && Positions.needsRebalance(previous, next)) {
+            rebalance(column);
+            previous = positionInColumn(column, previousId, movingId);
+            next = positionInColumn(column, nextId, movingId);
+        }
+        return Positions.between(previous, next);
+    }
+
+    /** The position of {@code neighbourId} if it is still a visible card of {@code column}. */
+    private Double positionInColumn(Status column, Long neighbourId, long movingId) {
+        if (neighbourId == null || neighbourId == movingId) {
+            return null;
+        }
+        return dsl.select(ITEM.POSITION).from(ITEM)
+                .where(ITEM.ID.eq(neighbourId), ITEM.STATUS.eq(column), ITEM.WITHDRAWN.isFalse())
+                .fetchOne(ITEM.POSITION);
     }
 
     /** What closing an item records: 办结日期 and 办结情况. */
@@ -223,16 +357,19 @@ public final class ItemStore {
                 row.getUpdatedAt(), row.getVersion());
     }
 
-    private static void applyDraft(ItemRecord row, ItemDraft draft) {
-        row.setTitle(draft.title().strip());
-        row.setDetails(draft.details().strip());
-        row.setSource(draft.source());
-        row.setCategory(draft.category());
-        row.setLeadUnitId(draft.leadUnitId());
-        row.setOwner(draft.owner().strip());
-        row.setLeader(blankToNull(draft.leader()));
-        row.setAssignedOn(draft.assignedOn());
-        row.setDeadline(draft.deadline());
+    /** The columns a draft sets, trimmed as stored. */
+    private static Map<Field<?>, Object> draftValues(ItemDraft draft) {
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(ITEM.TITLE, draft.title().strip());
+        values.put(ITEM.DETAILS, draft.details().strip());
+        values.put(ITEM.SOURCE, draft.source());
+        values.put(ITEM.CATEGORY, draft.category());
+        values.put(ITEM.LEAD_UNIT_ID, draft.leadUnitId());
+        values.put(ITEM.OWNER, draft.owner().strip());
+        values.put(ITEM.LEADER, blankToNull(draft.leader()));
+        values.put(ITEM.ASSIGNED_ON, draft.assignedOn());
+        values.put(ITEM.DEADLINE, draft.deadline());
+        return values;
     }
 
     private static void checkAssistUnits(ItemDraft draft) {
@@ -269,7 +406,7 @@ public final class ItemStore {
         event.setToPosition(toPosition);
         event.setChanges(changes);
         event.setNote(note);
-        event.store();
+        db.insertInto(ITEM_EVENT).set(event).execute();
     }
 
     /** The user-visible fields of a draft as readable values (unit names, ISO dates), for events. */

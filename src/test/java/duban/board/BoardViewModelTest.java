@@ -55,7 +55,7 @@ class BoardViewModelTest {
 
     @Test
     void anEmptyBoardHasEmptyColumnsAndUndefinedRates() {
-        BoardViewModel board = new BoardViewModel(store, TaskRunner.inline(), new Deadlines(CLOCK));
+        BoardViewModel board = new BoardViewModel(store, new UnitStore(database.dsl()), TaskRunner.inline(), new Deadlines(CLOCK));
         board.reload();
 
         for (Status status : Status.values()) {
@@ -77,7 +77,7 @@ class BoardViewModelTest {
         store.move(closedOnTime.id(), closedOnTime.version(), Status.CLOSED, 10,
                 new ItemStore.Closing(TODAY.minusDays(12), "已完成修补"), null);
 
-        BoardViewModel board = new BoardViewModel(store, TaskRunner.inline(), new Deadlines(CLOCK));
+        BoardViewModel board = new BoardViewModel(store, new UnitStore(database.dsl()), TaskRunner.inline(), new Deadlines(CLOCK));
         board.reload();
 
         assertThat(board.idsIn(Status.ASSIGNED)).containsExactly(overdue.id(), later.id());
@@ -97,7 +97,7 @@ class BoardViewModelTest {
     @Test
     void aFailedLoadKeepsTheBoardAndTellsTheUserWhy() {
         create("县城区供水管网改造", TODAY, TODAY.plusDays(9));
-        BoardViewModel board = new BoardViewModel(store, TaskRunner.inline(), new Deadlines(CLOCK));
+        BoardViewModel board = new BoardViewModel(store, new UnitStore(database.dsl()), TaskRunner.inline(), new Deadlines(CLOCK));
         board.reload();
         assertThat(board.cards(Status.ASSIGNED)).hasSize(1);
 
@@ -112,7 +112,7 @@ class BoardViewModelTest {
     @Test
     void theWorkRunsThroughTheTaskRunnerNotOnTheCallersThread() {
         RecordingRunner runner = new RecordingRunner();
-        BoardViewModel board = new BoardViewModel(store, runner, new Deadlines(CLOCK));
+        BoardViewModel board = new BoardViewModel(store, new UnitStore(database.dsl()), runner, new Deadlines(CLOCK));
         create("县城区供水管网改造", TODAY, TODAY.plusDays(9));
 
         board.reload();
