@@ -2,6 +2,8 @@ package duban.app;
 
 import duban.board.BoardView;
 import duban.board.BoardViewModel;
+import duban.details.DetailsView;
+import duban.details.DetailsViewModel;
 import duban.domain.Deadlines;
 import duban.i18n.Messages;
 import duban.store.Database;
@@ -84,13 +86,25 @@ public final class DubanApp extends Application {
             Platform.exit();
             return;
         }
-        BoardViewModel board = new BoardViewModel(new ItemStore(database.dsl(), clock), new UnitStore(database.dsl()),
-                storeThread, new Deadlines(clock));
+        Deadlines deadlines = new Deadlines(clock);
+        ItemStore items = new ItemStore(database.dsl(), clock);
+        BoardViewModel board = new BoardViewModel(items, new UnitStore(database.dsl()), storeThread, deadlines);
         board.showNotice(startupNotice);
+        DetailsViewModel details = new DetailsViewModel(items::history, storeThread, deadlines);
+        // The details panel follows the board's selection, and re-reads after every change to it.
+        board.selectedCardProperty().addListener((observable, old, card) -> {
+            if (card == null) {
+                details.clear();
+            } else {
+                details.show(card.item());
+            }
+        });
 
         FXMLLoader loader = new FXMLLoader(DubanApp.class.getResource("/board.fxml"), Messages.bundle());
         loader.setControllerFactory(type -> new BoardView(board, database.file().toString()));
         Parent root = loader.load();
+        BoardView view = loader.getController();
+        view.setDetailsPanel(new DetailsView(details));
         CjkFonts.apply(root);
 
         stage.setTitle(Messages.get("app.titleWithFile", database.file().getFileName()));

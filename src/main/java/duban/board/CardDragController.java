@@ -60,7 +60,7 @@ final class CardDragController {
         this.columns = columns;
         this.overlay = overlay;
         preview.setId("drag-preview");
-        preview.setOpacity(0.88);
+        preview.setOpacity(0.92);
         preview.setRotate(1.5);
         preview.setManaged(false);
         preview.setVisible(false);
@@ -68,7 +68,8 @@ final class CardDragController {
         indicator.getStyleClass().add("drop-indicator");
         indicator.setManaged(false);
         indicator.setVisible(false);
-        overlay.getChildren().addAll(indicator, preview);
+        // The drop line stays visible above the preview that follows the pointer.
+        overlay.getChildren().addAll(preview, indicator);
         autoScroll = new Timeline(new KeyFrame(Duration.millis(16), event -> scrollStepNow()));
         autoScroll.setCycleCount(Animation.INDEFINITE);
     }

@@ -10,6 +10,7 @@ import duban.domain.Category;
 import duban.domain.DeadlineState;
 import duban.ui.StyleClasses;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -48,15 +49,23 @@ final class CardView extends VBox {
         title.setMinHeight(Region.USE_PREF_SIZE);
 
         owner.getStyleClass().add(CARD_META);
+        owner.setWrapText(true);
+        owner.setMinHeight(Region.USE_PREF_SIZE);
         assist.getStyleClass().add(CARD_META);
+        assist.setMinHeight(Region.USE_PREF_SIZE);
         assist.setWrapText(true);
         assist.managedProperty().bind(assist.visibleProperty());
 
         deadline.getStyleClass().add(CARD_DEADLINE);
+        deadline.setMinWidth(Region.USE_PREF_SIZE);
         due.getStyleClass().add(CARD_DUE);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bottom = new HBox(deadline, gap, due);
+        due.setMinWidth(Region.USE_PREF_SIZE);
+        // The deadline and where it stands are never cut off: in a narrow column the state
+        // moves to a line of its own instead.
+        FlowPane bottom = new FlowPane(deadline, due);
+        bottom.setHgap(10);
+        bottom.setVgap(2);
+        bottom.prefWrapLengthProperty().bind(widthProperty().subtract(24));
         bottom.getStyleClass().add("card-bottom");
 
         getChildren().setAll(top, title, owner, assist, bottom);

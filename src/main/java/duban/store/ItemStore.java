@@ -3,7 +3,6 @@ package duban.store;
 import static duban.store.generated.Tables.ITEM;
 import static duban.store.generated.Tables.ITEM_ASSIST_UNIT;
 import static duban.store.generated.Tables.ITEM_EVENT;
-import static duban.store.generated.Tables.UNIT;
 
 import duban.domain.EventKind;
 import duban.domain.Item;
@@ -411,15 +410,19 @@ public final class ItemStore {
 
     /** The user-visible fields of a draft as readable values (unit names, ISO dates), for events. */
     private static Map<String, Object> describe(DSLContext db, ItemDraft draft) {
-        Map<Long, String> unitNames = db.select(UNIT.ID, UNIT.NAME).from(UNIT).fetchMap(UNIT.ID, UNIT.NAME);
-        Function<Long, String> name = id -> unitNames.getOrDefault(id, "#" + id);
+        Map<Long, Unit> units = new UnitStore(db).byId();
+        Function<Long, String> name = id -> units.containsKey(id) ? units.get(id).name() : "#" + id;
+        // Assisting units in display order, as the board and the details panel list them.
+        Comparator<Long> displayOrder = Comparator.comparing(
+                (Long id) -> units.containsKey(id) ? units.get(id).sortOrder() : Integer.MAX_VALUE)
+                .thenComparing(Function.identity());
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("title", draft.title().strip());
         fields.put("details", draft.details().strip());
         fields.put("source", draft.source().name());
         fields.put("category", draft.category().name());
         fields.put("leadUnit", name.apply(draft.leadUnitId()));
-        fields.put("assistUnits", draft.assistUnitIds().stream().distinct().map(name).sorted().toList());
+        fields.put("assistUnits", draft.assistUnitIds().stream().distinct().sorted(displayOrder).map(name).toList());
         fields.put("owner", draft.owner().strip());
         fields.put("leader", blankToNull(draft.leader()));
         fields.put("assignedOn", text(draft.assignedOn()));

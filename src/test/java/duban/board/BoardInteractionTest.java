@@ -179,6 +179,21 @@ class BoardInteractionTest {
     }
 
     @Test
+    void selectingACardShowsItsFieldsAndHistoryInTheDetailsPanel() throws Exception {
+        robot.clickOn(card("P2"));
+        waitUntil(() -> label("#details-title").startsWith("P2 "));
+        assertThat(label("#details-title")).isEqualTo("P2 农村公路养护资金下达");
+        assertThat(label("#details-status")).startsWith("办理中");
+        waitUntil(() -> historyShows("交办 → 办理中"));
+        Screenshots.save(stage.getScene(), "board-details");
+
+        // A move shows up in the panel's history at once.
+        robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
+        waitUntil(() -> historyShows("办理中 → 待反馈"));
+        assertThat(label("#details-status")).startsWith("待反馈");
+    }
+
+    @Test
     void theContextMenuMovesACard() throws Exception {
         openContextMenu(card("P1"));
         robot.clickOn(menuEntry("移动到"));
@@ -208,6 +223,12 @@ class BoardInteractionTest {
                 .lookup((Node node) -> node instanceof Labeled labeled && text.equals(labeled.getText())
                         && node.getScene() != null && node.getScene().getWindow().isShowing())
                 .query();
+    }
+
+    private boolean historyShows(String text) {
+        Node history = robot.lookup("#details-history").query();
+        return robot.from(history).lookup(".label").queryAllAs(Label.class).stream()
+                .anyMatch(label -> label.getText() != null && label.getText().contains(text));
     }
 
     private Node card(String key) {

@@ -42,6 +42,11 @@ public final class BoardFixture {
     }
 
     public static BoardFixture create(Path file) throws DatabaseOpenException {
+        return create(file, 0);
+    }
+
+    /** The small board plus {@code extraInProgress} more cards at the bottom of 办理中 (keys X1, X2 …). */
+    public static BoardFixture create(Path file, int extraInProgress) throws DatabaseOpenException {
         BoardFixture fixture = new BoardFixture(file);
         LocalDate today = LocalDate.now();
         try (Database database = Database.open(file)) {
@@ -57,6 +62,10 @@ public final class BoardFixture {
             fixture.add(items, "P2", "农村公路养护资金下达", finance, today.plusDays(9), Status.IN_PROGRESS);
             Item c1 = fixture.add(items, "C1", "破损路面修补", housing, today.minusDays(1), Status.AWAITING_FEEDBACK);
             items.move(c1.id(), c1.version(), Status.CLOSED, 1024, new ItemStore.Closing(today.minusDays(2), "已修补完成"), null);
+            for (int i = 1; i <= extraInProgress; i++) {
+                fixture.add(items, "X" + i, "乡镇便民服务中心标准化建设第" + i + "批", finance, today.plusDays(40 + i),
+                        Status.IN_PROGRESS);
+            }
         }
         return fixture;
     }

@@ -1,0 +1,183 @@
+package duban.details;
+
+import duban.domain.DeadlineState;
+import duban.i18n.Messages;
+import duban.ui.StyleClasses;
+import java.util.Objects;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.HPos;
+import javafx.geometry.VPos;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The details side panel (about 360 px wide, right of the board): the selected item's title,
+ * where it stands, its fields and its 办理记录, newest first. It only builds nodes and binds to
+ * the {@link DetailsViewModel}; the status line is coloured by deadline state and always says it
+ * in words too.
+ */
+public final class DetailsView extends VBox {
+
+    /** The preferred width of the panel beside the board. */
+    public static final double PREF_WIDTH = 360;
+
+    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+    private static final PseudoClass WITHDRAWN = PseudoClass.getPseudoClass("withdrawn");
+
+    private final DetailsViewModel viewModel;
+
+    private final Label placeholder = new Label(Messages.get("details.nothingSelected"));
+    private final ScrollPane scroll = new ScrollPane();
+    private final Label title = new Label();
+    private final Label status = new Label();
+    private final GridPane fieldGrid = new GridPane();
+    private final Label historyHeading = new Label(Messages.get("details.history"));
+    private final Label historyMessage = new Label();
+    private final VBox historyBox = new VBox();
+
+    public DetailsView(DetailsViewModel viewModel) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        setId("details-panel");
+        getStyleClass().add("details-panel");
+        getStylesheets().add(Objects.requireNonNull(DetailsView.class.getResource("/details.css"),
+                "details.css on the class path").toExternalForm());
+        setPrefWidth(PREF_WIDTH);
+        setMinWidth(Region.USE_PREF_SIZE);
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        placeholder.setId("details-placeholder");
+        placeholder.getStyleClass().add("details-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.setMaxWidth(Double.MAX_VALUE);
+        placeholder.setMaxHeight(Double.MAX_VALUE);
+        VBox.setVgrow(placeholder, Priority.ALWAYS);
+
+        title.setId("details-title");
+        title.getStyleClass().add("details-title");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        offerCopy(title);
+
+        status.setId("details-status");
+        status.getStyleClass().add("details-status");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+
+        fieldGrid.setId("details-fields");
+        fieldGrid.getStyleClass().add("details-fields");
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        names.setHalignment(HPos.LEFT);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setMinWidth(0);
+        values.setFillWidth(true);
+        fieldGrid.getColumnConstraints().setAll(names, values);
+
+        historyHeading.getStyleClass().add("details-section");
+        historyMessage.setId("details-history-message");
+        historyMessage.getStyleClass().add("details-history-message");
+        historyMessage.setWrapText(true);
+        historyMessage.setMinHeight(Region.USE_PREF_SIZE);
+        historyMessage.managedProperty().bind(historyMessage.visibleProperty());
+        historyBox.setId("details-history");
+        historyBox.getStyleClass().add("details-history");
+
+        VBox content = new VBox(title, status, fieldGrid, historyHeading, historyMessage, historyBox);
+        content.getStyleClass().add("details-content");
+        scroll.setContent(content);
+        scroll.getStyleClass().add("details-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        placeholder.managedProperty().bind(placeholder.visibleProperty());
+        scroll.managedProperty().bind(scroll.visibleProperty());
+        getChildren().setAll(placeholder, scroll);
+    }
+
+    private void initListeners() {
+        placeholder.visibleProperty().bind(viewModel.itemProperty().isNull());
+        scroll.visibleProperty().bind(viewModel.itemProperty().isNotNull());
+        // A newly selected item starts at the top, not where the previous one was scrolled to.
+        viewModel.itemProperty().addListener((observable, before, after) -> {
+            if (before == null || after == null || before.id() != after.id()) {
+                scroll.setVvalue(0);
+            }
+        });
+
+        title.textProperty().bind(viewModel.titleProperty());
+        status.textProperty().bind(viewModel.statusTextProperty());
+        viewModel.deadlineStateProperty().addListener((observable, before, after) -> showDeadlineState());
+        viewModel.withdrawnProperty().addListener((observable, before, after) -> showDeadlineState());
+        showDeadlineState();
+
+        viewModel.fields().addListener((ListChangeListener<DetailField>) change -> showFields());
+        showFields();
+
+        historyMessage.textProperty().bind(viewModel.historyMessageProperty());
+        historyMessage.visibleProperty().bind(viewModel.historyMessageProperty().isNotEmpty());
+        viewModel.historyFailedProperty().addListener(
+                (observable, before, after) -> historyMessage.pseudoClassStateChanged(FAILED, after));
+        viewModel.history().addListener((ListChangeListener<HistoryEntry>) change -> showHistory());
+        showHistory();
+    }
+
+    private void showDeadlineState() {
+        DeadlineState state = viewModel.deadlineStateProperty().get();
+        status.pseudoClassStateChanged(StyleClasses.OVERDUE, state == DeadlineState.OVERDUE);
+        status.pseudoClassStateChanged(StyleClasses.DUE_SOON, state == DeadlineState.DUE_SOON);
+        status.pseudoClassStateChanged(StyleClasses.CLOSED, state != null && state.isClosed());
+        status.pseudoClassStateChanged(StyleClasses.CLOSED_LATE, state == DeadlineState.CLOSED_LATE);
+        status.pseudoClassStateChanged(WITHDRAWN, viewModel.withdrawnProperty().get());
+    }
+
+    private void showFields() {
+        fieldGrid.getChildren().clear();
+        int row = 0;
+        for (DetailField field : viewModel.fields()) {
+            Label name = new Label(field.label());
+            name.getStyleClass().add("details-field-name");
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            Label value = new Label(field.value());
+            value.setId("details-field-" + field.key());
+            value.getStyleClass().add("details-field-value");
+            value.setWrapText(true);
+            value.setMinHeight(Region.USE_PREF_SIZE);
+            value.setMaxWidth(Double.MAX_VALUE);
+            offerCopy(value);
+            GridPane.setValignment(name, VPos.TOP);
+            GridPane.setValignment(value, VPos.TOP);
+            fieldGrid.addRow(row++, name, value);
+        }
+    }
+
+    private void showHistory() {
+        historyBox.getChildren().setAll(viewModel.history().stream().map(HistoryEntryView::new).toList());
+    }
+
+    /** Labels cannot be selected, so each value offers 复制 on right click, for pasting into documents. */
+    private static void offerCopy(Label label) {
+        MenuItem copy = new MenuItem(Messages.get("details.copy"));
+        copy.setId("details-copy");
+        copy.setOnAction(event -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(label.getText());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        label.setContextMenu(new ContextMenu(copy));
+    }
+}

@@ -1,0 +1,43 @@
+package duban.details;
+
+import java.util.Locale;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The node of one 办理记录 entry: time and kind in bold, the summary, changed fields, the reason. */
+final class HistoryEntryView extends VBox {
+
+    HistoryEntryView(HistoryEntry entry) {
+        setId("history-entry-" + entry.eventId());
+        getStyleClass().add("history-entry");
+        pseudoClassStateChanged(PseudoClass.getPseudoClass(entry.kind().name().toLowerCase(Locale.ROOT)), true);
+
+        Label when = new Label(entry.when());
+        when.getStyleClass().add("history-time");
+        Label what = new Label(entry.what());
+        what.getStyleClass().add("history-kind");
+        HBox head = new HBox(when, what);
+        head.getStyleClass().add("history-head");
+        getChildren().add(head);
+
+        getChildren().add(wrapping(entry.summary(), "history-summary"));
+        for (String line : entry.changeLines()) {
+            getChildren().add(wrapping(line, "history-change"));
+        }
+        if (entry.hasNote()) {
+            getChildren().add(wrapping(entry.noteLine(), "history-note"));
+        }
+    }
+
+    private static Label wrapping(String text, String styleClass) {
+        Label label = new Label(text);
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+}

@@ -1,0 +1,149 @@
+package duban.filter;
+
+import duban.domain.Category;
+import duban.domain.DeadlineState;
+import duban.domain.Item;
+import duban.domain.Source;
+import duban.domain.Unit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What the user is looking for on the board: free text, 牵头单位, 责任人, 事项来源, 督办类别 and
+ * deadline states. Every criterion that is set must hold; an unset one (empty text, {@code null},
+ * an empty set) lets every item through.
+ *
+ * @param text        words that must each occur in the item's texts; trimmed, never {@code null}
+ * @param leadUnitId  the 牵头单位 to keep, or {@code null} for all
+ * @param owner       the 责任人 to keep, or {@code null} for all
+ * @param source      the 事项来源 to keep, or {@code null} for all
+ * @param category    the 督办类别 to keep, or {@code null} for all
+ * @param states      the deadline states to keep (逾期, 临期 …); empty keeps all
+ */
+public record ItemFilter(
+        String text,
+        Long leadUnitId,
+        String owner,
+        Source source,
+        Category category,
+        Set<DeadlineState> states) {
+
+    /** The filter that keeps every item on the board. */
+    public static final ItemFilter NONE = new ItemFilter("", null, null, null, null, Set.of());
+
+    public ItemFilter {
+        text = text == null ? "" : text.strip();
+        owner = owner == null || owner.isBlank() ? null : owner.strip();
+        states = states == null || states.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(states));
+    }
+
+    /** Whether nothing is set, so that every item on the board matches. */
+    public boolean isEmpty() {
+        return text.isEmpty() && leadUnitId == null && owner == null && source == null && category == null
+                && states.isEmpty();
+    }
+
+    /**
+     * Whether {@code item}, standing at {@code state} against its deadline today, passes the
+     * filter. Withdrawn items never do: they are off the board.
+     */
+    public boolean matches(Item item, DeadlineState state) {
+        if (item.withdrawn()) {
+            return false;
+        }
+        if (leadUnitId != null && item.leadUnit().id() != leadUnitId) {
+            return false;
+        }
+        if (owner != null && !owner.equals(item.owner() == null ? null : item.owner().strip())) {
+            return false;
+        }
+        if (source != null && item.source() != source) {
+            return false;
+        }
+        if (category != null && item.category() != category) {
+            return false;
+        }
+        if (!states.isEmpty() && !states.contains(state)) {
+            return false;
+        }
+        return matchesText(item);
+    }
+
+    /** The words of the free text, lower-cased; none when the text is empty. */
+    public List<String> words() {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("\\p{javaWhitespace}+")).map(ItemFilter::fold).toList();
+    }
+
+    private boolean matchesText(Item item) {
+        List<String> words = words();
+        if (words.isEmpty()) {
+            return true;
+        }
+        List<String> haystacks = searchableTexts(item);
+        for (String word : words) {
+            if (haystacks.stream().noneMatch(field -> field.contains(word))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The texts a word may occur in, folded: 督办事项, details, 责任人, 责任领导, 牵头单位, 协办单位. */
+    private static List<String> searchableTexts(Item item) {
+        List<String> texts = new ArrayList<>();
+        texts.add(fold(item.title()));
+        texts.add(fold(item.details()));
+        texts.add(fold(item.owner()));
+        texts.add(fold(item.leader()));
+        texts.add(fold(item.leadUnit().name()));
+        for (Unit unit : item.assistUnits()) {
+            texts.add(fold(unit.name()));
+        }
+        return texts;
+    }
+
+    /**
+     * Lower-cases Latin letters so that "GDP" finds "gdp"; Chinese has no case and passes
+     * unchanged, so a Chinese word is a plain substring search. Locale.ROOT keeps the Turkish i away.
+     */
+    private static String fold(String text) {
+        return text == null ? "" : text.toLowerCase(Locale.ROOT);
+    }
+
+    /** This filter with another free text. */
+    public ItemFilter withText(String newText) {
+        return new ItemFilter(newText, leadUnitId, owner, source, category, states);
+    }
+
+    /** This filter with another 牵头单位 ({@code null} for all). */
+    public ItemFilter withLeadUnitId(Long newLeadUnitId) {
+        return new ItemFilter(text, newLeadUnitId, owner, source, category, states);
+    }
+
+    /** This filter with another 责任人 ({@code null} for all). */
+    public ItemFilter withOwner(String newOwner) {
+        return new ItemFilter(text, leadUnitId, newOwner, source, category, states);
+    }
+
+    /** This filter with another 事项来源 ({@code null} for all). */
+    public ItemFilter withSource(Source newSource) {
+        return new ItemFilter(text, leadUnitId, owner, newSource, category, states);
+    }
+
+    /** This filter with another 督办类别 ({@code null} for all). */
+    public ItemFilter withCategory(Category newCategory) {
+        return new ItemFilter(text, leadUnitId, owner, source, newCategory, states);
+    }
+
+    /** This filter keeping only items in {@code newStates} (none: all states). */
+    public ItemFilter withStates(Set<DeadlineState> newStates) {
+        return new ItemFilter(text, leadUnitId, owner, source, category, newStates);
+    }
+}

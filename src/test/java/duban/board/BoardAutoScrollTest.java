@@ -1,0 +1,76 @@
+package duban.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import duban.app.DubanApp;
+import duban.domain.Status;
+import duban.testing.BoardFixture;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.geometry.Bounds;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A column longer than the window scrolls by itself while a card is held near its bottom edge. */
+class BoardAutoScrollTest {
+
+    @TempDir
+    Path folder;
+
+    private BoardFixture fixture;
+    private Application application;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void startApplication() throws Exception {
+        fixture = BoardFixture.create(folder.resolve("long.db"), 30);
+        FxToolkit.registerPrimaryStage();
+        application = FxToolkit.setupApplication(DubanApp.class, "--db", fixture.file.toString());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> column().getItems().size() == 32);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stopApplication() throws Exception {
+        FxToolkit.cleanupApplication(application);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void holdingACardNearTheBottomEdgeScrollsTheColumnAndDropsFurtherDown() throws Exception {
+        assertThat(firstVisibleIndex()).isZero();
+        Bounds list = column().localToScreen(column().getBoundsInLocal());
+
+        javafx.scene.Node card = robot.lookup("#card-" + fixture.id("P1")).query();
+        robot.drag(card, MouseButton.PRIMARY)
+                .moveTo(list.getCenterX(), list.getMaxY() - 8);
+        robot.sleep(1500); // the pointer rests in the bottom band; the column scrolls meanwhile
+        int scrolledTo = firstVisibleIndex();
+        robot.release(MouseButton.PRIMARY);
+
+        assertThat(scrolledTo).as("first visible card after holding at the edge").isGreaterThan(5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fixture.column(Status.IN_PROGRESS).indexOf("P1") > 5);
+        List<String> order = fixture.column(Status.IN_PROGRESS);
+        assertThat(order).hasSize(32).first().isEqualTo("P2");
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<Card> column() {
+        return robot.lookup("#column-IN_PROGRESS").queryAs(ListView.class);
+    }
+
+    private int firstVisibleIndex() {
+        VirtualFlow<?> flow = (VirtualFlow<?>) column().lookup(".virtual-flow");
+        return flow.getFirstVisibleCell() == null ? -1 : flow.getFirstVisibleCell().getIndex();
+    }
+}
