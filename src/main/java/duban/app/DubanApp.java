@@ -1,6 +1,15 @@
 package duban.app;
 
 import duban.board.BoardView;
+import duban.board.Card;
+import duban.domain.Status;
+import duban.filter.FilterBar;
+import duban.filter.FilterViewModel;
+import duban.filter.FilteredFigures;
+import java.util.Arrays;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import duban.board.BoardViewModel;
 import duban.details.DetailsView;
 import duban.details.DetailsViewModel;
@@ -105,6 +114,8 @@ public final class DubanApp extends Application {
         Parent root = loader.load();
         BoardView view = loader.getController();
         view.setDetailsPanel(new DetailsView(details));
+        FilterBar filterBar = createFilterBar(board);
+        view.setFilterBar(filterBar, filterBar::focusSearch);
         CjkFonts.apply(root);
 
         stage.setTitle(Messages.get("app.titleWithFile", database.file().getFileName()));
@@ -116,6 +127,28 @@ public final class DubanApp extends Application {
             StartupTiming.reportFirstBoardFrame(stage.getScene(), board);
         }
         board.reload();
+    }
+
+    /**
+     * The filter bar over the board: the columns show only matching cards, the bar shows the
+     * filtered figures beside the whole board's, and its choices follow the board's content.
+     */
+    private static FilterBar createFilterBar(BoardViewModel board) {
+        FilterViewModel filters = new FilterViewModel();
+        FilterBar bar = new FilterBar(filters);
+        board.cardFilterProperty().bind(filters.filterProperty()
+                .map(filter -> (Predicate<Card>) card -> filter.matches(card.item(), card.deadlineState())));
+        bar.summaryLabel().textProperty().bind(Bindings.createStringBinding(
+                () -> FilteredFigures.summaryText(filters.getFilter(), board.filteredStatsProperty().get(),
+                        board.statsProperty().get()),
+                filters.filterProperty(), board.filteredStatsProperty(), board.statsProperty()));
+        // A list listener, not the figures: a reload can bring other owners with equal figures.
+        ListChangeListener<Card> refreshChoices = change -> filters.setOptions(Arrays.stream(Status.values())
+                .flatMap(status -> board.allCards(status).stream()).map(Card::item).toList());
+        for (Status status : Status.values()) {
+            board.allCards(status).addListener(refreshChoices);
+        }
+        return bar;
     }
 
     @Override

@@ -127,6 +127,30 @@ sealed interface BoardChange {
         }
     }
 
+    /** A withdrawn item put back on the board; undoing it withdraws it again for the same reason. */
+    record Restore(Item withdrawn) implements BoardChange {
+
+        @Override
+        public long itemId() {
+            return withdrawn.id();
+        }
+
+        @Override
+        public String description() {
+            return Messages.get("undo.restore", shortTitle(withdrawn));
+        }
+
+        @Override
+        public Item undo(ItemStore store, int version) {
+            return store.withdraw(itemId(), version, withdrawn.withdrawnReason());
+        }
+
+        @Override
+        public Item redo(ItemStore store, int version) {
+            return store.restore(itemId(), version, Messages.get("redo.note", description()));
+        }
+    }
+
     /** The title as short as a button's tooltip wants it. */
     static String shortTitle(Item item) {
         String title = item.title();

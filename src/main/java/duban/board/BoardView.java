@@ -112,7 +112,7 @@ public final class BoardView implements CardActions {
         drag = new CardDragController(viewModel, columnViews, dragOverlay);
         int index = 0;
         for (Status status : Status.values()) {
-            ColumnView column = new ColumnView(status, viewModel.cards(status), viewModel.countText(status),
+            ColumnView column = new ColumnView(status, viewModel.cards(status), viewModel.columnCountText(status),
                     list -> new CardCell(drag, this));
             columnViews.put(status, column);
             columns.add(column, index++, 0);
@@ -288,6 +288,12 @@ public final class BoardView implements CardActions {
         if (card != null) {
             withdraw(card);
         }
+    }
+
+    @FXML
+    private void showWithdrawn() {
+        viewModel.loadWithdrawn(withdrawn -> new WithdrawnDialog(window(), withdrawn).choose()
+                .ifPresent(viewModel::restoreItem));
     }
 
     @FXML

@@ -58,6 +58,8 @@ public final class BoardViewModel {
     private final Map<Status, ObservableList<Card>> columns = new EnumMap<>(Status.class);
     private final ObservableList<Unit> units = FXCollections.observableArrayList();
     private final Map<Status, FilteredList<Card>> visibleColumns = new EnumMap<>(Status.class);
+    /** Held, not made per call: an unmodifiable view only weakly listens to its list. */
+    private final Map<Status, ObservableList<Card>> readOnlyColumns = new EnumMap<>(Status.class);
     private final ObjectProperty<Predicate<Card>> cardFilter = new SimpleObjectProperty<>(this, "cardFilter");
     private final ObjectProperty<Card> selectedCard = new SimpleObjectProperty<>(this, "selectedCard");
     private final ReadOnlyObjectWrapper<BoardStats> stats = new ReadOnlyObjectWrapper<>(this, "stats", BoardStats.EMPTY);
@@ -86,6 +88,7 @@ public final class BoardViewModel {
         for (Status status : Status.values()) {
             ObservableList<Card> cards = FXCollections.observableArrayList();
             columns.put(status, cards);
+            readOnlyColumns.put(status, FXCollections.unmodifiableObservableList(cards));
             FilteredList<Card> visible = new FilteredList<>(cards);
             visible.predicateProperty().bind(cardFilter);
             visibleColumns.put(status, visible);
@@ -155,7 +158,7 @@ public final class BoardViewModel {
 
     /** Every card of one column, whether the filter shows it or not. */
     public ObservableList<Card> allCards(Status status) {
-        return FXCollections.unmodifiableObservableList(columns.get(status));
+        return readOnlyColumns.get(status);
     }
 
     public Optional<Card> findCard(long itemId) {
@@ -286,6 +289,17 @@ public final class BoardViewModel {
         int seenVersion = item.version();
         save(change, () -> store.withdraw(itemId, Math.max(seenVersion, ownVersions.getOrDefault(itemId, 0)),
                 reason.get()));
+    }
+
+    /** Reads the withdrawn items (已撤销) in the background, for the restore list. */
+    public void loadWithdrawn(java.util.function.Consumer<List<Item>> onLoaded) {
+        tasks.run(store::loadWithdrawn, onLoaded, failure -> showMessage(userMessage(failure)));
+    }
+
+    /** Puts a withdrawn item back on the board, at the bottom of the column it left. */
+    public void restoreItem(Item withdrawn) {
+        save(new BoardChange.Restore(withdrawn), () -> store.restore(withdrawn.id(),
+                Math.max(withdrawn.version(), ownVersions.getOrDefault(withdrawn.id(), 0)), null));
     }
 
     /** Records an item the editor has just registered: it appears in 交办 and can be undone. */
@@ -532,6 +546,14 @@ public final class BoardViewModel {
 
     public ObservableValue<String> dueSoonText() {
         return stats.map(s -> Integer.toString(s.dueSoon()));
+    }
+
+    /** A column's badge: its card count, or "shown/all" while the filter hides some. */
+    public ObservableValue<String> columnCountText(Status status) {
+        ObservableList<Card> shown = visibleColumns.get(status);
+        ObservableList<Card> all = columns.get(status);
+        return javafx.beans.binding.Bindings.createStringBinding(() -> shown.size() == all.size()
+                ? Integer.toString(all.size()) : shown.size() + "/" + all.size(), shown, all);
     }
 
     public ObservableValue<String> countText(Status status) {

@@ -194,6 +194,38 @@ class BoardInteractionTest {
     }
 
     @Test
+    void searchAndFiltersNarrowTheColumnsAndTheFilteredFiguresShow() throws Exception {
+        robot.clickOn(card("A1"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        assertThat(robot.lookup("#filter-search").query().isFocused()).isTrue();
+        robot.write("供水");
+        waitUntil(() -> shown(Status.ASSIGNED).isEmpty());
+        assertThat(shown(Status.IN_PROGRESS)).containsExactly("P1");
+        assertThat(shown(Status.CLOSED)).isEmpty();
+        Node inProgress = robot.lookup(".column-in-progress").query();
+        assertThat(robot.from(inProgress).lookup(".column-count").queryAs(Label.class).getText()).isEqualTo("1/2");
+        assertThat(label("#filter-summary")).contains("筛选 1 / 6 项").contains("0.0%").contains("16.7%");
+        // The header keeps the whole board's figures.
+        assertThat(label("#completion-rate")).isEqualTo("16.7%");
+        Screenshots.save(stage.getScene(), "board-filtered");
+
+        // A move keeps the filter.
+        robot.clickOn(card("P1"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
+        waitUntil(() -> "AWAITING_FEEDBACK".equals(fixture.value("P1", "status")));
+        waitUntil(() -> shown(Status.AWAITING_FEEDBACK).equals(List.of("P1")));
+        assertThat(shown(Status.IN_PROGRESS)).isEmpty();
+        assertThat(shown(Status.ASSIGNED)).isEmpty();
+
+        robot.clickOn("#filter-clear");
+        waitUntil(() -> shown(Status.ASSIGNED).size() == 3);
+        robot.clickOn("#filter-overdue");
+        waitUntil(() -> shown(Status.ASSIGNED).equals(List.of("A3")));
+        assertThat(shown(Status.IN_PROGRESS)).isEmpty();
+        assertThat(label("#filter-summary")).contains("筛选 1 / 6 项");
+    }
+
+    @Test
     void theContextMenuMovesACard() throws Exception {
         openContextMenu(card("P1"));
         robot.clickOn(menuEntry("移动到"));
