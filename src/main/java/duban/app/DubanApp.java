@@ -3,6 +3,7 @@ package duban.app;
 import duban.board.BoardView;
 import duban.board.Card;
 import duban.domain.Status;
+import duban.editor.EditorStore;
 import duban.filter.FilterBar;
 import duban.filter.FilterViewModel;
 import duban.filter.FilteredFigures;
@@ -52,6 +53,8 @@ public final class DubanApp extends Application {
 
     @Override
     public void init() {
+        // Dates in the calendar popup (month and weekday names) follow the default format locale.
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, Messages.LOCALE);
         List<String> args = getParameters().getRaw();
         AppOptions options;
         try {
@@ -116,10 +119,15 @@ public final class DubanApp extends Application {
         view.setDetailsPanel(new DetailsView(details));
         FilterBar filterBar = createFilterBar(board);
         view.setFilterBar(filterBar, filterBar::focusSearch);
+        WindowDialogs dialogs = new WindowDialogs(() -> stage, board,
+                EditorStore.of(new UnitStore(database.dsl()), items), storeThread, clock);
+        board.setPrompts(dialogs);
+        view.setDialogs(dialogs);
         CjkFonts.apply(root);
 
         stage.setTitle(Messages.get("app.titleWithFile", database.file().getFileName()));
         stage.setScene(new Scene(root, 1280, 800));
+        stage.sizeToScene();
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         stage.show();

@@ -1,8 +1,8 @@
 package duban.app;
 
 import duban.i18n.Messages;
+import duban.ui.Buttons;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
 
@@ -14,7 +14,7 @@ public final class ErrorDialogs {
 
     /** An error that names what failed ({@code header}) and why ({@code message}). */
     public static Alert error(Window owner, String title, String header, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", Buttons.OK);
         if (owner != null) {
             alert.initOwner(owner);
         }

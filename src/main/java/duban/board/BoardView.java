@@ -3,6 +3,7 @@ package duban.board;
 import duban.app.CjkFonts;
 import duban.domain.Status;
 import duban.i18n.Messages;
+import duban.ui.Buttons;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
@@ -314,7 +314,13 @@ public final class BoardView implements CardActions {
     @Override
     public void edit(Card card) {
         Optional<duban.domain.Item> saved = dialogs.editItem(window(), card.item());
-        saved.ifPresent(after -> viewModel.itemEdited(card.item(), after));
+        if (saved.isPresent()) {
+            viewModel.itemEdited(card.item(), saved.get());
+        } else {
+            // Cancelled, perhaps after a save refused because the item changed elsewhere:
+            // read the board again so the next edit starts from the item as it now is.
+            viewModel.reload();
+        }
     }
 
     @Override
@@ -331,7 +337,7 @@ public final class BoardView implements CardActions {
 
     @FXML
     private void showShortcuts() {
-        Alert help = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        Alert help = new Alert(Alert.AlertType.INFORMATION, "", Buttons.CLOSE);
         help.initOwner(window());
         help.setTitle(Messages.get("shortcuts.title"));
         help.setHeaderText(Messages.get("shortcuts.header"));

@@ -3,6 +3,7 @@ package duban.board;
 import duban.app.CjkFonts;
 import duban.domain.Item;
 import duban.i18n.Messages;
+import duban.ui.Buttons;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.ButtonBar;
@@ -39,7 +40,7 @@ final class WithdrawnDialog extends Dialog<Item> {
             }
         });
         getDialogPane().setContent(list);
-        getDialogPane().getButtonTypes().setAll(RESTORE, ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().setAll(RESTORE, Buttons.CLOSE);
         getDialogPane().lookupButton(RESTORE).setId("restore-item");
         getDialogPane().lookupButton(RESTORE).disableProperty()
                 .bind(list.getSelectionModel().selectedItemProperty().isNull());

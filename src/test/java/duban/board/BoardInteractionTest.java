@@ -2,34 +2,27 @@ package duban.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import duban.app.DubanApp;
 import duban.domain.Status;
 import duban.testing.BoardFixture;
+import duban.testing.RunningBoard;
 import duban.testing.Screenshots;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ListView;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.robot.Motion;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -42,104 +35,101 @@ class BoardInteractionTest {
     @TempDir
     Path folder;
 
+    private RunningBoard board;
     private BoardFixture fixture;
-    private Application application;
-    private Stage stage;
-    private final FxRobot robot = new FxRobot();
+    private FxRobot robot;
 
     @BeforeEach
     void startApplication() throws Exception {
-        fixture = BoardFixture.create(folder.resolve("board.db"));
-        stage = FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(DubanApp.class, "--db", fixture.file.toString());
-        waitUntil(() -> shown(Status.ASSIGNED).size() == 3);
+        board = RunningBoard.start(BoardFixture.create(folder.resolve("board.db")));
+        fixture = board.fixture;
+        robot = board.robot;
     }
 
     @AfterEach
     void stopApplication() throws TimeoutException {
-        FxToolkit.cleanupApplication(application);
-        FxToolkit.cleanupStages();
+        board.stop();
     }
 
     @Test
     void dragACardIntoAnotherColumnBetweenTwoCards() throws Exception {
-        robot.drag(card("A1"), MouseButton.PRIMARY)
-                .moveTo(card("P2"), Pos.TOP_CENTER, new Point2D(0, 6), Motion.DEFAULT);
+        robot.drag(board.card("A1"), MouseButton.PRIMARY)
+                .moveTo(board.card("P2"), Pos.TOP_CENTER, new Point2D(0, 6), Motion.DEFAULT);
         assertThat(robot.lookup("#drop-indicator").query().isVisible()).isTrue();
         assertThat(robot.lookup("#drag-preview").query().isVisible()).isTrue();
-        Screenshots.save(stage.getScene(), "board-mid-drag");
+        Screenshots.save(board.stage.getScene(), "board-mid-drag");
         robot.release(MouseButton.PRIMARY);
 
-        waitUntil(() -> fixture.column(Status.IN_PROGRESS).equals(List.of("P1", "A1", "P2")));
-        assertThat(shown(Status.IN_PROGRESS)).containsExactly("P1", "A1", "P2");
-        assertThat(shown(Status.ASSIGNED)).containsExactly("A2", "A3");
+        RunningBoard.waitUntil(() -> fixture.column(Status.IN_PROGRESS).equals(List.of("P1", "A1", "P2")));
+        assertThat(board.shown(Status.IN_PROGRESS)).containsExactly("P1", "A1", "P2");
+        assertThat(board.shown(Status.ASSIGNED)).containsExactly("A2", "A3");
         assertThat(fixture.value("A1", "status")).isEqualTo("IN_PROGRESS");
         assertThat(fixture.value("A1", "version")).isEqualTo("2");
         assertThat(fixture.events("A1")).containsExactly("CREATE null->ASSIGNED", "MOVE ASSIGNED->IN_PROGRESS");
-        assertThat(label("#count-IN_PROGRESS")).isEqualTo("3");
+        assertThat(board.label("#count-IN_PROGRESS")).isEqualTo("3");
         assertThat(robot.lookup("#drag-preview").query().isVisible()).isFalse();
     }
 
     @Test
     void dragACardToTheTopOfItsOwnColumn() throws Exception {
-        robot.drag(card("A3"), MouseButton.PRIMARY)
-                .moveTo(card("A1"), Pos.TOP_CENTER, new Point2D(0, 4), Motion.DEFAULT)
+        robot.drag(board.card("A3"), MouseButton.PRIMARY)
+                .moveTo(board.card("A1"), Pos.TOP_CENTER, new Point2D(0, 4), Motion.DEFAULT)
                 .release(MouseButton.PRIMARY);
 
-        waitUntil(() -> fixture.column(Status.ASSIGNED).equals(List.of("A3", "A1", "A2")));
-        assertThat(shown(Status.ASSIGNED)).containsExactly("A3", "A1", "A2");
+        RunningBoard.waitUntil(() -> fixture.column(Status.ASSIGNED).equals(List.of("A3", "A1", "A2")));
+        assertThat(board.shown(Status.ASSIGNED)).containsExactly("A3", "A1", "A2");
         assertThat(fixture.value("A3", "status")).isEqualTo("ASSIGNED");
         assertThat(fixture.events("A3")).last().isEqualTo("MOVE ASSIGNED->ASSIGNED");
     }
 
     @Test
     void anEmptyColumnAcceptsADrop() throws Exception {
-        assertThat(shown(Status.AWAITING_FEEDBACK)).isEmpty();
-        robot.drag(card("P1"), MouseButton.PRIMARY)
-                .moveTo(list(Status.AWAITING_FEEDBACK))
+        assertThat(board.shown(Status.AWAITING_FEEDBACK)).isEmpty();
+        robot.drag(board.card("P1"), MouseButton.PRIMARY)
+                .moveTo(board.list(Status.AWAITING_FEEDBACK))
                 .release(MouseButton.PRIMARY);
 
-        waitUntil(() -> fixture.column(Status.AWAITING_FEEDBACK).equals(List.of("P1")));
-        assertThat(shown(Status.AWAITING_FEEDBACK)).containsExactly("P1");
-        assertThat(label("#count-AWAITING_FEEDBACK")).isEqualTo("1");
+        RunningBoard.waitUntil(() -> fixture.column(Status.AWAITING_FEEDBACK).equals(List.of("P1")));
+        assertThat(board.shown(Status.AWAITING_FEEDBACK)).containsExactly("P1");
+        assertThat(board.label("#count-AWAITING_FEEDBACK")).isEqualTo("1");
     }
 
     @Test
     void aForbiddenDropIsRefusedWithTheReasonAndTheCardReturns() throws Exception {
-        robot.drag(card("A2"), MouseButton.PRIMARY)
-                .moveTo(list(Status.CLOSED))
+        robot.drag(board.card("A2"), MouseButton.PRIMARY)
+                .moveTo(board.list(Status.CLOSED))
                 .release(MouseButton.PRIMARY);
 
-        waitUntil(() -> robot.lookup("#board-message").queryAs(Label.class).isVisible());
-        assertThat(label("#board-message")).contains("不能直接办结销号").contains("待反馈");
-        assertThat(shown(Status.ASSIGNED)).containsExactly("A1", "A2", "A3");
-        assertThat(shown(Status.CLOSED)).containsExactly("C1");
+        RunningBoard.waitUntil(() -> robot.lookup("#board-message").queryAs(Label.class).isVisible());
+        assertThat(board.label("#board-message")).contains("不能直接办结销号").contains("待反馈");
+        assertThat(board.shown(Status.ASSIGNED)).containsExactly("A1", "A2", "A3");
+        assertThat(board.shown(Status.CLOSED)).containsExactly("C1");
         assertThat(fixture.value("A2", "status")).isEqualTo("ASSIGNED");
         assertThat(fixture.value("A2", "version")).isEqualTo("1");
-        Screenshots.save(stage.getScene(), "board-refused-drop");
+        Screenshots.save(board.stage.getScene(), "board-refused-drop");
     }
 
     @Test
     void keyboardMovesAreSavedAndCanBeUndoneAndRedone() throws Exception {
-        robot.clickOn(card("A1"));
+        robot.clickOn(board.card("A1"));
         robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
-        waitUntil(() -> "IN_PROGRESS".equals(fixture.value("A1", "status")));
-        waitUntil(() -> shown(Status.IN_PROGRESS).equals(List.of("P1", "P2", "A1")));
+        RunningBoard.waitUntil(() -> "IN_PROGRESS".equals(fixture.value("A1", "status")));
+        RunningBoard.waitUntil(() -> board.shown(Status.IN_PROGRESS).equals(List.of("P1", "P2", "A1")));
         assertThat(fixture.column(Status.IN_PROGRESS)).containsExactly("P1", "P2", "A1");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.UP).release(KeyCode.CONTROL);
-        waitUntil(() -> fixture.column(Status.IN_PROGRESS).equals(List.of("P1", "A1", "P2")));
+        RunningBoard.waitUntil(() -> fixture.column(Status.IN_PROGRESS).equals(List.of("P1", "A1", "P2")));
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        waitUntil(() -> fixture.column(Status.IN_PROGRESS).equals(List.of("P1", "P2", "A1")));
+        RunningBoard.waitUntil(() -> fixture.column(Status.IN_PROGRESS).equals(List.of("P1", "P2", "A1")));
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        waitUntil(() -> "ASSIGNED".equals(fixture.value("A1", "status")));
-        waitUntil(() -> shown(Status.ASSIGNED).equals(List.of("A1", "A2", "A3")));
+        RunningBoard.waitUntil(() -> "ASSIGNED".equals(fixture.value("A1", "status")));
+        RunningBoard.waitUntil(() -> board.shown(Status.ASSIGNED).equals(List.of("A1", "A2", "A3")));
         assertThat(fixture.column(Status.ASSIGNED)).containsExactly("A1", "A2", "A3");
         assertThat(fixture.events("A1")).last().asString().startsWith("MOVE IN_PROGRESS->ASSIGNED 撤销操作");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
-        waitUntil(() -> "IN_PROGRESS".equals(fixture.value("A1", "status")));
+        RunningBoard.waitUntil(() -> "IN_PROGRESS".equals(fixture.value("A1", "status")));
         assertThat(fixture.events("A1")).extracting(event -> event.replaceAll(" (撤销操作|重做): .*", ""))
                 .containsExactly("CREATE null->ASSIGNED", "MOVE ASSIGNED->IN_PROGRESS", "MOVE IN_PROGRESS->IN_PROGRESS",
                         "MOVE IN_PROGRESS->IN_PROGRESS", "MOVE IN_PROGRESS->ASSIGNED", "MOVE ASSIGNED->IN_PROGRESS");
@@ -148,14 +138,14 @@ class BoardInteractionTest {
 
     @Test
     void theUndoButtonNamesTheAction() throws Exception {
-        robot.clickOn(card("P2"));
+        robot.clickOn(board.card("P2"));
         robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
-        waitUntil(() -> "AWAITING_FEEDBACK".equals(fixture.value("P2", "status")));
-        waitUntil(() -> !robot.lookup("#undo").queryButton().isDisabled());
+        RunningBoard.waitUntil(() -> "AWAITING_FEEDBACK".equals(fixture.value("P2", "status")));
+        RunningBoard.waitUntil(() -> !robot.lookup("#undo").queryButton().isDisabled());
         assertThat(robot.lookup("#undo").queryButton().getTooltip().getText())
                 .isEqualTo("撤销: 移动“P2 农村公路养护资金下达”到待反馈");
         robot.clickOn("#undo");
-        waitUntil(() -> "IN_PROGRESS".equals(fixture.value("P2", "status")));
+        RunningBoard.waitUntil(() -> "IN_PROGRESS".equals(fixture.value("P2", "status")));
     }
 
     @Test
@@ -163,76 +153,76 @@ class BoardInteractionTest {
         fixture.execute("UPDATE item SET title = '（他处修改）城东片区征迁', version = version + 1 WHERE id = ?",
                 fixture.id("A1"));
 
-        robot.drag(card("A1"), MouseButton.PRIMARY)
-                .moveTo(list(Status.IN_PROGRESS))
+        robot.drag(board.card("A1"), MouseButton.PRIMARY)
+                .moveTo(board.list(Status.IN_PROGRESS))
                 .release(MouseButton.PRIMARY);
 
-        waitUntil(() -> robot.lookup("#board-message").queryAs(Label.class).isVisible());
-        assertThat(label("#board-message")).contains("已被其他窗口或程序修改");
+        RunningBoard.waitUntil(() -> robot.lookup("#board-message").queryAs(Label.class).isVisible());
+        assertThat(board.label("#board-message")).contains("已被其他窗口或程序修改");
         assertThat(fixture.value("A1", "status")).isEqualTo("ASSIGNED");
         assertThat(fixture.value("A1", "title")).isEqualTo("（他处修改）城东片区征迁");
         assertThat(fixture.value("A1", "version")).isEqualTo("2");
         // The board shows the item as it now is in the file.
-        waitUntil(() -> shown(Status.ASSIGNED).contains("A1"));
-        waitUntil(() -> robot.from(card("A1")).lookup(".card-title").queryAs(Label.class).getText()
+        RunningBoard.waitUntil(() -> board.shown(Status.ASSIGNED).contains("A1"));
+        RunningBoard.waitUntil(() -> robot.from(board.card("A1")).lookup(".card-title").queryAs(Label.class).getText()
                 .startsWith("（他处修改）"));
     }
 
     @Test
     void selectingACardShowsItsFieldsAndHistoryInTheDetailsPanel() throws Exception {
-        robot.clickOn(card("P2"));
-        waitUntil(() -> label("#details-title").startsWith("P2 "));
-        assertThat(label("#details-title")).isEqualTo("P2 农村公路养护资金下达");
-        assertThat(label("#details-status")).startsWith("办理中");
-        waitUntil(() -> historyShows("交办 → 办理中"));
-        Screenshots.save(stage.getScene(), "board-details");
+        robot.clickOn(board.card("P2"));
+        RunningBoard.waitUntil(() -> board.label("#details-title").startsWith("P2 "));
+        assertThat(board.label("#details-title")).isEqualTo("P2 农村公路养护资金下达");
+        assertThat(board.label("#details-status")).startsWith("办理中");
+        RunningBoard.waitUntil(() -> historyShows("交办 → 办理中"));
+        Screenshots.save(board.stage.getScene(), "board-details");
 
         // A move shows up in the panel's history at once.
         robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
-        waitUntil(() -> historyShows("办理中 → 待反馈"));
-        assertThat(label("#details-status")).startsWith("待反馈");
+        RunningBoard.waitUntil(() -> historyShows("办理中 → 待反馈"));
+        assertThat(board.label("#details-status")).startsWith("待反馈");
     }
 
     @Test
     void searchAndFiltersNarrowTheColumnsAndTheFilteredFiguresShow() throws Exception {
-        robot.clickOn(card("A1"));
+        robot.clickOn(board.card("A1"));
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         assertThat(robot.lookup("#filter-search").query().isFocused()).isTrue();
         robot.write("供水");
-        waitUntil(() -> shown(Status.ASSIGNED).isEmpty());
-        assertThat(shown(Status.IN_PROGRESS)).containsExactly("P1");
-        assertThat(shown(Status.CLOSED)).isEmpty();
+        RunningBoard.waitUntil(() -> board.shown(Status.ASSIGNED).isEmpty());
+        assertThat(board.shown(Status.IN_PROGRESS)).containsExactly("P1");
+        assertThat(board.shown(Status.CLOSED)).isEmpty();
         Node inProgress = robot.lookup(".column-in-progress").query();
         assertThat(robot.from(inProgress).lookup(".column-count").queryAs(Label.class).getText()).isEqualTo("1/2");
-        assertThat(label("#filter-summary")).contains("筛选 1 / 6 项").contains("0.0%").contains("16.7%");
+        assertThat(board.label("#filter-summary")).contains("筛选 1 / 6 项").contains("0.0%").contains("16.7%");
         // The header keeps the whole board's figures.
-        assertThat(label("#completion-rate")).isEqualTo("16.7%");
-        Screenshots.save(stage.getScene(), "board-filtered");
+        assertThat(board.label("#completion-rate")).isEqualTo("16.7%");
+        Screenshots.save(board.stage.getScene(), "board-filtered");
 
         // A move keeps the filter.
-        robot.clickOn(card("P1"));
+        robot.clickOn(board.card("P1"));
         robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
-        waitUntil(() -> "AWAITING_FEEDBACK".equals(fixture.value("P1", "status")));
-        waitUntil(() -> shown(Status.AWAITING_FEEDBACK).equals(List.of("P1")));
-        assertThat(shown(Status.IN_PROGRESS)).isEmpty();
-        assertThat(shown(Status.ASSIGNED)).isEmpty();
+        RunningBoard.waitUntil(() -> "AWAITING_FEEDBACK".equals(fixture.value("P1", "status")));
+        RunningBoard.waitUntil(() -> board.shown(Status.AWAITING_FEEDBACK).equals(List.of("P1")));
+        assertThat(board.shown(Status.IN_PROGRESS)).isEmpty();
+        assertThat(board.shown(Status.ASSIGNED)).isEmpty();
 
         robot.clickOn("#filter-clear");
-        waitUntil(() -> shown(Status.ASSIGNED).size() == 3);
+        RunningBoard.waitUntil(() -> board.shown(Status.ASSIGNED).size() == 3);
         robot.clickOn("#filter-overdue");
-        waitUntil(() -> shown(Status.ASSIGNED).equals(List.of("A3")));
-        assertThat(shown(Status.IN_PROGRESS)).isEmpty();
-        assertThat(label("#filter-summary")).contains("筛选 1 / 6 项");
+        RunningBoard.waitUntil(() -> board.shown(Status.ASSIGNED).equals(List.of("A3")));
+        assertThat(board.shown(Status.IN_PROGRESS)).isEmpty();
+        assertThat(board.label("#filter-summary")).contains("筛选 1 / 6 项");
     }
 
     @Test
     void theContextMenuMovesACard() throws Exception {
-        openContextMenu(card("P1"));
+        openContextMenu(board.card("P1"));
         robot.clickOn(menuEntry("移动到"));
         // Into the submenu sideways first, as a user does, so the pointer never leaves 移动到's row.
         robot.clickOn(menuEntry("待反馈"), Motion.HORIZONTAL_FIRST, MouseButton.PRIMARY);
-        waitUntil(() -> "AWAITING_FEEDBACK".equals(fixture.value("P1", "status")));
-        waitUntil(() -> shown(Status.AWAITING_FEEDBACK).equals(List.of("P1")));
+        RunningBoard.waitUntil(() -> "AWAITING_FEEDBACK".equals(fixture.value("P1", "status")));
+        RunningBoard.waitUntil(() -> board.shown(Status.AWAITING_FEEDBACK).equals(List.of("P1")));
     }
 
     /**
@@ -263,25 +253,4 @@ class BoardInteractionTest {
                 .anyMatch(label -> label.getText() != null && label.getText().contains(text));
     }
 
-    private Node card(String key) {
-        return robot.lookup("#card-" + fixture.id(key)).query();
-    }
-
-    @SuppressWarnings("unchecked")
-    private ListView<Card> list(Status status) {
-        return robot.lookup("#column-" + status.name()).queryAs(ListView.class);
-    }
-
-    private List<String> shown(Status status) {
-        return list(status).getItems().stream().map(card -> fixture.key(card.id())).toList();
-    }
-
-    private String label(String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -1,0 +1,62 @@
+package duban.app;
+
+import duban.board.BoardPrompts;
+import duban.board.BoardViewModel;
+import duban.board.ItemDialogs;
+import duban.domain.Item;
+import duban.domain.Status;
+import duban.editor.ClosingDialog;
+import duban.editor.EditorDialog;
+import duban.editor.EditorStore;
+import duban.editor.ReasonDialog;
+import duban.store.ItemStore;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+
+/**
+ * The board window's dialogs: what a gesture asks before it is saved (办结销号, 重办 and 撤销 reasons)
+ * and the item editor. Each dialog is modal over the board window.
+ */
+final class WindowDialogs implements BoardPrompts, ItemDialogs {
+
+    private final Supplier<Window> window;
+    private final BoardViewModel board;
+    private final EditorStore editorStore;
+    private final TaskRunner tasks;
+    private final Clock clock;
+
+    WindowDialogs(Supplier<Window> window, BoardViewModel board, EditorStore editorStore, TaskRunner tasks, Clock clock) {
+        this.window = window;
+        this.board = board;
+        this.editorStore = editorStore;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<ItemStore.Closing> askClosing(Item item) {
+        return new ClosingDialog(window.get(), item, clock).showAndWait();
+    }
+
+    @Override
+    public Optional<String> askReopenReason(Item item, Status to) {
+        return ReasonDialog.forReopen(window.get(), item, to).showAndWait();
+    }
+
+    @Override
+    public Optional<String> askWithdrawReason(Item item) {
+        return ReasonDialog.forWithdraw(window.get(), item).showAndWait();
+    }
+
+    @Override
+    public Optional<Item> createItem(Window owner) {
+        return EditorDialog.forNew(owner, board.units(), clock, editorStore, tasks).showAndWait();
+    }
+
+    @Override
+    public Optional<Item> editItem(Window owner, Item item) {
+        return EditorDialog.forItem(owner, item, board.units(), clock, editorStore, tasks).showAndWait();
+    }
+}

@@ -1,0 +1,105 @@
+package duban.editor;
+
+import duban.domain.Item;
+import duban.i18n.Messages;
+import duban.store.ItemStore;
+import java.time.Clock;
+import java.time.LocalDate;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * What closing an item (办结销号) asks: 办结情况, required, and 办结日期, today by default, not
+ * in the future and not before the item's 交办日期. No nodes, no stores: the board makes the move.
+ */
+public final class ClosingViewModel {
+
+    private final Item item;
+    private final LocalDate today;
+    private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final DateField closedOn;
+    private final ReadOnlyStringWrapper noteError = new ReadOnlyStringWrapper(this, "noteError", "");
+    private final ReadOnlyStringWrapper dateError = new ReadOnlyStringWrapper(this, "dateError", "");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
+
+    public ClosingViewModel(Item item, Clock clock) {
+        this.item = item;
+        this.today = LocalDate.now(clock);
+        this.closedOn = new DateField(today);
+        // Change listeners, not invalidation listeners: those stop firing for a value nobody reads.
+        // The parsed state, not the text: the text's listeners may run before the parse.
+        note.addListener((observable, before, now) -> validate());
+        closedOn.dateProperty().addListener((observable, before, now) -> validate());
+        closedOn.malformedProperty().addListener((observable, before, now) -> validate());
+        validate();
+    }
+
+    private void validate() {
+        noteError.set(note.get() == null || note.get().isBlank() ? Messages.get("closing.error.noteRequired") : "");
+        LocalDate date = closedOn.getDate();
+        String message = "";
+        if (closedOn.isBlank()) {
+            message = Messages.get("closing.error.dateRequired");
+        } else if (date == null) {
+            // The date, not isMalformed(): validation may run between the two updates of a parse.
+            message = Messages.get("editor.error.dateFormat");
+        } else if (date.isAfter(today)) {
+            message = Messages.get("closing.error.dateInFuture");
+        } else if (item.assignedOn() != null && date.isBefore(item.assignedOn())) {
+            message = Messages.get("closing.error.dateBeforeAssigned", DateText.format(item.assignedOn()));
+        }
+        dateError.set(message);
+        valid.set(noteError.get().isEmpty() && dateError.get().isEmpty());
+    }
+
+    /** 办结销号: “item title”. */
+    public String windowTitle() {
+        return Messages.get("closing.windowTitle", item.title());
+    }
+
+    public Item item() {
+        return item;
+    }
+
+    /**
+     * The closing to hand to {@link ItemStore#move}: the date and the trimmed note.
+     *
+     * @throws IllegalStateException when a field is invalid
+     */
+    public ItemStore.Closing toClosing() {
+        if (!valid.get()) {
+            throw new IllegalStateException("the closing has invalid fields");
+        }
+        return new ItemStore.Closing(closedOn.getDate(), note.get().strip());
+    }
+
+    /** 办结情况. */
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    /** 办结日期. */
+    public DateField closedOn() {
+        return closedOn;
+    }
+
+    public ReadOnlyStringProperty noteErrorProperty() {
+        return noteError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty dateErrorProperty() {
+        return dateError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    public boolean isValid() {
+        return valid.get();
+    }
+}

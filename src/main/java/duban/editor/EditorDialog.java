@@ -1,0 +1,106 @@
+package duban.editor;
+
+import duban.app.TaskRunner;
+import duban.domain.Item;
+import duban.domain.Unit;
+import duban.i18n.Messages;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Window;
+
+/**
+ * The item editor's window: {@code editor.fxml} with 保存 and 取消. 保存 stays disabled while a
+ * field is invalid; pressing it saves through the view model and closes the dialog only when the
+ * item is in the database, with the saved {@link Item} as result. A failed save keeps the dialog
+ * open with everything typed and says why under the form.
+ */
+public final class EditorDialog extends Dialog<Item> {
+
+    /** 保存. */
+    public static final ButtonType SAVE = new ButtonType(Messages.get("editor.save"), ButtonBar.ButtonData.OK_DONE);
+    /** 取消. */
+    public static final ButtonType CANCEL = new ButtonType(Messages.get("editor.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+
+    private final EditorViewModel viewModel;
+
+    private EditorDialog(Window owner, EditorViewModel viewModel) {
+        this.viewModel = viewModel;
+        if (owner != null) {
+            initOwner(owner);
+        }
+        setTitle(viewModel.windowTitle());
+        setResizable(true);
+
+        EditorView view = new EditorView(viewModel);
+        DialogPane pane = getDialogPane();
+        pane.setId("editor-dialog");
+        pane.setContent(load(view));
+        pane.getButtonTypes().setAll(SAVE, CANCEL);
+        FormStyles.apply(pane);
+
+        Button save = (Button) pane.lookupButton(SAVE);
+        save.setId("editor-save");
+        save.disableProperty().bind(viewModel.validProperty().not().or(viewModel.savingProperty()));
+        // The dialog must not close on 保存 by itself: it closes once the store has the item.
+        save.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            viewModel.save(this::setResult, message -> { });
+        });
+        Button cancel = (Button) pane.lookupButton(CANCEL);
+        cancel.setId("editor-cancel");
+        // 取消 and closing the window give no result. Not while saving: the item would be in the
+        // database while the board was told that nothing was saved.
+        cancel.disableProperty().bind(viewModel.savingProperty());
+        setOnCloseRequest(event -> {
+            if (viewModel.savingProperty().get()) {
+                event.consume();
+            }
+        });
+        setResultConverter(button -> null);
+        setOnShown(event -> Platform.runLater(view.firstField()::requestFocus));
+        // The save failure's message adds a line under the form: grow the window so that the
+        // buttons stay in view.
+        viewModel.saveErrorProperty().addListener((observable, before, now) -> Platform.runLater(() -> {
+            if (isShowing()) {
+                pane.getScene().getWindow().sizeToScene();
+            }
+        }));
+    }
+
+    /** The editor of a new item, for the board's 新建 command. */
+    public static EditorDialog forNew(Window owner, List<Unit> units, Clock clock, EditorStore store, TaskRunner tasks) {
+        return new EditorDialog(owner, EditorViewModel.forNew(units, clock, store, tasks));
+    }
+
+    /** The editor of an existing item, filled with its fields; saving checks its version. */
+    public static EditorDialog forItem(Window owner, Item item, List<Unit> units, Clock clock, EditorStore store,
+                                       TaskRunner tasks) {
+        return new EditorDialog(owner, EditorViewModel.forItem(item, units, clock, store, tasks));
+    }
+
+    /** The state behind the form. */
+    public EditorViewModel viewModel() {
+        return viewModel;
+    }
+
+    private static Parent load(EditorView view) {
+        FXMLLoader loader = new FXMLLoader(EditorDialog.class.getResource("/editor.fxml"), Messages.bundle());
+        loader.setControllerFactory(type -> view);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package duban.ui;
+
+import duban.i18n.Messages;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+
+/**
+ * Dialog buttons with Chinese text. JavaFX's {@link ButtonType#OK} and {@link ButtonType#CLOSE}
+ * take their text from the JVM's locale, which on many machines is not Chinese.
+ */
+public final class Buttons {
+
+    public static final ButtonType CLOSE = new ButtonType(Messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    public static final ButtonType OK = new ButtonType(Messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+
+    private Buttons() {
+    }
+}

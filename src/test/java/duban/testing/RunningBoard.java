@@ -1,0 +1,77 @@
+package duban.testing;
+
+import duban.app.DubanApp;
+import duban.board.Card;
+import duban.domain.Status;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real application started on a {@link BoardFixture}'s file, as {@code mvn javafx:run
+ * -Dapp.args="--db …"} would, with the lookups the board's UI tests share.
+ */
+public final class RunningBoard {
+
+    public final BoardFixture fixture;
+    public final Stage stage;
+    public final FxRobot robot = new FxRobot();
+    private final Application application;
+
+    private RunningBoard(BoardFixture fixture, Stage stage, Application application) {
+        this.fixture = fixture;
+        this.stage = stage;
+        this.application = application;
+    }
+
+    /** Starts the application on the fixture's file and waits until the board is read. */
+    public static RunningBoard start(BoardFixture fixture) throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        Application application = FxToolkit.setupApplication(DubanApp.class, "--db", fixture.file.toString());
+        RunningBoard board = new RunningBoard(fixture, stage, application);
+        waitUntil(() -> !board.shown(Status.ASSIGNED).isEmpty());
+        return board;
+    }
+
+    /** Closes any dialog a failed test left open, then the application. */
+    public void stop() throws TimeoutException {
+        robot.interact(() -> robot.listWindows().stream().filter(window -> window != stage)
+                .filter(Window::isShowing).toList().forEach(Window::hide));
+        FxToolkit.cleanupApplication(application);
+        FxToolkit.cleanupStages();
+    }
+
+    /** The card node of a fixture item, by its key (A1, P2 …). */
+    public Node card(String key) {
+        return robot.lookup("#card-" + fixture.id(key)).query();
+    }
+
+    @SuppressWarnings("unchecked")
+    public ListView<Card> list(Status status) {
+        return robot.lookup("#column-" + status.name()).queryAs(ListView.class);
+    }
+
+    /** The keys of the cards a column shows, top to bottom. */
+    public List<String> shown(Status status) {
+        return list(status).getItems().stream().map(card -> fixture.key(card.id())).toList();
+    }
+
+    public String label(String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    public static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
