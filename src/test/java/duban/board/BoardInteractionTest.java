@@ -14,6 +14,7 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
@@ -134,6 +135,48 @@ class BoardInteractionTest {
                 .containsExactly("CREATE null->ASSIGNED", "MOVE ASSIGNED->IN_PROGRESS", "MOVE IN_PROGRESS->IN_PROGRESS",
                         "MOVE IN_PROGRESS->IN_PROGRESS", "MOVE IN_PROGRESS->ASSIGNED", "MOVE ASSIGNED->IN_PROGRESS");
         assertThat(fixture.events("A1").get(5)).contains("重做");
+    }
+
+    @Test
+    void anUndoAgainstAnItemChangedElsewhereFailsCleanly() throws Exception {
+        robot.clickOn(board.card("A1"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
+        RunningBoard.waitUntil(() -> "IN_PROGRESS".equals(fixture.value("A1", "status")));
+        RunningBoard.waitUntil(() -> !robot.lookup("#undo").queryButton().isDisabled());
+        fixture.execute("UPDATE item SET owner = '李卫东', version = version + 1 WHERE id = ?", fixture.id("A1"));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        RunningBoard.waitUntil(() -> robot.lookup("#board-message").queryAs(Label.class).isVisible());
+        assertThat(board.label("#board-message")).startsWith("无法撤销").contains("已被其他窗口或程序修改");
+        assertThat(fixture.value("A1", "status")).isEqualTo("IN_PROGRESS");
+        assertThat(fixture.value("A1", "owner")).isEqualTo("李卫东");
+        assertThat(fixture.events("A1")).hasSize(2);
+        // The board now shows the other change.
+        RunningBoard.waitUntil(() -> board.list(Status.IN_PROGRESS).getItems().stream()
+                .anyMatch(card -> card.item().owner().equals("李卫东")));
+    }
+
+    @Test
+    void arrowKeysSelectAcrossAndWithinColumns() throws Exception {
+        robot.clickOn(board.card("A2"));
+        robot.type(KeyCode.RIGHT);
+        RunningBoard.waitUntil(() -> selectedKey().equals("P2"));
+        robot.type(KeyCode.UP);
+        RunningBoard.waitUntil(() -> selectedKey().equals("P1"));
+        robot.type(KeyCode.RIGHT); // 待反馈 is empty: on to 办结销号
+        RunningBoard.waitUntil(() -> selectedKey().equals("C1"));
+        robot.type(KeyCode.LEFT).type(KeyCode.LEFT);
+        RunningBoard.waitUntil(() -> selectedKey().equals("A1"));
+        assertThat(robot.lookup("#details-title").queryAs(Label.class).getText()).startsWith("A1 ");
+    }
+
+    private String selectedKey() {
+        return board.stage.getScene().getRoot().lookupAll(".list-view").stream()
+                .map(node -> (ListView<?>) node)
+                .map(list -> list.getSelectionModel().getSelectedItem())
+                .filter(item -> item instanceof Card)
+                .map(item -> fixture.key(((Card) item).id()))
+                .findFirst().orElse("");
     }
 
     @Test
