@@ -77,6 +77,10 @@ public final class HistoryFormatter {
                     : Messages.get("details.summary.move", label(event.fromStatus()), label(event.toStatus()));
             case WITHDRAW -> Messages.get("details.summary.withdraw", label(event.fromStatus()));
             case RESTORE -> Messages.get("details.summary.restore", label(event.toStatus()));
+            case REPORT -> Messages.get("details.summary.report");
+            case REMIND -> Messages.get("details.summary.remind");
+            case EXTEND -> Messages.get("details.summary.extend");
+            case RETURN -> Messages.get("details.summary.return", label(event.fromStatus()), label(event.toStatus()));
         };
     }
 
@@ -88,7 +92,7 @@ public final class HistoryFormatter {
         List<String> lines = new ArrayList<>();
         changes.forEach((key, value) -> {
             String field = String.valueOf(key);
-            if (kind == EventKind.CREATE) {
+            if (kind == EventKind.CREATE || kind == EventKind.REPORT || kind == EventKind.REMIND) {
                 if (!isEmptyValue(value)) {
                     lines.add(Messages.get("details.initial", fieldName(field), valueText(field, value)));
                 }
@@ -109,8 +113,8 @@ public final class HistoryFormatter {
             return "";
         }
         return switch (event.kind()) {
-            case MOVE, WITHDRAW, RESTORE -> Messages.get("details.reason", note.strip());
-            case CREATE, EDIT -> Messages.get("details.note", note.strip());
+            case MOVE, WITHDRAW, RESTORE, EXTEND, RETURN -> Messages.get("details.reason", note.strip());
+            case CREATE, EDIT, REPORT, REMIND -> Messages.get("details.note", note.strip());
         };
     }
 
@@ -147,6 +151,17 @@ public final class HistoryFormatter {
             case "closedOn" -> Messages.get("details.field.closedOn");
             case "closingNote" -> Messages.get("details.field.closingNote");
             case "withdrawnReason" -> Messages.get("details.field.withdrawnReason");
+            case "reportedOn" -> Messages.get("details.field.reportedOn");
+            case "reporter" -> Messages.get("details.field.reporter");
+            case "content" -> Messages.get("details.field.content");
+            case "remindedOn" -> Messages.get("details.field.remindedOn");
+            case "method" -> Messages.get("details.field.method");
+            case "level" -> Messages.get("details.field.level");
+            case "workingDeadline" -> Messages.get("details.field.workingDeadline");
+            case "assessedDeadline" -> Messages.get("details.field.assessedDeadline");
+            case "approver" -> Messages.get("details.field.approver");
+            case "approvedOn" -> Messages.get("details.field.approvedOn");
+            case "returnCount" -> Messages.get("details.field.returnCount");
             default -> field;
         };
     }
@@ -158,6 +173,8 @@ public final class HistoryFormatter {
         return switch (field) {
             case "source" -> codeLabel(value, Source::valueOf);
             case "category" -> codeLabel(value, Category::valueOf);
+            case "method" -> codeLabel(value, duban.domain.ReminderMethod::valueOf);
+            case "level" -> codeLabel(value, duban.domain.ReminderLevel::valueOf);
             case "assistUnits" -> unitNames(value);
             default -> plain(value);
         };

@@ -37,8 +37,13 @@ public final class Deadlines {
         return clock;
     }
 
+    /**
+     * An open item is judged by the deadline it works to now (an extension moves it); a closed
+     * one by the deadline it is assessed against (see {@link Extension#assessedDeadline}).
+     */
     public DeadlineState stateOf(Item item) {
-        return stateOf(item.status(), item.deadline(), item.closedOn());
+        LocalDate deadline = item.status().isClosed() ? item.assessmentDeadline() : item.currentDeadline();
+        return stateOf(item.status(), deadline, item.closedOn());
     }
 
     /**
@@ -60,7 +65,7 @@ public final class Deadlines {
 
     /** Days from today to the deadline: 0 when due today, negative when overdue. */
     public long daysLeft(Item item) {
-        return ChronoUnit.DAYS.between(today(), item.deadline());
+        return ChronoUnit.DAYS.between(today(), item.currentDeadline());
     }
 
     /** For a closed item, days it was closed after its deadline (0 when on time). */
@@ -68,6 +73,6 @@ public final class Deadlines {
         if (item.closedOn() == null) {
             return 0;
         }
-        return Math.max(0, ChronoUnit.DAYS.between(item.deadline(), item.closedOn()));
+        return Math.max(0, ChronoUnit.DAYS.between(item.assessmentDeadline(), item.closedOn()));
     }
 }

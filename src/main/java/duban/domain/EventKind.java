@@ -11,7 +11,15 @@ public enum EventKind implements Labeled {
     /** The item was withdrawn (撤销督办): it leaves the board but stays in the file. */
     WITHDRAW,
     /** A withdrawn item was put back on the board. */
-    RESTORE;
+    RESTORE,
+    /** A progress report (办理进展) was recorded. */
+    REPORT,
+    /** A reminder (催办) was recorded. */
+    REMIND,
+    /** An extension (延期) was approved. */
+    EXTEND,
+    /** The office sent the item back from 待反馈 to 办理中 (退回重办). */
+    RETURN;
 
     @Override
     public String labelPrefix() {

@@ -13,6 +13,11 @@ import java.util.Optional;
  * @param leader     责任领导, or {@code null}
  * @param closedOn   办结日期, set exactly when the item is {@link Status#CLOSED}
  * @param version    the optimistic-locking version every write checks and bumps
+ * @param deadline   办理时限 as assigned; an extension never changes it
+ * @param workingDeadline  the newest extension's deadline, or {@code null} when never extended
+ * @param assessedDeadline what 按时办结 is judged against after extensions, or {@code null}
+ * @param returnCount      how often the item was sent back (退回重办)
+ * @param activity         reports, reminders and extensions, as counts and latest dates
  */
 public record Item(
         long id,
@@ -34,7 +39,21 @@ public record Item(
         String withdrawnReason,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        int version) {
+        int version,
+        LocalDate workingDeadline,
+        LocalDate assessedDeadline,
+        int returnCount,
+        ItemActivity activity) {
+
+    /** An item that was never extended, returned, reported on or chased. */
+    public Item(long id, String title, String details, Status status, double position, Source source,
+                Category category, Unit leadUnit, List<Unit> assistUnits, String owner, String leader,
+                LocalDate assignedOn, LocalDate deadline, LocalDate closedOn, String closingNote, boolean withdrawn,
+                String withdrawnReason, OffsetDateTime createdAt, OffsetDateTime updatedAt, int version) {
+        this(id, title, details, status, position, source, category, leadUnit, assistUnits, owner, leader, assignedOn,
+                deadline, closedOn, closingNote, withdrawn, withdrawnReason, createdAt, updatedAt, version, null, null,
+                0, ItemActivity.NONE);
+    }
 
     public Item {
         Objects.requireNonNull(title, "title");
@@ -43,6 +62,22 @@ public record Item(
         Objects.requireNonNull(deadline, "deadline");
         details = details == null ? "" : details;
         assistUnits = List.copyOf(assistUnits);
+        activity = activity == null ? ItemActivity.NONE : activity;
+    }
+
+    /** The deadline the unit works to now: the newest extension's, else the original. */
+    public LocalDate currentDeadline() {
+        return workingDeadline != null ? workingDeadline : deadline;
+    }
+
+    /** The deadline 按时办结 is judged against: extended only by extensions approved in time. */
+    public LocalDate assessmentDeadline() {
+        return assessedDeadline != null ? assessedDeadline : deadline;
+    }
+
+    /** Whether the item has an approved extension (已延期). */
+    public boolean isExtended() {
+        return workingDeadline != null;
     }
 
     /**
@@ -54,7 +89,7 @@ public record Item(
         return new Item(id, title, details, to, position, source, category, leadUnit, assistUnits, owner,
                 leader, assignedOn, deadline, to.isClosed() ? newClosedOn : null,
                 to.isClosed() ? newClosingNote : null, withdrawn, withdrawnReason, createdAt, updatedAt,
-                version);
+                version, workingDeadline, assessedDeadline, returnCount, activity);
     }
 
     public Optional<String> leaderName() {

@@ -6,6 +6,7 @@ import static duban.store.generated.Tables.ITEM_EVENT;
 
 import duban.domain.EventKind;
 import duban.domain.Item;
+import duban.domain.ItemActivity;
 import duban.domain.ItemDraft;
 import duban.domain.ItemEvent;
 import duban.domain.Positions;
@@ -269,7 +270,7 @@ public final class ItemStore {
      *
      * @throws ConcurrentChangeException when another writer changed the item first
      */
-    private static void updateChecked(DSLContext db, Item before, int expectedVersion, OffsetDateTime at,
+    static void updateChecked(DSLContext db, Item before, int expectedVersion, OffsetDateTime at,
                                       Map<Field<?>, Object> values) {
         int updated = db.update(ITEM)
                 .set(values)
@@ -329,6 +330,39 @@ public final class ItemStore {
                 .fetchOne(ITEM.POSITION);
     }
 
+    /**
+     * Sends an item back from 待反馈 to 办理中 (退回重办), to the bottom of 办理中, with the reason;
+     * its return count goes up by one.
+     *
+     * @throws ConcurrentChangeException when the item changed since it was read
+     */
+    public Item sendBack(long itemId, int expectedVersion, Long previousId, Long nextId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException(Messages.get("workflow.required", "退回原因"));
+        }
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            ItemStore inTransaction = new ItemStore(db, clock);
+            Item before = inTransaction.find(itemId);
+            requireVersion(before, expectedVersion);
+            if (before.status() != Status.AWAITING_FEEDBACK) {
+                throw new IllegalStateException(Messages.get("workflow.returnOnlyFromFeedback"));
+            }
+            double position = inTransaction.positionBetween(Status.IN_PROGRESS, itemId, previousId, nextId);
+            OffsetDateTime at = now();
+            Map<Field<?>, Object> values = new LinkedHashMap<>();
+            values.put(ITEM.STATUS, Status.IN_PROGRESS);
+            values.put(ITEM.POSITION, position);
+            values.put(ITEM.RETURN_COUNT, before.returnCount() + 1);
+            updateChecked(db, before, expectedVersion, at, values);
+            Map<String, List<Object>> changes = new LinkedHashMap<>();
+            changes.put("returnCount", java.util.Arrays.asList(before.returnCount(), before.returnCount() + 1));
+            appendEvent(db, itemId, at, EventKind.RETURN, before.status(), Status.IN_PROGRESS, before.position(),
+                    position, json(changes), reason.strip());
+            return inTransaction.find(itemId);
+        });
+    }
+
     /** What closing an item records: 办结日期 and 办结情况. */
     public record Closing(LocalDate closedOn, String note) {
     }
@@ -342,18 +376,21 @@ public final class ItemStore {
                 .where(condition)
                 .forEach(r -> assists.computeIfAbsent(r.value1(), id -> new ArrayList<>()).add(units.get(r.value2())));
         assists.values().forEach(list -> list.sort(Comparator.comparingInt(Unit::sortOrder).thenComparingLong(Unit::id)));
+        Map<Long, ItemActivity> activities = new WorkflowStore(dsl, clock).activities(condition);
         return dsl.selectFrom(ITEM)
                 .where(condition)
                 .orderBy(ITEM.STATUS, ITEM.POSITION, ITEM.ID)
-                .fetch(row -> toItem(row, units, assists.getOrDefault(row.getId(), List.of())));
+                .fetch(row -> toItem(row, units, assists.getOrDefault(row.getId(), List.of()),
+                        activities.getOrDefault(row.getId(), ItemActivity.NONE)));
     }
 
-    private static Item toItem(ItemRecord row, Map<Long, Unit> units, List<Unit> assistUnits) {
+    private static Item toItem(ItemRecord row, Map<Long, Unit> units, List<Unit> assistUnits, ItemActivity activity) {
         return new Item(row.getId(), row.getTitle(), row.getDetails(), row.getStatus(), row.getPosition(),
                 row.getSource(), row.getCategory(), units.get(row.getLeadUnitId()), assistUnits,
                 row.getOwner(), row.getLeader(), row.getAssignedOn(), row.getDeadline(), row.getClosedOn(),
                 row.getClosingNote(), row.getWithdrawn(), row.getWithdrawnReason(), row.getCreatedAt(),
-                row.getUpdatedAt(), row.getVersion());
+                row.getUpdatedAt(), row.getVersion(), row.getWorkingDeadline(), row.getAssessedDeadline(),
+                row.getReturnCount(), activity);
     }
 
     /** The columns a draft sets, trimmed as stored. */
@@ -386,13 +423,13 @@ public final class ItemStore {
         }
     }
 
-    private static void requireVersion(Item current, int expectedVersion) {
+    static void requireVersion(Item current, int expectedVersion) {
         if (current.version() != expectedVersion) {
             throw new ConcurrentChangeException(current.id(), current.title());
         }
     }
 
-    private static void appendEvent(DSLContext db, long itemId, OffsetDateTime at, EventKind kind,
+    static void appendEvent(DSLContext db, long itemId, OffsetDateTime at, EventKind kind,
                                     Status from, Status to, Double fromPosition, Double toPosition,
                                     String changes, String note) {
         ItemEventRecord event = db.newRecord(ITEM_EVENT);
@@ -430,7 +467,7 @@ public final class ItemStore {
         return fields;
     }
 
-    private static String json(Map<String, ?> fields) {
+    static String json(Map<String, ?> fields) {
         return JSONValue.toJSONString(fields);
     }
 
@@ -442,7 +479,7 @@ public final class ItemStore {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private OffsetDateTime now() {
+    OffsetDateTime now() {
         return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -46,9 +46,8 @@ class DatabaseTest {
 
             Result<Record> history = db.dsl().fetch(
                     "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL");
-            assertThat(history).hasSize(1);
-            assertThat(history.get(0).get("version", String.class)).isEqualTo("1");
-            assertThat(history.get(0).get("success", Integer.class)).isEqualTo(1);
+            assertThat(history.getValues("version", String.class)).containsExactlyElementsOf(migrationVersions());
+            assertThat(history.getValues("success", Integer.class)).containsOnly(1);
 
             assertThat(String.valueOf(db.dsl().fetchValue("PRAGMA journal_mode"))).isEqualToIgnoringCase("wal");
             assertThat(((Number) db.dsl().fetchValue("PRAGMA foreign_keys")).intValue()).isEqualTo(1);
@@ -92,7 +91,7 @@ class DatabaseTest {
             assertThat(new UnitStore(db.dsl()).all()).extracting(u -> u.name()).containsExactly("县水利局");
             // no second migration was recorded
             assertThat(db.dsl().fetchValue("SELECT count(*) FROM flyway_schema_history WHERE version IS NOT NULL",
-                    Integer.class)).isEqualTo(1);
+                    Integer.class)).isEqualTo(migrationVersions().size());
             new UnitStore(db.dsl()).add("城关镇", UnitKind.TOWNSHIP);
         }
         try (Database db = Database.open(file)) {
@@ -141,7 +140,8 @@ class DatabaseTest {
                     INSERT INTO flyway_schema_history
                         (installed_rank, version, description, type, script, checksum, installed_by,
                          installed_on, execution_time, success)
-                    VALUES (2, '99', 'future', 'SQL', 'V99__future.sql', 0, 'test', CURRENT_TIMESTAMP, 0, 1)""");
+                    VALUES ((SELECT max(installed_rank) + 1 FROM flyway_schema_history), '99', 'future', 'SQL',
+                            'V99__future.sql', 0, 'test', CURRENT_TIMESTAMP, 0, 1)""");
         }
         assertNoSiblings(file);
         byte[] before = Files.readAllBytes(file);
@@ -251,5 +251,43 @@ class DatabaseTest {
                 .as("Chinese message: %s", message).isTrue();
         // the bundle answers with the key itself when it is missing
         assertThat(message).doesNotStartWith("open.");
+    }
+
+    @Test
+    void aFileWrittenByTheFirstVersionIsUpgradedWithItsDataKept() throws Exception {
+        Path file = dir.resolve("v1.db");
+        org.sqlite.SQLiteDataSource v1 = new org.sqlite.SQLiteDataSource();
+        v1.setUrl("jdbc:sqlite:" + file);
+        org.flywaydb.core.Flyway.configure().dataSource(v1).locations("filesystem:db/migration").target("1").load()
+                .migrate();
+        try (java.sql.Connection connection = v1.getConnection(); java.sql.Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO unit (id, name, kind, sort_order) VALUES (1, '县水利局', 'COUNTY_DEPARTMENT', 1)");
+            sql.execute("""
+                    INSERT INTO item (id, title, status, position, source, category, lead_unit_id, owner,
+                                      assigned_on, deadline, created_at, updated_at)
+                    VALUES (1, '县城区供水管网改造', 'IN_PROGRESS', 1024, 'WORK_REPORT', 'KEY', 1, '周建平',
+                            '2026-03-01', '2026-12-31', '2026-03-01T09:00:00.000+08:00', '2026-03-01T09:00:00.000+08:00')""");
+        }
+
+        try (Database db = Database.open(file)) {
+            ItemStore items = new ItemStore(db.dsl(), java.time.Clock.systemDefaultZone());
+            duban.domain.Item item = items.find(1);
+            assertThat(item.title()).isEqualTo("县城区供水管网改造");
+            assertThat(item.returnCount()).isZero();
+            assertThat(item.isExtended()).isFalse();
+            assertThat(db.dsl().fetchValue("SELECT max(version) FROM flyway_schema_history", String.class))
+                    .isEqualTo(migrationVersions().get(migrationVersions().size() - 1));
+        }
+    }
+
+    /** The versions of the migrations in db/migration, in order: what a new file must have applied. */
+    private static List<String> migrationVersions() throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(Path.of("db", "migration"))) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .map(name -> name.substring(1, name.indexOf("__")))
+                    .sorted(java.util.Comparator.comparingInt(Integer::parseInt))
+                    .toList();
+        }
     }
 }

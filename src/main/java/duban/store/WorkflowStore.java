@@ -1,0 +1,229 @@
+package duban.store;
+
+import static duban.store.generated.Tables.EXTENSION;
+import static duban.store.generated.Tables.ITEM;
+import static duban.store.generated.Tables.PROGRESS_REPORT;
+import static duban.store.generated.Tables.REMINDER;
+
+import duban.domain.EventKind;
+import duban.domain.Extension;
+import duban.domain.Item;
+import duban.domain.ItemActivity;
+import duban.domain.ProgressReport;
+import duban.domain.Reminder;
+import duban.domain.ReminderLevel;
+import duban.domain.ReminderMethod;
+import duban.i18n.Messages;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Records;
+
+/**
+ * The supervision workflow around an item: progress reports (办理进展), reminders (催办) and
+ * extensions (延期). Each is written in one transaction with its {@code item_event}.
+ *
+ * <p>Reports and reminders are appended without touching the item row, so two officers may
+ * record them at once; an extension changes the item's deadlines and so checks its version.
+ */
+public final class WorkflowStore {
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public WorkflowStore(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Records a 办理进展 and returns the item as it now is. */
+    public Item addReport(long itemId, LocalDate reportedOn, String reporter, String content) {
+        requireText(reporter, "报送人");
+        requireText(content, "进展内容");
+        if (reportedOn.isAfter(LocalDate.now(clock))) {
+            throw new IllegalArgumentException(Messages.get("workflow.reportInFuture"));
+        }
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            ItemStore items = new ItemStore(db, clock);
+            items.find(itemId);
+            OffsetDateTime at = items.now();
+            db.insertInto(PROGRESS_REPORT)
+                    .set(PROGRESS_REPORT.ITEM_ID, itemId)
+                    .set(PROGRESS_REPORT.REPORTED_ON, reportedOn)
+                    .set(PROGRESS_REPORT.REPORTER, reporter.strip())
+                    .set(PROGRESS_REPORT.CONTENT, content.strip())
+                    .set(PROGRESS_REPORT.CREATED_AT, at)
+                    .execute();
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("reportedOn", reportedOn.toString());
+            fields.put("reporter", reporter.strip());
+            fields.put("content", content.strip());
+            ItemStore.appendEvent(db, itemId, at, EventKind.REPORT, null, null, null, null, ItemStore.json(fields), null);
+            return items.find(itemId);
+        });
+    }
+
+    /** Records a 催办 and returns the item as it now is. */
+    public Item addReminder(long itemId, LocalDate remindedOn, ReminderMethod method, ReminderLevel level, String note) {
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            ItemStore items = new ItemStore(db, clock);
+            items.find(itemId);
+            OffsetDateTime at = items.now();
+            String trimmedNote = note == null || note.isBlank() ? null : note.strip();
+            db.insertInto(REMINDER)
+                    .set(REMINDER.ITEM_ID, itemId)
+                    .set(REMINDER.REMINDED_ON, remindedOn)
+                    .set(REMINDER.METHOD, method)
+                    .set(REMINDER.LEVEL, level)
+                    .set(REMINDER.NOTE, trimmedNote)
+                    .set(REMINDER.CREATED_AT, at)
+                    .execute();
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("remindedOn", remindedOn.toString());
+            fields.put("method", method.name());
+            fields.put("level", level.name());
+            ItemStore.appendEvent(db, itemId, at, EventKind.REMIND, null, null, null, null, ItemStore.json(fields),
+                    trimmedNote);
+            return items.find(itemId);
+        });
+    }
+
+    /**
+     * Approves a 延期: the item keeps its original deadline; the new one becomes the deadline it
+     * works to, and the deadline it is assessed against only if approved before that had passed.
+     *
+     * @throws ConcurrentChangeException when the item changed since it was read
+     */
+    public Item extend(long itemId, int expectedVersion, LocalDate newDeadline, String reason, String approver,
+                       LocalDate approvedOn) {
+        requireText(reason, "延期原因");
+        requireText(approver, "批准人");
+        if (approvedOn.isAfter(LocalDate.now(clock))) {
+            throw new IllegalArgumentException(Messages.get("workflow.approvedInFuture"));
+        }
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            ItemStore items = new ItemStore(db, clock);
+            Item before = items.find(itemId);
+            ItemStore.requireVersion(before, expectedVersion);
+            LocalDate current = before.currentDeadline();
+            if (!newDeadline.isAfter(current)) {
+                throw new IllegalArgumentException(Messages.get("workflow.extensionNotLater", newDeadline, current));
+            }
+            LocalDate assessedBefore = before.assessmentDeadline();
+            LocalDate assessedAfter = Extension.countsForAssessment(approvedOn, assessedBefore)
+                    ? newDeadline : assessedBefore;
+            OffsetDateTime at = items.now();
+            db.insertInto(EXTENSION)
+                    .set(EXTENSION.ITEM_ID, itemId)
+                    .set(EXTENSION.REASON, reason.strip())
+                    .set(EXTENSION.PREVIOUS_DEADLINE, current)
+                    .set(EXTENSION.NEW_DEADLINE, newDeadline)
+                    .set(EXTENSION.APPROVER, approver.strip())
+                    .set(EXTENSION.APPROVED_ON, approvedOn)
+                    .set(EXTENSION.CREATED_AT, at)
+                    .execute();
+            Map<Field<?>, Object> values = new LinkedHashMap<>();
+            values.put(ITEM.WORKING_DEADLINE, newDeadline);
+            values.put(ITEM.ASSESSED_DEADLINE, assessedAfter.equals(before.deadline()) ? null : assessedAfter);
+            ItemStore.updateChecked(db, before, expectedVersion, at, values);
+            Map<String, Object> changes = new LinkedHashMap<>();
+            changes.put("workingDeadline", Arrays.asList(current.toString(), newDeadline.toString()));
+            if (!assessedAfter.equals(assessedBefore)) {
+                changes.put("assessedDeadline", Arrays.asList(assessedBefore.toString(), assessedAfter.toString()));
+            }
+            changes.put("approver", approver.strip());
+            changes.put("approvedOn", approvedOn.toString());
+            ItemStore.appendEvent(db, itemId, at, EventKind.EXTEND, null, null, null, null, ItemStore.json(changes),
+                    reason.strip());
+            return items.find(itemId);
+        });
+    }
+
+    /** The item's progress reports, newest first. */
+    public List<ProgressReport> reports(long itemId) {
+        return dsl.select(PROGRESS_REPORT.ID, PROGRESS_REPORT.ITEM_ID, PROGRESS_REPORT.REPORTED_ON,
+                        PROGRESS_REPORT.REPORTER, PROGRESS_REPORT.CONTENT, PROGRESS_REPORT.CREATED_AT)
+                .from(PROGRESS_REPORT)
+                .where(PROGRESS_REPORT.ITEM_ID.eq(itemId))
+                .orderBy(PROGRESS_REPORT.REPORTED_ON.desc(), PROGRESS_REPORT.ID.desc())
+                .fetch(Records.mapping(ProgressReport::new));
+    }
+
+    /** The item's reminders, newest first. */
+    public List<Reminder> reminders(long itemId) {
+        return dsl.select(REMINDER.ID, REMINDER.ITEM_ID, REMINDER.REMINDED_ON, REMINDER.METHOD, REMINDER.LEVEL,
+                        REMINDER.NOTE, REMINDER.CREATED_AT)
+                .from(REMINDER)
+                .where(REMINDER.ITEM_ID.eq(itemId))
+                .orderBy(REMINDER.REMINDED_ON.desc(), REMINDER.ID.desc())
+                .fetch(Records.mapping(Reminder::new));
+    }
+
+    /** The item's extensions, oldest first (the order in which they were approved). */
+    public List<Extension> extensions(long itemId) {
+        return dsl.select(EXTENSION.ID, EXTENSION.ITEM_ID, EXTENSION.REASON, EXTENSION.PREVIOUS_DEADLINE,
+                        EXTENSION.NEW_DEADLINE, EXTENSION.APPROVER, EXTENSION.APPROVED_ON, EXTENSION.CREATED_AT)
+                .from(EXTENSION)
+                .where(EXTENSION.ITEM_ID.eq(itemId))
+                .orderBy(EXTENSION.ID)
+                .fetch(Records.mapping(Extension::new));
+    }
+
+    /** Reports, reminders and extensions of the items matching {@code itemCondition}, by item id. */
+    Map<Long, ItemActivity> activities(Condition itemCondition) {
+        Map<Long, Integer> reportCounts = new HashMap<>();
+        Map<Long, LocalDate> lastReports = new HashMap<>();
+        dsl.select(PROGRESS_REPORT.ITEM_ID, org.jooq.impl.DSL.count(), org.jooq.impl.DSL.max(PROGRESS_REPORT.REPORTED_ON))
+                .from(PROGRESS_REPORT).join(ITEM).on(ITEM.ID.eq(PROGRESS_REPORT.ITEM_ID))
+                .where(itemCondition)
+                .groupBy(PROGRESS_REPORT.ITEM_ID)
+                .forEach(row -> {
+                    reportCounts.put(row.value1(), row.value2());
+                    lastReports.put(row.value1(), row.value3());
+                });
+        Map<Long, Integer> reminderCounts = new HashMap<>();
+        Map<Long, ReminderLevel> lastLevels = new HashMap<>();
+        // Oldest first, so the last one seen per item is its latest.
+        dsl.select(REMINDER.ITEM_ID, REMINDER.LEVEL)
+                .from(REMINDER).join(ITEM).on(ITEM.ID.eq(REMINDER.ITEM_ID))
+                .where(itemCondition)
+                .orderBy(REMINDER.REMINDED_ON, REMINDER.ID)
+                .forEach(row -> {
+                    reminderCounts.merge(row.value1(), 1, Integer::sum);
+                    lastLevels.put(row.value1(), row.value2());
+                });
+        Map<Long, Integer> extensionCounts = new HashMap<>();
+        dsl.select(EXTENSION.ITEM_ID, org.jooq.impl.DSL.count())
+                .from(EXTENSION).join(ITEM).on(ITEM.ID.eq(EXTENSION.ITEM_ID))
+                .where(itemCondition)
+                .groupBy(EXTENSION.ITEM_ID)
+                .forEach(row -> extensionCounts.put(row.value1(), row.value2()));
+
+        Map<Long, ItemActivity> activities = new HashMap<>();
+        java.util.Set<Long> ids = new java.util.HashSet<>(reportCounts.keySet());
+        ids.addAll(reminderCounts.keySet());
+        ids.addAll(extensionCounts.keySet());
+        for (Long id : ids) {
+            activities.put(id, new ItemActivity(reportCounts.getOrDefault(id, 0), lastReports.get(id),
+                    reminderCounts.getOrDefault(id, 0), lastLevels.get(id), extensionCounts.getOrDefault(id, 0)));
+        }
+        return activities;
+    }
+
+    private static void requireText(String text, String what) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(Messages.get("workflow.required", what));
+        }
+    }
+}
