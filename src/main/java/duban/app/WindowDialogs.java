@@ -46,6 +46,11 @@ final class WindowDialogs implements BoardPrompts, ItemDialogs {
     }
 
     @Override
+    public Optional<String> askReturnReason(Item item) {
+        return ReasonDialog.forSendBack(window.get(), item).showAndWait();
+    }
+
+    @Override
     public Optional<String> askWithdrawReason(Item item) {
         return ReasonDialog.forWithdraw(window.get(), item).showAndWait();
     }

@@ -55,6 +55,32 @@ sealed interface BoardChange {
         }
     }
 
+    /** An item sent back from 待反馈 to 办理中 (退回重办); undoing it takes the return back. */
+    record Return(Item before, Long fromPreviousId, Long fromNextId, Long toPreviousId, Long toNextId, String reason)
+            implements BoardChange {
+
+        @Override
+        public long itemId() {
+            return before.id();
+        }
+
+        @Override
+        public String description() {
+            return Messages.get("undo.return", shortTitle(before));
+        }
+
+        @Override
+        public Item undo(ItemStore store, int version) {
+            return store.reverseReturn(itemId(), version, fromPreviousId, fromNextId,
+                    Messages.get("undo.note", description()));
+        }
+
+        @Override
+        public Item redo(ItemStore store, int version) {
+            return store.sendBack(itemId(), version, toPreviousId, toNextId, reason);
+        }
+    }
+
     /** Fields changed in the editor. */
     record Edit(Item before, Item after) implements BoardChange {
 

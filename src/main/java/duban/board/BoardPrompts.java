@@ -17,6 +17,9 @@ public interface BoardPrompts {
     /** Why an item leaves 办结销号 again (重办). */
     Optional<String> askReopenReason(Item item, Status to);
 
+    /** Why an item is sent back from 待反馈 to 办理中 (退回重办). */
+    Optional<String> askReturnReason(Item item);
+
     /** Why an item is withdrawn (撤销督办). */
     Optional<String> askWithdrawReason(Item item);
 
@@ -29,6 +32,11 @@ public interface BoardPrompts {
 
         @Override
         public Optional<String> askReopenReason(Item item, Status to) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> askReturnReason(Item item) {
             return Optional.empty();
         }
 

@@ -2,6 +2,8 @@ package duban.board;
 
 import duban.app.TaskRunner;
 import duban.domain.BoardStats;
+import duban.domain.Category;
+import duban.domain.ReportCadence;
 import duban.domain.Deadlines;
 import duban.domain.Item;
 import duban.domain.MoveRules;
@@ -21,6 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -52,7 +57,9 @@ public final class BoardViewModel {
     private final ItemStore store;
     private final UnitStore unitStore;
     private final TaskRunner tasks;
-    private final Deadlines deadlines;
+    private Deadlines deadlines;
+    private Function<Category, ReportCadence> cadences = ReportCadence::defaultFor;
+    private Set<Category> reportRequiredBeforeClosing = EnumSet.of(Category.KEY);
     private BoardPrompts prompts = BoardPrompts.CANCEL_ALL;
 
     private final Map<Status, ObservableList<Card>> columns = new EnumMap<>(Status.class);
@@ -105,6 +112,32 @@ public final class BoardViewModel {
         return store;
     }
 
+    /**
+     * Applies the office's settings: the 临期 threshold (in {@code deadlines}), the reporting
+     * cadence per category, and which categories need a progress report before closing. The
+     * cards are judged afresh at once.
+     */
+    public void applySettings(Deadlines newDeadlines, Function<Category, ReportCadence> newCadences,
+                              Set<Category> newReportRequired) {
+        this.deadlines = Objects.requireNonNull(newDeadlines);
+        this.cadences = Objects.requireNonNull(newCadences);
+        this.reportRequiredBeforeClosing = newReportRequired.isEmpty()
+                ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(newReportRequired);
+        for (ObservableList<Card> cards : columns.values()) {
+            cards.replaceAll(card -> card(card.item()));
+        }
+        updateStats();
+    }
+
+    /** The cadence of reporting for a category, as the settings say. */
+    public ReportCadence cadenceFor(Category category) {
+        return cadences.apply(category);
+    }
+
+    private Card card(Item item) {
+        return Card.of(item, deadlines, cadences);
+    }
+
     public Deadlines deadlines() {
         return deadlines;
     }
@@ -141,7 +174,7 @@ public final class BoardViewModel {
         }
         // The store returns items by column and position: keep that order.
         for (Item item : items) {
-            byStatus.get(item.status()).add(Card.of(item, deadlines));
+            byStatus.get(item.status()).add(card(item));
         }
         Long selectedId = selectedCard.get() == null ? null : selectedCard.get().id();
         byStatus.forEach((status, cards) -> columns.get(status).setAll(cards));
@@ -187,7 +220,7 @@ public final class BoardViewModel {
         Card card = found.get();
         Item item = card.item();
         Status from = item.status();
-        Optional<String> refusal = MoveRules.refusal(from, to);
+        Optional<String> refusal = MoveRules.refusal(item, to, reportRequiredBeforeClosing);
         if (refusal.isPresent()) {
             showMessage(refusal.get());
             return;
@@ -207,6 +240,24 @@ public final class BoardViewModel {
         Long previousId = index > 0 ? target.get(index - 1).id() : null;
         Long nextId = index < target.size() ? target.get(index).id() : null;
 
+        List<Card> source = columns.get(from);
+        int sourceIndex = indexOf(source, itemId);
+        Long fromPreviousId = sourceIndex > 0 ? source.get(sourceIndex - 1).id() : null;
+        Long fromNextId = sourceIndex + 1 < source.size() ? source.get(sourceIndex + 1).id() : null;
+        int seenVersion = item.version();
+
+        if (MoveRules.returns(from, to)) {
+            Optional<String> reason = prompts.askReturnReason(item);
+            if (reason.isEmpty()) {
+                return;
+            }
+            place(card(item.movedTo(to, null, null)), previousId, nextId);
+            save(new BoardChange.Return(item, fromPreviousId, fromNextId, previousId, nextId, reason.get()),
+                    () -> store.sendBack(itemId, Math.max(seenVersion, ownVersions.getOrDefault(itemId, 0)),
+                            previousId, nextId, reason.get()));
+            return;
+        }
+
         ItemStore.Closing closing = null;
         String note = null;
         if (MoveRules.closes(from, to)) {
@@ -221,20 +272,15 @@ public final class BoardViewModel {
                 return;
             }
         }
-        List<Card> source = columns.get(from);
-        int sourceIndex = indexOf(source, itemId);
-        Long fromPreviousId = sourceIndex > 0 ? source.get(sourceIndex - 1).id() : null;
-        Long fromNextId = sourceIndex + 1 < source.size() ? source.get(sourceIndex + 1).id() : null;
         BoardChange.Move change = new BoardChange.Move(item, fromPreviousId, fromNextId, to, previousId, nextId,
                 closing, note);
 
         Item provisional = item.movedTo(to, closing == null ? null : closing.closedOn(),
                 closing == null ? null : closing.note());
-        place(Card.of(provisional, deadlines), previousId, nextId);
+        place(card(provisional), previousId, nextId);
 
         ItemStore.Closing closingToSave = closing;
         String noteToSave = note;
-        int seenVersion = item.version();
         save(change, () -> store.moveBetween(itemId, Math.max(seenVersion, ownVersions.getOrDefault(itemId, 0)),
                 to, previousId, nextId, closingToSave, noteToSave));
     }
@@ -289,6 +335,25 @@ public final class BoardViewModel {
         int seenVersion = item.version();
         save(change, () -> store.withdraw(itemId, Math.max(seenVersion, ownVersions.getOrDefault(itemId, 0)),
                 reason.get()));
+    }
+
+    /**
+     * Saves a workflow record (办理进展, 催办, 延期) through {@code write}; the card then shows it.
+     * These are additions to the item's record, not undoable gestures: a mistaken one is
+     * corrected by a further record, and all stay in the history.
+     */
+    public void recordWorkflow(long itemId, Callable<Item> write, String doneMessage) {
+        tasks.run(() -> {
+            Item saved = write.call();
+            ownVersions.put(saved.id(), saved.version());
+            return saved;
+        }, saved -> {
+            show(saved);
+            showMessage(doneMessage);
+        }, failure -> {
+            showMessage(userMessage(failure));
+            reload();
+        });
     }
 
     /** Reads the withdrawn items (已撤销) in the background, for the restore list. */
@@ -415,7 +480,7 @@ public final class BoardViewModel {
                 if (saved.withdrawn() || cards != columns.get(saved.status())) {
                     cards.remove(index);
                 } else {
-                    Card card = Card.of(saved, deadlines);
+                    Card card = card(saved);
                     cards.set(index, card);
                     if (selectedCard.get() != null && selectedCard.get().id() == saved.id()) {
                         selectedCard.set(card);
@@ -426,7 +491,7 @@ public final class BoardViewModel {
             }
         }
         if (!saved.withdrawn()) {
-            columns.get(saved.status()).add(Card.of(saved, deadlines));
+            columns.get(saved.status()).add(card(saved));
         }
         updateStats();
     }

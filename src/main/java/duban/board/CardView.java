@@ -9,6 +9,7 @@ import static duban.ui.StyleClasses.CARD_TITLE;
 import duban.domain.Category;
 import duban.domain.DeadlineState;
 import duban.ui.StyleClasses;
+import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -28,7 +29,9 @@ final class CardView extends VBox {
     private final Label title = new Label();
     private final Label owner = new Label();
     private final Label assist = new Label();
+    private final FlowPane markers = new FlowPane();
     private final Label deadline = new Label();
+    private final Label originalDeadline = new Label();
     private final Label due = new Label();
 
     CardView() {
@@ -39,6 +42,7 @@ final class CardView extends VBox {
     private void createView() {
         source.getStyleClass().add(CARD_META);
         category.getStyleClass().add(CARD_TAG);
+        category.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(source, spacer, category);
@@ -62,13 +66,29 @@ final class CardView extends VBox {
         due.setMinWidth(Region.USE_PREF_SIZE);
         // The deadline and where it stands are never cut off: in a narrow column the state
         // moves to a line of its own instead.
-        FlowPane bottom = new FlowPane(deadline, due);
+        originalDeadline.getStyleClass().add(CARD_DEADLINE);
+        originalDeadline.setMinWidth(Region.USE_PREF_SIZE);
+        originalDeadline.managedProperty().bind(originalDeadline.visibleProperty());
+        FlowPane bottom = new FlowPane(deadline, originalDeadline, due);
         bottom.setHgap(10);
         bottom.setVgap(2);
         bottom.prefWrapLengthProperty().bind(widthProperty().subtract(24));
         bottom.getStyleClass().add("card-bottom");
 
-        getChildren().setAll(top, title, owner, assist, bottom);
+        markers.getStyleClass().add("card-markers");
+        markers.setHgap(4);
+        markers.setVgap(3);
+        markers.managedProperty().bind(markers.visibleProperty());
+        markers.prefWrapLengthProperty().bind(widthProperty().subtract(24));
+
+        getChildren().setAll(top, title, owner, assist, markers, bottom);
+    }
+
+    private static Label markerLabel(Card.Marker marker) {
+        Label label = new Label(marker.text());
+        label.getStyleClass().addAll("card-marker", marker.kind().styleClass());
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     /** Shows {@code card} in this node and returns it, as a cell's graphic. */
@@ -81,7 +101,12 @@ final class CardView extends VBox {
         String assistText = card.assistLine();
         assist.setText(assistText);
         assist.setVisible(!assistText.isEmpty());
+        List<Card.Marker> shown = card.markers();
+        markers.getChildren().setAll(shown.stream().map(CardView::markerLabel).toList());
+        markers.setVisible(!shown.isEmpty());
         deadline.setText(card.deadlineText());
+        originalDeadline.setText(card.originalDeadlineText());
+        originalDeadline.setVisible(!card.originalDeadlineText().isEmpty());
         due.setText(card.dueText());
 
         DeadlineState state = card.deadlineState();

@@ -21,6 +21,27 @@ public final class MoveRules {
         return Optional.empty();
     }
 
+    /**
+     * Why moving {@code item} to {@code to} is not allowed, also applying the office's rule that
+     * items of some categories need at least one progress report before they are crossed off.
+     */
+    public static Optional<String> refusal(Item item, Status to, java.util.Set<Category> reportRequiredBeforeClosing) {
+        Optional<String> byColumn = refusal(item.status(), to);
+        if (byColumn.isPresent()) {
+            return byColumn;
+        }
+        if (closes(item.status(), to) && reportRequiredBeforeClosing.contains(item.category())
+                && item.activity().reportCount() == 0) {
+            return Optional.of(Messages.get("rules.reportBeforeClosing", item.category().label()));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the move sends the item back from 待反馈 to 办理中 (退回重办): it then needs a reason. */
+    public static boolean returns(Status from, Status to) {
+        return from == Status.AWAITING_FEEDBACK && to == Status.IN_PROGRESS;
+    }
+
     /** Whether the move crosses the item off: it then needs 办结情况 and 办结日期. */
     public static boolean closes(Status from, Status to) {
         return to == Status.CLOSED && from != Status.CLOSED;

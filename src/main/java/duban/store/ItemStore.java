@@ -303,6 +303,14 @@ public final class ItemStore {
     }
 
     private double positionBetween(Status column, long movingId, Long previousId, Long nextId) {
+        if (previousId == null && nextId == null) {
+            // No neighbours given (an empty-looking column, perhaps with cards the filter hides):
+            // the bottom of the column, never on top of a card already there.
+            Double last = dsl.select(DSL.max(ITEM.POSITION)).from(ITEM)
+                    .where(ITEM.STATUS.eq(column), ITEM.WITHDRAWN.isFalse(), ITEM.ID.ne(movingId))
+                    .fetchOne(0, Double.class);
+            return Positions.after(last);
+        }
         Double previous = positionInColumn(column, previousId, movingId);
         Double next = positionInColumn(column, nextId, movingId);
         if (previous != null && next != null && previous >= next) {
@@ -359,6 +367,34 @@ public final class ItemStore {
             changes.put("returnCount", java.util.Arrays.asList(before.returnCount(), before.returnCount() + 1));
             appendEvent(db, itemId, at, EventKind.RETURN, before.status(), Status.IN_PROGRESS, before.position(),
                     position, json(changes), reason.strip());
+            return inTransaction.find(itemId);
+        });
+    }
+
+    /**
+     * Takes back a 退回重办 made by mistake: the item goes back to 待反馈 between the given
+     * neighbours and its return count goes down by one. Written as a MOVE with the note.
+     *
+     * @throws ConcurrentChangeException when the item changed since it was read
+     */
+    public Item reverseReturn(long itemId, int expectedVersion, Long previousId, Long nextId, String note) {
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            ItemStore inTransaction = new ItemStore(db, clock);
+            Item before = inTransaction.find(itemId);
+            requireVersion(before, expectedVersion);
+            double position = inTransaction.positionBetween(Status.AWAITING_FEEDBACK, itemId, previousId, nextId);
+            int count = Math.max(0, before.returnCount() - 1);
+            OffsetDateTime at = now();
+            Map<Field<?>, Object> values = new LinkedHashMap<>();
+            values.put(ITEM.STATUS, Status.AWAITING_FEEDBACK);
+            values.put(ITEM.POSITION, position);
+            values.put(ITEM.RETURN_COUNT, count);
+            updateChecked(db, before, expectedVersion, at, values);
+            Map<String, List<Object>> changes = new LinkedHashMap<>();
+            changes.put("returnCount", java.util.Arrays.asList(before.returnCount(), count));
+            appendEvent(db, itemId, at, EventKind.MOVE, before.status(), Status.AWAITING_FEEDBACK, before.position(),
+                    position, json(changes), blankToNull(note));
             return inTransaction.find(itemId);
         });
     }
