@@ -4,6 +4,9 @@ import duban.board.BoardView;
 import duban.board.Card;
 import duban.domain.Status;
 import duban.editor.EditorStore;
+import duban.domain.Item;
+import duban.units.UnitStatsViewModel;
+import duban.units.UnitStatsWindow;
 import duban.filter.FilterBar;
 import duban.filter.FilterViewModel;
 import duban.filter.FilteredFigures;
@@ -123,6 +126,9 @@ public final class DubanApp extends Application {
                 EditorStore.of(new UnitStore(database.dsl()), items), storeThread, clock);
         board.setPrompts(dialogs);
         view.setDialogs(dialogs);
+        UnitStatsViewModel unitStats = new UnitStatsViewModel(deadlines);
+        onBoardChange(board, unitStats::setItems);
+        view.setUnitStatsOpener(() -> UnitStatsWindow.show(stage, unitStats));
         CjkFonts.apply(root);
 
         stage.setTitle(Messages.get("app.titleWithFile", database.file().getFileName()));
@@ -150,13 +156,20 @@ public final class DubanApp extends Application {
                 () -> FilteredFigures.summaryText(filters.getFilter(), board.filteredStatsProperty().get(),
                         board.statsProperty().get()),
                 filters.filterProperty(), board.filteredStatsProperty(), board.statsProperty()));
-        // A list listener, not the figures: a reload can bring other owners with equal figures.
-        ListChangeListener<Card> refreshChoices = change -> filters.setOptions(Arrays.stream(Status.values())
+        onBoardChange(board, filters::setOptions);
+        return bar;
+    }
+
+    /**
+     * Calls {@code consumer} with every item on the board whenever a card changes. A list listener,
+     * not the figures: a reload can bring other owners or units with equal figures.
+     */
+    private static void onBoardChange(BoardViewModel board, java.util.function.Consumer<List<Item>> consumer) {
+        ListChangeListener<Card> refresh = change -> consumer.accept(Arrays.stream(Status.values())
                 .flatMap(status -> board.allCards(status).stream()).map(Card::item).toList());
         for (Status status : Status.values()) {
-            board.allCards(status).addListener(refreshChoices);
+            board.allCards(status).addListener(refresh);
         }
-        return bar;
     }
 
     @Override

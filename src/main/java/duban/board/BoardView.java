@@ -45,6 +45,7 @@ public final class BoardView implements CardActions {
     private ItemDialogs dialogs = ItemDialogs.NONE;
     private CardDragController drag;
     private Runnable focusSearch = () -> { };
+    private Runnable openUnitStats = () -> { };
     private boolean syncingSelection;
 
     @FXML private GridPane columns;
@@ -84,6 +85,11 @@ public final class BoardView implements CardActions {
     public void setFilterBar(Node filterBar, Runnable focus) {
         filterSlot.getChildren().setAll(filterBar);
         this.focusSearch = focus;
+    }
+
+    /** What the 单位统计 button opens. */
+    public void setUnitStatsOpener(Runnable opener) {
+        this.openUnitStats = opener;
     }
 
     /** Puts the details panel to the right of the columns. */
@@ -294,6 +300,11 @@ public final class BoardView implements CardActions {
     private void showWithdrawn() {
         viewModel.loadWithdrawn(withdrawn -> new WithdrawnDialog(window(), withdrawn).choose()
                 .ifPresent(viewModel::restoreItem));
+    }
+
+    @FXML
+    private void openUnitStats() {
+        openUnitStats.run();
     }
 
     @FXML

@@ -108,6 +108,20 @@ class BoardAppTest {
         assertThat(stage.getTitle()).startsWith("督办看板");
     }
 
+    @Test
+    void theUnitStatsWindowShowsOneRowPerLeadUnitAndTheBoardsTotals() throws Exception {
+        robot.clickOn("#unit-stats-button");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#units-table").tryQuery().isPresent());
+        javafx.scene.control.TableView<?> table = robot.lookup("#units-table").queryAs(javafx.scene.control.TableView.class);
+        String leadUnits = queryText("SELECT count(DISTINCT lead_unit_id) FROM item WHERE withdrawn = 0");
+        assertThat(table.getItems()).hasSize(Integer.parseInt(leadUnits));
+        Node totals = robot.lookup("#units-totals").query();
+        String total = queryText("SELECT count(*) FROM item WHERE withdrawn = 0");
+        assertThat(robot.from(totals).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains(total);
+        Screenshots.save(table.getScene(), "board-unit-stats");
+    }
+
     @SuppressWarnings("unchecked")
     private ListView<Card> column(Status status) {
         return robot.lookup("#column-" + status.name()).queryAs(ListView.class);

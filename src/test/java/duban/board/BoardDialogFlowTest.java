@@ -78,6 +78,25 @@ class BoardDialogFlowTest {
     }
 
     @Test
+    void sendingACardBackFromFeedbackAsksWhyCountsTheReturnAndCanBeUndone() throws Exception {
+        moveWithKeyboardToFeedback("P2");
+        robot.drag(board.card("P2"), MouseButton.PRIMARY).moveTo(board.list(Status.IN_PROGRESS))
+                .release(MouseButton.PRIMARY);
+        RunningBoard.waitUntil(() -> robot.lookup("#reason-text").tryQuery().isPresent());
+        robot.clickOn("#reason-text").write("报告缺少验收意见");
+        robot.clickOn("#reason-ok");
+
+        RunningBoard.waitUntil(() -> "IN_PROGRESS".equals(fixture.value("P2", "status")));
+        assertThat(fixture.value("P2", "return_count")).isEqualTo("1");
+        assertThat(fixture.events("P2")).last().isEqualTo("RETURN AWAITING_FEEDBACK->IN_PROGRESS 报告缺少验收意见");
+        RunningBoard.waitUntil(() -> robot.from(board.card("P2")).lookup(".marker-returned").tryQuery().isPresent());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        RunningBoard.waitUntil(() -> "AWAITING_FEEDBACK".equals(fixture.value("P2", "status")));
+        assertThat(fixture.value("P2", "return_count")).isEqualTo("0");
+    }
+
+    @Test
     void reopeningAClosedCardAsksWhyAndClearsTheClosingDate() throws Exception {
         robot.drag(board.card("C1"), MouseButton.PRIMARY).moveTo(board.list(Status.IN_PROGRESS)).release(MouseButton.PRIMARY);
         RunningBoard.waitUntil(() -> robot.lookup("#reason-text").tryQuery().isPresent());

@@ -124,6 +124,65 @@ class BoardViewModelTest {
         assertThat(board.cards(Status.ASSIGNED)).hasSize(1);
     }
 
+    @Test
+    void aKeyItemNeedsAProgressReportBeforeItCanBeClosed() {
+        Item item = store.create(new ItemDraft("县城区供水管网改造", "", Source.WORK_REPORT, Category.KEY, unit.id(),
+                List.of(), "周建平", null, TODAY.minusDays(20), TODAY.plusDays(9)));
+        Item inFeedback = store.move(item.id(), item.version(), Status.AWAITING_FEEDBACK, 1024, null, null);
+        BoardViewModel board = new BoardViewModel(store, new UnitStore(database.dsl()), TaskRunner.inline(),
+                new Deadlines(CLOCK));
+        board.setPrompts(new ClosingAnswer(new ItemStore.Closing(TODAY, "已完成")));
+        board.reload();
+
+        board.moveCard(item.id(), Status.CLOSED, 0);
+        assertThat(board.messageProperty().get()).contains("重点督办").contains("办理进展");
+        assertThat(store.find(item.id()).status()).isEqualTo(Status.AWAITING_FEEDBACK);
+
+        new duban.store.WorkflowStore(database.dsl(), CLOCK).addReport(item.id(), TODAY, "周建平", "已完成全部改造。");
+        board.reload();
+        board.moveCard(item.id(), Status.CLOSED, 0);
+        assertThat(store.find(item.id()).status()).isEqualTo(Status.CLOSED);
+        assertThat(inFeedback.version()).isLessThan(store.find(item.id()).version());
+    }
+
+    @Test
+    void theOfficeCanLiftTheReportRuleInItsSettings() {
+        Item item = store.create(new ItemDraft("县城区供水管网改造", "", Source.WORK_REPORT, Category.KEY, unit.id(),
+                List.of(), "周建平", null, TODAY.minusDays(20), TODAY.plusDays(9)));
+        store.move(item.id(), item.version(), Status.AWAITING_FEEDBACK, 1024, null, null);
+        BoardViewModel board = new BoardViewModel(store, new UnitStore(database.dsl()), TaskRunner.inline(),
+                new Deadlines(CLOCK));
+        board.setPrompts(new ClosingAnswer(new ItemStore.Closing(TODAY, "已完成")));
+        board.applySettings(new Deadlines(CLOCK), duban.domain.ReportCadence::defaultFor, java.util.Set.of());
+        board.reload();
+
+        board.moveCard(item.id(), Status.CLOSED, 0);
+        assertThat(store.find(item.id()).status()).isEqualTo(Status.CLOSED);
+    }
+
+    /** Answers the 办结销号 dialog with a fixed closing; everything else is cancelled. */
+    private record ClosingAnswer(ItemStore.Closing closing) implements BoardPrompts {
+        @Override
+        public java.util.Optional<ItemStore.Closing> askClosing(Item item) {
+            return java.util.Optional.of(closing);
+        }
+
+        @Override
+        public java.util.Optional<String> askReopenReason(Item item, Status to) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<String> askReturnReason(Item item) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<String> askWithdrawReason(Item item) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private Item create(String title, LocalDate assignedOn, LocalDate deadline) {
         return store.create(new ItemDraft(title, "", Source.LEADER_INSTRUCTION, Category.ROUTINE, unit.id(),
                 List.of(), "王建国", null, assignedOn, deadline));

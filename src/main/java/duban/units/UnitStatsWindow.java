@@ -1,0 +1,70 @@
+package duban.units;
+
+import duban.app.CjkFonts;
+import duban.i18n.Messages;
+import java.util.Objects;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The 单位统计 view in a window of its own beside the board, non-modal so that the board stays
+ * usable and the figures follow it live. One such window per board window: asking again shows
+ * the same window again, or brings it to the front.
+ */
+public final class UnitStatsWindow {
+
+    /** The window's size: the whole table at 1280 × 800 with room beside it for the board's edge. */
+    static final double WIDTH = 1200;
+    static final double HEIGHT = 640;
+
+    /** Where the window, once created, is kept among its owner's properties. */
+    private static final String OPEN_WINDOW = UnitStatsWindow.class.getName();
+
+    private UnitStatsWindow() {
+    }
+
+    /**
+     * Shows the 单位统计 window of {@code owner} for {@code viewModel}, creating it on first use
+     * and bringing it to the front afterwards; returns the window.
+     */
+    public static Stage show(Window owner, UnitStatsViewModel viewModel) {
+        Objects.requireNonNull(viewModel, "viewModel");
+        if (owner != null && owner.getProperties().get(OPEN_WINDOW) instanceof Stage open) {
+            open.show();
+            open.toFront();
+            return open;
+        }
+        Stage stage = create(owner, viewModel);
+        if (owner != null) {
+            // Closed, the window is only hidden: shown again, it keeps its size, place and scope.
+            owner.getProperties().put(OPEN_WINDOW, stage);
+        }
+        stage.show();
+        return stage;
+    }
+
+    /** A scene of the given size showing the view, with the board's stylesheet and the CJK font. */
+    static Scene scene(UnitStatsViewModel viewModel, double width, double height) {
+        UnitStatsView view = new UnitStatsView(viewModel);
+        CjkFonts.apply(view);
+        Scene scene = new Scene(view, width, height);
+        // A window has its own scene: the board's named colours come with board.css.
+        scene.getStylesheets().add(Objects.requireNonNull(UnitStatsWindow.class.getResource("/board.css"))
+                .toExternalForm());
+        return scene;
+    }
+
+    /** A new, not yet shown window for {@code viewModel}. */
+    static Stage create(Window owner, UnitStatsViewModel viewModel) {
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.setTitle(Messages.get("units.windowTitle"));
+        stage.setScene(scene(viewModel, WIDTH, HEIGHT));
+        stage.setMinWidth(960);
+        stage.setMinHeight(360);
+        return stage;
+    }
+}
