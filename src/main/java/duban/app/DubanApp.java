@@ -6,6 +6,11 @@ import duban.domain.Status;
 import duban.editor.EditorStore;
 import duban.domain.Item;
 import duban.units.UnitStatsViewModel;
+import duban.store.WorkflowStore;
+import duban.settings.OfficeSettings;
+import duban.settings.OfficeSettingsStore;
+import duban.settings.SettingsDialog;
+import duban.workflow.RemindersDueViewModel;
 import duban.units.UnitStatsWindow;
 import duban.filter.FilterBar;
 import duban.filter.FilterViewModel;
@@ -46,6 +51,7 @@ public final class DubanApp extends Application {
     private StoreThread storeThread;
     private Database database;
     private String startupNotice = "";
+    private OfficeSettings settings = OfficeSettings.defaults();
     /** Why the application cannot start, in Chinese: the header line and the cause. */
     private String[] startupFailure;
 
@@ -70,6 +76,7 @@ public final class DubanApp extends Application {
         try {
             // Opened on the store thread, which alone uses the connection from now on.
             database = storeThread.runAndWait(() -> Database.open(options.database()));
+            settings = storeThread.runAndWait(() -> new OfficeSettingsStore(database.dsl(), clock).load());
             if (options.demo()) {
                 DemoData.Outcome outcome = storeThread.runAndWait(
                         () -> new DemoData(database.dsl(), clock).seedIfEmpty());
@@ -101,10 +108,11 @@ public final class DubanApp extends Application {
             Platform.exit();
             return;
         }
-        Deadlines deadlines = new Deadlines(clock);
+        Deadlines deadlines = new Deadlines(clock, settings.dueSoonDays());
         ItemStore items = new ItemStore(database.dsl(), clock);
         BoardViewModel board = new BoardViewModel(items, new UnitStore(database.dsl()), storeThread, deadlines);
-        board.showNotice(startupNotice);
+        board.showNotice(settings.problems().isEmpty() ? startupNotice
+                : String.join(" ", settings.problems()) + " " + startupNotice);
         DetailsViewModel details = new DetailsViewModel(items::history, storeThread, deadlines);
         // The details panel follows the board's selection, and re-reads after every change to it.
         board.selectedCardProperty().addListener((observable, old, card) -> {
@@ -129,6 +137,26 @@ public final class DubanApp extends Application {
         UnitStatsViewModel unitStats = new UnitStatsViewModel(deadlines);
         onBoardChange(board, unitStats::setItems);
         view.setUnitStatsOpener(() -> UnitStatsWindow.show(stage, unitStats));
+        RemindersDueViewModel remindersDue = new RemindersDueViewModel(deadlines, settings.cadences());
+        onBoardChange(board, remindersDue::setItems);
+        view.setWorkflow(new WindowWorkflow(board, new WorkflowStore(database.dsl(), clock), remindersDue, clock));
+
+        // The settings reach everything that judges items; 设置… saves them and applies them again.
+        java.util.function.Consumer<OfficeSettings> apply = applied -> {
+            settings = applied;
+            Deadlines judged = new Deadlines(clock, applied.dueSoonDays());
+            board.applySettings(judged, applied::cadenceFor, applied.reportRequiredBeforeClosing());
+            remindersDue.setRules(judged, applied.cadences());
+            unitStats.setDeadlines(judged);
+            dialogs.setSettings(applied);
+        };
+        apply.accept(settings);
+        OfficeSettingsStore settingsStore = new OfficeSettingsStore(database.dsl(), clock);
+        view.setSettingsOpener(() -> new SettingsDialog(stage, settings).showAndWait().ifPresent(updated ->
+                storeThread.run(() -> settingsStore.save(updated), written -> {
+                    apply.accept(updated);
+                    board.showMessage(Messages.get("settings.saved", written.size()));
+                }, failure -> board.showMessage(Messages.get("settings.saveFailed", failure.getMessage())))));
         CjkFonts.apply(root);
 
         stage.setTitle(Messages.get("app.titleWithFile", database.file().getFileName()));

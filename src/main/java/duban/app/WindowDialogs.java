@@ -9,6 +9,7 @@ import duban.editor.ClosingDialog;
 import duban.editor.EditorDialog;
 import duban.editor.EditorStore;
 import duban.editor.ReasonDialog;
+import duban.settings.OfficeSettings;
 import duban.store.ItemStore;
 import java.time.Clock;
 import java.util.Optional;
@@ -26,6 +27,7 @@ final class WindowDialogs implements BoardPrompts, ItemDialogs {
     private final EditorStore editorStore;
     private final TaskRunner tasks;
     private final Clock clock;
+    private OfficeSettings settings = OfficeSettings.defaults();
 
     WindowDialogs(Supplier<Window> window, BoardViewModel board, EditorStore editorStore, TaskRunner tasks, Clock clock) {
         this.window = window;
@@ -33,6 +35,11 @@ final class WindowDialogs implements BoardPrompts, ItemDialogs {
         this.editorStore = editorStore;
         this.tasks = tasks;
         this.clock = clock;
+    }
+
+    /** The office's settings the editor works with (default limits, holiday calendar). */
+    void setSettings(OfficeSettings settings) {
+        this.settings = settings;
     }
 
     @Override
@@ -57,11 +64,11 @@ final class WindowDialogs implements BoardPrompts, ItemDialogs {
 
     @Override
     public Optional<Item> createItem(Window owner) {
-        return EditorDialog.forNew(owner, board.units(), clock, editorStore, tasks).showAndWait();
+        return EditorDialog.forNew(owner, board.units(), clock, settings, editorStore, tasks).showAndWait();
     }
 
     @Override
     public Optional<Item> editItem(Window owner, Item item) {
-        return EditorDialog.forItem(owner, item, board.units(), clock, editorStore, tasks).showAndWait();
+        return EditorDialog.forItem(owner, item, board.units(), clock, settings, editorStore, tasks).showAndWait();
     }
 }

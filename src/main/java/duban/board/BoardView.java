@@ -43,9 +43,11 @@ public final class BoardView implements CardActions {
     private final String fileName;
     private final Map<Status, ColumnView> columnViews = new EnumMap<>(Status.class);
     private ItemDialogs dialogs = ItemDialogs.NONE;
+    private CardWorkflow workflow = CardWorkflow.NONE;
     private CardDragController drag;
     private Runnable focusSearch = () -> { };
     private Runnable openUnitStats = () -> { };
+    private Runnable openSettings = () -> { };
     private boolean syncingSelection;
 
     @FXML private GridPane columns;
@@ -85,6 +87,16 @@ public final class BoardView implements CardActions {
     public void setFilterBar(Node filterBar, Runnable focus) {
         filterSlot.getChildren().setAll(filterBar);
         this.focusSearch = focus;
+    }
+
+    /** Installs the workflow dialogs (办理进展, 催办, 延期, 今日待催办). */
+    public void setWorkflow(CardWorkflow workflow) {
+        this.workflow = workflow;
+    }
+
+    /** What the 设置 button opens. */
+    public void setSettingsOpener(Runnable opener) {
+        this.openSettings = opener;
     }
 
     /** What the 单位统计 button opens. */
@@ -303,6 +315,11 @@ public final class BoardView implements CardActions {
     }
 
     @FXML
+    private void openSettings() {
+        openSettings.run();
+    }
+
+    @FXML
     private void openUnitStats() {
         openUnitStats.run();
     }
@@ -344,6 +361,26 @@ public final class BoardView implements CardActions {
     @Override
     public void withdraw(Card card) {
         viewModel.withdrawCard(card.id());
+    }
+
+    @Override
+    public void report(Card card) {
+        workflow.report(window(), card.item());
+    }
+
+    @Override
+    public void remind(Card card) {
+        workflow.remind(window(), card.item());
+    }
+
+    @Override
+    public void extend(Card card) {
+        workflow.extend(window(), card.item());
+    }
+
+    @FXML
+    private void showRemindersDue() {
+        workflow.showRemindersDue(window());
     }
 
     @FXML

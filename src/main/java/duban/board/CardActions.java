@@ -13,4 +13,13 @@ interface CardActions {
     void moveTo(Card card, Status to);
 
     void withdraw(Card card);
+
+    /** 登记办理进展. */
+    void report(Card card);
+
+    /** 催办. */
+    void remind(Card card);
+
+    /** 延期. */
+    void extend(Card card);
 }

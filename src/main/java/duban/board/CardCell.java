@@ -103,13 +103,30 @@ final class CardCell extends ListCell<Card> {
             moveTo.getItems().add(target);
         }
 
+        MenuItem report = new MenuItem(Messages.get("menu.report"));
+        report.setId("menu-report");
+        report.setOnAction(event -> actions.report(getItem()));
+        MenuItem remind = new MenuItem(Messages.get("menu.remind"));
+        remind.setId("menu-remind");
+        remind.setOnAction(event -> actions.remind(getItem()));
+        MenuItem extend = new MenuItem(Messages.get("menu.extend"));
+        extend.setId("menu-extend");
+        extend.setOnAction(event -> actions.extend(getItem()));
+
         MenuItem withdraw = new MenuItem(Messages.get("menu.withdraw"));
         withdraw.setId("menu-withdraw");
         withdraw.setOnAction(event -> actions.withdraw(getItem()));
 
-        ContextMenu contextMenu = new ContextMenu(edit, moveTo, new SeparatorMenuItem(), withdraw);
-        contextMenu.setOnShowing(event -> moveTo.getItems().forEach(item ->
-                item.setDisable(getItem() == null || item.getUserData() == getItem().item().status())));
+        ContextMenu contextMenu = new ContextMenu(edit, moveTo, new SeparatorMenuItem(), report, remind, extend,
+                new SeparatorMenuItem(), withdraw);
+        contextMenu.setOnShowing(event -> {
+            moveTo.getItems().forEach(item ->
+                    item.setDisable(getItem() == null || item.getUserData() == getItem().item().status()));
+            // The workflow records belong to items still being worked on.
+            boolean closed = getItem() == null || getItem().item().status().isClosed();
+            remind.setDisable(closed);
+            extend.setDisable(closed);
+        });
         return contextMenu;
     }
 }

@@ -4,11 +4,13 @@ import duban.app.TaskRunner;
 import duban.domain.Item;
 import duban.domain.Unit;
 import duban.i18n.Messages;
+import duban.settings.OfficeSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -71,22 +73,43 @@ public final class EditorDialog extends Dialog<Item> {
         setOnShown(event -> Platform.runLater(view.firstField()::requestFocus));
         // The save failure's message adds a line under the form: grow the window so that the
         // buttons stay in view.
-        viewModel.saveErrorProperty().addListener((observable, before, now) -> Platform.runLater(() -> {
+        ChangeListener<String> growForMessage = (observable, before, now) -> Platform.runLater(() -> {
             if (isShowing()) {
                 pane.getScene().getWindow().sizeToScene();
             }
-        }));
+        });
+        viewModel.saveErrorProperty().addListener(growForMessage);
+        // So does the provisional-calendar warning under 办理时限.
+        viewModel.deadlineRule().warningProperty().addListener(growForMessage);
     }
 
-    /** The editor of a new item, for the board's 新建 command. */
+    /**
+     * The editor of a new item, for the board's 新建 command: deadlines counted by the office's
+     * holiday calendar, and the default limit of the source and category picked, from {@code settings}.
+     */
+    public static EditorDialog forNew(Window owner, List<Unit> units, Clock clock, OfficeSettings settings,
+                                      EditorStore store, TaskRunner tasks) {
+        return new EditorDialog(owner, EditorViewModel.forNew(units, clock, settings, store, tasks));
+    }
+
+    /** The editor of a new item with the {@linkplain OfficeSettings#defaults() default settings}. */
     public static EditorDialog forNew(Window owner, List<Unit> units, Clock clock, EditorStore store, TaskRunner tasks) {
-        return new EditorDialog(owner, EditorViewModel.forNew(units, clock, store, tasks));
+        return forNew(owner, units, clock, OfficeSettings.defaults(), store, tasks);
     }
 
-    /** The editor of an existing item, filled with its fields; saving checks its version. */
+    /**
+     * The editor of an existing item, filled with its fields; saving checks its version. A deadline
+     * rule typed is counted by {@code settings}' holiday calendar.
+     */
+    public static EditorDialog forItem(Window owner, Item item, List<Unit> units, Clock clock, OfficeSettings settings,
+                                       EditorStore store, TaskRunner tasks) {
+        return new EditorDialog(owner, EditorViewModel.forItem(item, units, clock, settings, store, tasks));
+    }
+
+    /** The editor of an existing item with the {@linkplain OfficeSettings#defaults() default settings}. */
     public static EditorDialog forItem(Window owner, Item item, List<Unit> units, Clock clock, EditorStore store,
                                        TaskRunner tasks) {
-        return new EditorDialog(owner, EditorViewModel.forItem(item, units, clock, store, tasks));
+        return forItem(owner, item, units, clock, OfficeSettings.defaults(), store, tasks);
     }
 
     /** The state behind the form. */

@@ -52,6 +52,10 @@ public final class EditorView {
     @FXML private Label assignedOnError;
     @FXML private DatePicker deadline;
     @FXML private Label deadlineError;
+    @FXML private TextField deadlineRule;
+    @FXML private Label deadlineRuleResult;
+    @FXML private Label deadlineRuleError;
+    @FXML private Label deadlineWarning;
     @FXML private Label saveError;
 
     public EditorView(EditorViewModel viewModel) {
@@ -66,6 +70,7 @@ public final class EditorView {
         bindUnits();
         DatePickers.bind(assignedOn, viewModel.assignedOn());
         DatePickers.bind(deadline, viewModel.deadline());
+        bindDeadlineRule();
         bindMessages();
     }
 
@@ -115,6 +120,18 @@ public final class EditorView {
         checked.addListener((InvalidationListener) change ->
                 assistUnits.pseudoClassStateChanged(NONE_CHECKED, checked.isEmpty()));
         assistUnits.pseudoClassStateChanged(NONE_CHECKED, checked.isEmpty());
+    }
+
+    private void bindDeadlineRule() {
+        DeadlineRuleField rule = viewModel.deadlineRule();
+        deadlineRule.textProperty().bindBidirectional(rule.textProperty());
+        deadlineRuleResult.textProperty().bind(rule.resultProperty());
+        deadlineRuleResult.visibleProperty().bind(deadlineRuleResult.textProperty().isNotEmpty());
+        FormStyles.showMessage(deadlineRule, deadlineRuleError, rule.errorProperty());
+        // A warning, not an error: the computed date stands, but it may move when the notice comes.
+        deadlineWarning.textProperty().bind(rule.warningProperty());
+        deadlineWarning.visibleProperty().bind(deadlineWarning.textProperty().isNotEmpty());
+        deadlineWarning.managedProperty().bind(deadlineWarning.visibleProperty());
     }
 
     private void bindMessages() {

@@ -1,6 +1,8 @@
 package duban.editor;
 
 import duban.app.TaskRunner;
+import duban.calendar.DeadlineRule;
+import duban.calendar.DefaultLimits;
 import duban.domain.Category;
 import duban.domain.Item;
 import duban.domain.ItemDraft;
@@ -8,6 +10,7 @@ import duban.domain.Source;
 import duban.domain.Unit;
 import duban.domain.UnitKind;
 import duban.i18n.Messages;
+import duban.settings.OfficeSettings;
 import duban.store.ConcurrentChangeException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,6 +36,11 @@ import javafx.collections.ObservableList;
  * The state of the item editor (督办事项登记/修改): every field as a property, its Chinese
  * validation message, and saving through the {@link EditorStore} on the task runner. It creates
  * no nodes, so it is tested without the FX toolkit.
+ *
+ * <p>The 办理时限 is a date, or a rule counted from the 交办日期 by the office's holiday calendar
+ * ({@link DeadlineRuleField}); a new item takes the office's default limit for the source and
+ * category picked until the officer gives a deadline herself. An existing item's deadline is
+ * never changed unless she changes it.
  */
 public final class EditorViewModel {
 
@@ -60,6 +68,7 @@ public final class EditorViewModel {
     private final StringProperty leader = new SimpleStringProperty(this, "leader", "");
     private final DateField assignedOn;
     private final DateField deadline;
+    private final DeadlineRuleField deadlineRule;
 
     private final ReadOnlyStringWrapper titleError = new ReadOnlyStringWrapper(this, "titleError", "");
     private final ReadOnlyStringWrapper leadUnitError = new ReadOnlyStringWrapper(this, "leadUnitError", "");
@@ -76,7 +85,9 @@ public final class EditorViewModel {
     /** The version of the item as last read or saved, for the optimistic-locking check. */
     private int version;
 
-    private EditorViewModel(Item original, List<Unit> existingUnits, Clock clock, EditorStore store, TaskRunner tasks) {
+    private EditorViewModel(Item original, List<Unit> existingUnits, Clock clock, OfficeSettings settings,
+                            EditorStore store, TaskRunner tasks) {
+        Objects.requireNonNull(settings, "settings");
         this.original = original;
         this.store = Objects.requireNonNull(store, "store");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
@@ -99,11 +110,22 @@ public final class EditorViewModel {
             deadline = new DateField(original.deadline());
             version = original.version();
         }
+        deadlineRule = new DeadlineRuleField(assignedOn, deadline, settings.holidayCalendar());
+        if (original == null) {
+            // Picking a source or category offers its default limit; the field ignores it once the
+            // officer has given a deadline herself. Not at opening: she has picked nothing yet.
+            DefaultLimits limits = settings.limits();
+            source.addListener((observable, before, now) -> offerDefaultLimit(limits));
+            category.addListener((observable, before, now) -> offerDefaultLimit(limits));
+        }
         // Change listeners, not invalidation listeners: those stop firing for a value nobody reads.
         // The dates' parsed state, not their text: the text's listeners may run before the parse.
         List<ObservableValue<?>> inputs = List.of(title, source, category, leadUnitText, owner, leader,
                 assignedOn.dateProperty(), assignedOn.malformedProperty(),
-                deadline.dateProperty(), deadline.malformedProperty());
+                deadline.dateProperty(), deadline.malformedProperty(), deadlineRule.errorProperty(),
+                // The deadline's message depends on its text too (a rule typed as the date). The
+                // field's own listener, registered first, has parsed it by then.
+                deadline.textProperty());
         for (ObservableValue<?> input : inputs) {
             input.addListener((observable, before, now) -> validate());
         }
@@ -111,14 +133,38 @@ public final class EditorViewModel {
         validate();
     }
 
-    /** The editor of a new item: 交办日期 today by {@code clock}, 领导批示, 常规. */
-    public static EditorViewModel forNew(List<Unit> units, Clock clock, EditorStore store, TaskRunner tasks) {
-        return new EditorViewModel(null, units, clock, store, tasks);
+    /**
+     * The editor of a new item: 交办日期 today by {@code clock}, 领导批示, 常规; deadlines counted by
+     * the office's holiday calendar and default limits in {@code settings}.
+     */
+    public static EditorViewModel forNew(List<Unit> units, Clock clock, OfficeSettings settings, EditorStore store,
+                                         TaskRunner tasks) {
+        return new EditorViewModel(null, units, clock, settings, store, tasks);
     }
 
-    /** The editor of an existing item, filled with its fields. */
+    /** The editor of a new item with the {@linkplain OfficeSettings#defaults() default settings}. */
+    public static EditorViewModel forNew(List<Unit> units, Clock clock, EditorStore store, TaskRunner tasks) {
+        return forNew(units, clock, OfficeSettings.defaults(), store, tasks);
+    }
+
+    /** The editor of an existing item, filled with its fields; rules counted by {@code settings}' calendar. */
+    public static EditorViewModel forItem(Item item, List<Unit> units, Clock clock, OfficeSettings settings,
+                                          EditorStore store, TaskRunner tasks) {
+        return new EditorViewModel(Objects.requireNonNull(item, "item"), units, clock, settings, store, tasks);
+    }
+
+    /** The editor of an existing item with the {@linkplain OfficeSettings#defaults() default settings}. */
     public static EditorViewModel forItem(Item item, List<Unit> units, Clock clock, EditorStore store, TaskRunner tasks) {
-        return new EditorViewModel(Objects.requireNonNull(item, "item"), units, clock, store, tasks);
+        return forItem(item, units, clock, OfficeSettings.defaults(), store, tasks);
+    }
+
+    private void offerDefaultLimit(DefaultLimits limits) {
+        Source chosenSource = source.get();
+        Category chosenCategory = category.get();
+        if (chosenSource != null && chosenCategory != null) {
+            DeadlineRule rule = limits.ruleFor(chosenSource, chosenCategory);
+            deadlineRule.offerDefault(rule, chosenSource, chosenCategory);
+        }
     }
 
     private void addKnownUnit(Unit unit) {
@@ -138,15 +184,24 @@ public final class EditorViewModel {
         validateLeadUnit();
         assignedOnError.set(dateMessage(assignedOn, "editor.error.assignedOnRequired"));
         String deadlineMessage = dateMessage(deadline, "editor.error.deadlineRequired");
+        if (deadline.getDate() == null && !deadline.isBlank() && DeadlineRule.parse(deadline.getText()).isPresent()) {
+            // "15个工作日" typed as the date: say where a rule goes.
+            deadlineMessage = Messages.get("editor.error.ruleInDateField", deadline.getText().strip());
+        }
         if (deadlineMessage.isEmpty() && assignedOn.getDate() != null
                 && deadline.getDate().isBefore(assignedOn.getDate())) {
             deadlineMessage = Messages.get("editor.error.deadlineBeforeAssigned");
+        }
+        if (deadline.isBlank() && !strip(deadlineRule.getText()).isEmpty()) {
+            // A rule is being given: its own message (or 交办日期's) says what is missing.
+            deadlineMessage = "";
         }
         deadlineError.set(deadlineMessage);
         valid.set(source.get() != null && category.get() != null
                 && titleError.get().isEmpty() && ownerError.get().isEmpty() && leaderError.get().isEmpty()
                 && leadUnitError.get().isEmpty() && assistUnitsError.get().isEmpty()
-                && assignedOnError.get().isEmpty() && deadlineError.get().isEmpty());
+                && assignedOnError.get().isEmpty() && deadlineError.get().isEmpty()
+                && deadline.getDate() != null && deadlineRule.errorProperty().get().isEmpty());
     }
 
     private String ownerMessage() {
@@ -376,6 +431,11 @@ public final class EditorViewModel {
 
     public DateField deadline() {
         return deadline;
+    }
+
+    /** The 办理时限 as a rule counted from the 交办日期 (see {@link DeadlineRuleField}). */
+    public DeadlineRuleField deadlineRule() {
+        return deadlineRule;
     }
 
     public ReadOnlyStringProperty titleErrorProperty() {

@@ -260,34 +260,12 @@ class BoardInteractionTest {
 
     @Test
     void theContextMenuMovesACard() throws Exception {
-        openContextMenu(board.card("P1"));
-        robot.clickOn(menuEntry("移动到"));
+        board.openContextMenu(board.card("P1"));
+        robot.clickOn(board.menuEntry("移动到"));
         // Into the submenu sideways first, as a user does, so the pointer never leaves 移动到's row.
-        robot.clickOn(menuEntry("待反馈"), Motion.HORIZONTAL_FIRST, MouseButton.PRIMARY);
+        robot.clickOn(board.menuEntry("待反馈"), Motion.HORIZONTAL_FIRST, MouseButton.PRIMARY);
         RunningBoard.waitUntil(() -> "AWAITING_FEEDBACK".equals(fixture.value("P1", "status")));
         RunningBoard.waitUntil(() -> board.shown(Status.AWAITING_FEEDBACK).equals(List.of("P1")));
-    }
-
-    /**
-     * Right-clicks a card. On a desktop the platform turns a right click (or Shift+F10) into a
-     * context-menu request; Monocle's headless glass does not, so the test delivers that request
-     * to the card itself after the robot's right click, exactly where the pointer is.
-     */
-    private void openContextMenu(Node node) {
-        robot.rightClickOn(node);
-        Bounds screen = node.localToScreen(node.getBoundsInLocal());
-        Bounds local = node.getBoundsInLocal();
-        robot.interact(() -> node.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
-                local.getCenterX(), local.getCenterY(), screen.getCenterX(), screen.getCenterY(), false, null)));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** An entry of an open context menu (menus live in their own popup windows). */
-    private Node menuEntry(String text) {
-        return robot.from(robot.lookup(".context-menu").queryAll())
-                .lookup((Node node) -> node instanceof Labeled labeled && text.equals(labeled.getText())
-                        && node.getScene() != null && node.getScene().getWindow().isShowing())
-                .query();
     }
 
     private boolean historyShows(String text) {

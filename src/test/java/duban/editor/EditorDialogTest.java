@@ -166,9 +166,18 @@ class EditorDialogTest {
         robot.clickOn(listCell(robot, "县发展和改革委员会"));
         robot.type(KeyCode.ESCAPE);
 
-        assertThat(saveButton(robot).isDisabled()).as("no 办理时限 yet").isTrue();
-        robot.clickOn("#editor-deadline").write("2026/12/31");
+        // Picking 重点督办 offered the office's default for a leader's 重点 instruction: 30 天.
+        assertThat(robot.lookup("#editor-deadline-rule").queryAs(TextField.class).getText()).isEqualTo("30 天");
+        assertThat(robot.lookup("#editor-deadline").queryAs(DatePicker.class).getEditor().getText())
+                .isEqualTo("2026-12-21");
+        // She gives her own date instead.
+        robot.clickOn("#editor-deadline");
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.push(KeyCode.BACK_SPACE);
+        assertThat(saveButton(robot).isDisabled()).as("no 办理时限 now").isTrue();
+        robot.write("2026/12/31");
         assertThat(saveButton(robot).isDisabled()).as("enabled as soon as the date is typed").isFalse();
+        assertThat(robot.lookup("#editor-deadline-rule").queryAs(TextField.class).getText()).as("her date wins").isEmpty();
         robot.clickOn("#editor-title"); // leave the date field: it shows the date in its display form
         assertThat(robot.lookup("#editor-deadline").queryAs(DatePicker.class).getEditor().getText())
                 .isEqualTo("2026-12-31");

@@ -8,7 +8,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -68,6 +71,28 @@ public final class RunningBoard {
 
     public String label(String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    /**
+     * Right-clicks a card. On a desktop the platform turns a right click (or Shift+F10) into a
+     * context-menu request; Monocle's headless glass does not, so the test delivers that request
+     * to the card itself after the robot's right click, exactly where the pointer is.
+     */
+    public void openContextMenu(Node node) {
+        robot.rightClickOn(node);
+        Bounds screen = node.localToScreen(node.getBoundsInLocal());
+        Bounds local = node.getBoundsInLocal();
+        robot.interact(() -> node.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                local.getCenterX(), local.getCenterY(), screen.getCenterX(), screen.getCenterY(), false, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** An entry of an open context menu (menus live in their own popup windows). */
+    public Node menuEntry(String text) {
+        return robot.from(robot.lookup(".context-menu").queryAll())
+                .lookup((Node node) -> node instanceof Labeled labeled && text.equals(labeled.getText())
+                        && node.getScene() != null && node.getScene().getWindow().isShowing())
+                .query();
     }
 
     public static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

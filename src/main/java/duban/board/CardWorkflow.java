@@ -1,0 +1,42 @@
+package duban.board;
+
+import duban.domain.Item;
+import javafx.stage.Window;
+
+/**
+ * The workflow records a card's menu offers: each asks in a dialog, then saves through the board's
+ * view model, which shows the result on the card.
+ */
+public interface CardWorkflow {
+
+    /** 登记办理进展. */
+    void report(Window owner, Item item);
+
+    /** 催办. */
+    void remind(Window owner, Item item);
+
+    /** 延期. */
+    void extend(Window owner, Item item);
+
+    /** Opens the 今日待催办 list. */
+    void showRemindersDue(Window owner);
+
+    /** Nothing, until the window installs its own. */
+    CardWorkflow NONE = new CardWorkflow() {
+        @Override
+        public void report(Window owner, Item item) {
+        }
+
+        @Override
+        public void remind(Window owner, Item item) {
+        }
+
+        @Override
+        public void extend(Window owner, Item item) {
+        }
+
+        @Override
+        public void showRemindersDue(Window owner) {
+        }
+    };
+}

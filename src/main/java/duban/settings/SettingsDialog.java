@@ -1,0 +1,99 @@
+package duban.settings;
+
+import duban.app.CjkFonts;
+import duban.i18n.Messages;
+import java.io.File;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * 设置: the office's settings in one window. 保存 is disabled while a setting is invalid; it closes
+ * the dialog with the new {@link OfficeSettings} as result, which the caller saves
+ * ({@link OfficeSettingsStore#save}). 取消 gives no result. The dialog itself writes nothing.
+ */
+public final class SettingsDialog extends Dialog<OfficeSettings> {
+
+    /** 保存. */
+    public static final ButtonType SAVE = new ButtonType(Messages.get("settings.save"), ButtonBar.ButtonData.OK_DONE);
+    /** 取消. */
+    public static final ButtonType CANCEL = new ButtonType(Messages.get("settings.cancel"),
+            ButtonBar.ButtonData.CANCEL_CLOSE);
+
+    private final SettingsViewModel viewModel;
+
+    /** The settings dialog over {@code owner}, with a file chooser for 导入日历文件…. */
+    public SettingsDialog(Window owner, OfficeSettings current) {
+        this(owner, current, SettingsDialog::chooseCalendarFile);
+    }
+
+    /**
+     * The settings dialog with the given way to pick a calendar file (tests pass one that returns a
+     * prepared file).
+     *
+     * @param calendarChooser given the dialog's window, the chosen file, or {@code null} when cancelled
+     */
+    public SettingsDialog(Window owner, OfficeSettings current, Function<Window, File> calendarChooser) {
+        Objects.requireNonNull(calendarChooser, "calendarChooser");
+        this.viewModel = new SettingsViewModel(current);
+        if (owner != null) {
+            initOwner(owner);
+        }
+        setTitle(Messages.get("settings.windowTitle"));
+        setResizable(true);
+
+        DialogPane pane = getDialogPane();
+        pane.setId("settings-dialog");
+        SettingsView view = new SettingsView(viewModel, () -> pane.getScene().getWindow(), calendarChooser);
+        pane.setContent(view.build());
+        pane.getButtonTypes().setAll(SAVE, CANCEL);
+        pane.getStylesheets().addAll(stylesheet("/board.css"), stylesheet("/editor.css"),
+                stylesheet("/settings.css"));
+        // The editor's dialogs' look: paper background, button bar, accent 保存.
+        pane.getStyleClass().add("duban-form-dialog");
+        CjkFonts.apply(pane);
+
+        Button save = (Button) pane.lookupButton(SAVE);
+        save.setId("settings-save");
+        save.disableProperty().bind(viewModel.validProperty().not());
+        pane.lookupButton(CANCEL).setId("settings-cancel");
+        setResultConverter(button -> button == SAVE && viewModel.isValid() ? viewModel.toSettings() : null);
+        setOnShown(event -> Platform.runLater(view.firstField()::requestFocus));
+        // A message under the table or the calendar adds lines: grow the window so that the
+        // buttons stay in view.
+        ChangeListener<String> growForMessage = (observable, before, now) -> Platform.runLater(() -> {
+            if (isShowing()) {
+                pane.getScene().getWindow().sizeToScene();
+            }
+        });
+        viewModel.limitsErrorProperty().addListener(growForMessage);
+        viewModel.calendarMessageProperty().addListener(growForMessage);
+        viewModel.calendarErrorProperty().addListener(growForMessage);
+    }
+
+    /** The state behind the form. */
+    public SettingsViewModel viewModel() {
+        return viewModel;
+    }
+
+    private static File chooseCalendarFile(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("settings.calendar.chooserTitle"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("settings.calendar.chooserText"), "*.txt"),
+                new FileChooser.ExtensionFilter(Messages.get("settings.calendar.chooserAll"), "*.*"));
+        return chooser.showOpenDialog(owner);
+    }
+
+    private static String stylesheet(String name) {
+        return Objects.requireNonNull(SettingsDialog.class.getResource(name), name).toExternalForm();
+    }
+}
