@@ -49,7 +49,7 @@ public final class EditorDialog extends Dialog<Item> {
         pane.setId("editor-dialog");
         pane.setContent(load(view));
         pane.getButtonTypes().setAll(SAVE, CANCEL);
-        FormStyles.apply(pane);
+        Forms.apply(pane);
 
         Button save = (Button) pane.lookupButton(SAVE);
         save.setId("editor-save");

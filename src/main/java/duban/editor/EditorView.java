@@ -68,8 +68,8 @@ public final class EditorView {
         bindTexts();
         bindChoices();
         bindUnits();
-        DatePickers.bind(assignedOn, viewModel.assignedOn());
-        DatePickers.bind(deadline, viewModel.deadline());
+        Forms.bindDate(assignedOn, viewModel.assignedOn());
+        Forms.bindDate(deadline, viewModel.deadline());
         bindDeadlineRule();
         bindMessages();
     }
@@ -127,7 +127,7 @@ public final class EditorView {
         deadlineRule.textProperty().bindBidirectional(rule.textProperty());
         deadlineRuleResult.textProperty().bind(rule.resultProperty());
         deadlineRuleResult.visibleProperty().bind(deadlineRuleResult.textProperty().isNotEmpty());
-        FormStyles.showMessage(deadlineRule, deadlineRuleError, rule.errorProperty());
+        Forms.showMessage(deadlineRule, deadlineRuleError, rule.errorProperty());
         // A warning, not an error: the computed date stands, but it may move when the notice comes.
         deadlineWarning.textProperty().bind(rule.warningProperty());
         deadlineWarning.visibleProperty().bind(deadlineWarning.textProperty().isNotEmpty());
@@ -135,16 +135,16 @@ public final class EditorView {
     }
 
     private void bindMessages() {
-        FormStyles.showMessage(title, titleError, viewModel.titleErrorProperty());
-        FormStyles.showMessage(leadUnit, leadUnitError, viewModel.leadUnitErrorProperty());
+        Forms.showMessage(title, titleError, viewModel.titleErrorProperty());
+        Forms.showMessage(leadUnit, leadUnitError, viewModel.leadUnitErrorProperty());
         leadUnitHint.textProperty().bind(viewModel.newUnitHintProperty());
         leadUnitHint.visibleProperty().bind(leadUnitHint.textProperty().isNotEmpty());
         leadUnitHint.managedProperty().bind(leadUnitHint.visibleProperty());
-        FormStyles.showMessage(assistUnits, assistUnitsError, viewModel.assistUnitsErrorProperty());
-        FormStyles.showMessage(owner, ownerError, viewModel.ownerErrorProperty());
-        FormStyles.showMessage(leader, leaderError, viewModel.leaderErrorProperty());
-        FormStyles.showMessage(assignedOn, assignedOnError, viewModel.assignedOnErrorProperty());
-        FormStyles.showMessage(deadline, deadlineError, viewModel.deadlineErrorProperty());
+        Forms.showMessage(assistUnits, assistUnitsError, viewModel.assistUnitsErrorProperty());
+        Forms.showMessage(owner, ownerError, viewModel.ownerErrorProperty());
+        Forms.showMessage(leader, leaderError, viewModel.leaderErrorProperty());
+        Forms.showMessage(assignedOn, assignedOnError, viewModel.assignedOnErrorProperty());
+        Forms.showMessage(deadline, deadlineError, viewModel.deadlineErrorProperty());
         saveError.textProperty().bind(viewModel.saveErrorProperty());
         saveError.visibleProperty().bind(saveError.textProperty().isNotEmpty());
         saveError.managedProperty().bind(saveError.visibleProperty());

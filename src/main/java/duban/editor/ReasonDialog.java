@@ -33,14 +33,14 @@ public final class ReasonDialog extends Dialog<String> {
     public ReasonDialog(String title, String headerText, String promptLabel) {
         setTitle(title);
 
-        Label heading = ClosingDialog.heading(title);
-        Label header = ClosingDialog.subject(headerText);
+        Label heading = Forms.heading(title);
+        Label header = Forms.subject(headerText);
         header.setId("reason-header");
 
         reason.setId("reason-text");
         reason.setWrapText(true);
         reason.setPromptText(Messages.get("reason.prompt", promptLabel));
-        Label hint = ClosingDialog.errorLabel("reason-error");
+        Label hint = Forms.errorLabel("reason-error");
         hint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> reason.getText().isBlank() ? Messages.get("reason.required", promptLabel) : "",
                 reason.textProperty()));
@@ -48,17 +48,17 @@ public final class ReasonDialog extends Dialog<String> {
 
         GridPane form = new GridPane();
         form.getStyleClass().add("reason-form");
-        form.getColumnConstraints().setAll(ClosingDialog.labelColumn(), ClosingDialog.fieldColumn());
+        form.getColumnConstraints().setAll(Forms.labelColumn(), Forms.fieldColumn());
         form.add(heading, 0, 0, 2, 1);
         form.add(header, 0, 1, 2, 1);
-        form.add(ClosingDialog.requiredLabel(promptLabel), 0, 2);
-        form.add(ClosingDialog.cell(reason, hint), 1, 2);
+        form.add(Forms.requiredLabel(promptLabel), 0, 2);
+        form.add(Forms.cell(reason, hint), 1, 2);
 
         DialogPane pane = getDialogPane();
         pane.setId("reason-dialog");
         pane.setContent(form);
         pane.getButtonTypes().setAll(OK, EditorDialog.CANCEL);
-        FormStyles.apply(pane);
+        Forms.apply(pane);
         Button ok = (Button) pane.lookupButton(OK);
         ok.setId("reason-ok");
         ok.disableProperty().bind(reason.textProperty().map(String::isBlank).orElse(true));

@@ -104,7 +104,7 @@ class ClosingDialogTest {
 
         assertThat(message(robot, "#closing-date-error")).isEqualTo("办结日期不能晚于今天");
         Node date = robot.lookup("#closing-date").query();
-        assertThat(date.getPseudoClassStates()).contains(FormStyles.INVALID);
+        assertThat(date.getPseudoClassStates()).contains(Forms.INVALID);
         assertThat(okDisabled(robot)).isTrue();
         Screenshots.save(dialog.getDialogPane().getScene(), "closing-future-date");
 

@@ -200,7 +200,7 @@ class EditorDeadlineRuleDialogTest {
         assertThat(shows(robot, "#editor-deadline-rule-error")).isTrue();
         assertThat(text(robot, "#editor-deadline-rule-error"))
                 .isEqualTo("节假日日历只包含 2026、2027 年, 无法计算 2028 年的工作日。请在 设置 中更新节假日日历。");
-        assertThat(robot.lookup("#editor-deadline-rule").query().getPseudoClassStates()).contains(FormStyles.INVALID);
+        assertThat(robot.lookup("#editor-deadline-rule").query().getPseudoClassStates()).contains(Forms.INVALID);
         assertThat(shows(robot, "#editor-deadline-error")).as("the rule's message says it all").isFalse();
         assertThat(saveButton(robot).isDisabled()).isTrue();
         Screenshots.save(dialogScene(), "editor-deadline-outside-calendar");

@@ -240,7 +240,7 @@ class EditorDialogTest {
         assertThat(shows(robot, "#editor-deadline-error")).isTrue();
         assertThat(text(robot, "#editor-deadline-error")).isEqualTo("办理时限不能早于交办日期");
         assertThat(robot.lookup("#editor-deadline").query().getPseudoClassStates())
-                .contains(FormStyles.INVALID);
+                .contains(Forms.INVALID);
         assertThat(saveButton(robot).isDisabled()).isTrue();
         Screenshots.save(dialogScene(), "editor-validation");
 
@@ -281,7 +281,7 @@ class EditorDialogTest {
         assertThat(text(robot, "#editor-title-error")).isEqualTo("督办事项不能超过 200 字 (现 201 字)");
         robot.type(KeyCode.BACK_SPACE);
         assertThat(shows(robot, "#editor-title-error")).isFalse();
-        assertThat(robot.lookup("#editor-title").query().getPseudoClassStates()).doesNotContain(FormStyles.INVALID);
+        assertThat(robot.lookup("#editor-title").query().getPseudoClassStates()).doesNotContain(Forms.INVALID);
     }
 
     @Test
@@ -295,7 +295,7 @@ class EditorDialogTest {
         System.gc(); // the prompt's grey must follow the checks for the dialog's whole life
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#editor-assist-units").query().getPseudoClassStates())
-                .contains(FormStyles.INVALID)
+                .contains(Forms.INVALID)
                 .noneMatch(state -> state.getPseudoClassName().equals("none-checked"));
         assertThat(shows(robot, "#editor-assist-units-error")).isTrue();
         assertThat(text(robot, "#editor-assist-units-error")).isEqualTo("协办单位不能包含牵头单位");
