@@ -141,6 +141,28 @@ public final class DetailsViewModel {
         rows.add(new DetailField("leader", Messages.get("details.field.leader"), item.leaderName().orElse(dash)));
         rows.add(new DetailField("assignedOn", Messages.get("details.field.assignedOn"), dateOr(item.assignedOn(), dash)));
         rows.add(new DetailField("deadline", Messages.get("details.field.deadline"), dateOr(item.deadline(), dash)));
+        // The workflow around the item: extension, returns, reminders, the latest report.
+        if (item.isExtended()) {
+            rows.add(new DetailField("workingDeadline", Messages.get("details.field.workingDeadline"),
+                    item.currentDeadline().toString()));
+            if (!item.assessmentDeadline().equals(item.currentDeadline())) {
+                rows.add(new DetailField("assessedDeadline", Messages.get("details.field.assessedDeadline"),
+                        item.assessmentDeadline().toString()));
+            }
+        }
+        if (item.returnCount() > 0) {
+            rows.add(new DetailField("returnCount", Messages.get("details.field.returnCount"),
+                    Messages.get("details.value.times", item.returnCount())));
+        }
+        if (item.activity().reminderCount() > 0) {
+            rows.add(new DetailField("reminders", Messages.get("details.field.reminders"),
+                    Messages.get("details.value.reminders", item.activity().reminderCount(),
+                            item.activity().lastReminderLevel() == null ? "" : item.activity().lastReminderLevel().label())));
+        }
+        rows.add(new DetailField("lastReport", Messages.get("details.field.lastReport"),
+                item.activity().lastReportOn() == null ? Messages.get("details.value.noReport")
+                        : Messages.get("details.value.reports", item.activity().lastReportOn().toString(),
+                        item.activity().reportCount())));
         // Closing and withdrawal fields only exist for items that were closed or withdrawn.
         if (item.closedOn() != null) {
             rows.add(new DetailField("closedOn", Messages.get("details.field.closedOn"), item.closedOn().toString()));

@@ -63,6 +63,7 @@ class DetailsViewModelTest {
                 entry("责任领导", "李明副县长"),
                 entry("交办日期", "2026-11-02"),
                 entry("办理时限", "2026-12-15"),
+                entry("最新进展", "尚未报送"),
                 entry("办结日期", "2026-11-20"),
                 entry("办结情况", SampleItems.CLOSING_NOTE),
                 entry("详细内容", SampleItems.WATER_DETAILS));
@@ -105,6 +106,30 @@ class DetailsViewModelTest {
         assertThat(details.history()).extracting(HistoryEntry::summary).containsExactly(
                 "在“办理中”内调整顺序", "待反馈 → 办理中", "办理中 → 待反馈", "交办 → 办理中", "登记于交办");
         assertThat(details.history().get(1).noteLine()).isEqualTo("原因: 抽检台账不全, 退回重办");
+    }
+
+    @Test
+    void theWorkflowAroundAnItemShowsAmongItsFields() {
+        Item item = samples.overdueSentBackItem();
+        duban.store.WorkflowStore workflow = samples.workflow();
+        workflow.addReport(item.id(), SampleItems.TODAY.minusDays(2), "孙丽", "已完成 80% 的抽检。");
+        workflow.addReminder(item.id(), SampleItems.TODAY, duban.domain.ReminderMethod.SUPERVISION_NOTICE,
+                duban.domain.ReminderLevel.RED, null);
+        Item current = samples.store().find(item.id());
+        Item extended = workflow.extend(item.id(), current.version(), SampleItems.TODAY.plusDays(10), "抽检批次增加",
+                "张副县长", SampleItems.TODAY);
+        DetailsViewModel details = new DetailsViewModel(samples.store()::history, TaskRunner.inline(),
+                SampleItems.deadlines());
+
+        details.show(extended);
+
+        Map<String, String> fields = fieldsOf(details);
+        assertThat(fields).containsEntry("延期后时限", SampleItems.TODAY.plusDays(10).toString())
+                // approved after the original deadline had passed: still assessed by it
+                .containsEntry("考核时限", extended.deadline().toString())
+                .containsEntry("催办", "1 次 (最近: 红色督办单)")
+                .containsEntry("最新进展", SampleItems.TODAY.minusDays(2) + " (共 1 次)");
+        assertThat(details.statusTextProperty().get()).isEqualTo("办理中 · 剩 10 天");
     }
 
     @Test

@@ -106,7 +106,7 @@ class DetailsViewTest {
         assertThat(text(robot, "#details-field-closingNote")).isEqualTo(SampleItems.CLOSING_NOTE);
         assertThat(robot.lookup(".details-field-name").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactly("事项来源", "督办类别", "牵头单位", "协办单位", "责任人", "责任领导",
-                        "交办日期", "办理时限", "办结日期", "办结情况", "详细内容");
+                        "交办日期", "办理时限", "最新进展", "办结日期", "办结情况", "详细内容");
 
         assertThat(robot.from(robot.lookup("#details-history").queryAs(Node.class)).lookup(".history-summary")
                 .queryAllAs(Label.class)).extracting(Label::getText)

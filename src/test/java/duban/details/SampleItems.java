@@ -59,6 +59,12 @@ final class SampleItems implements AutoCloseable {
         return store;
     }
 
+    /** The workflow records of the same file, as of {@link #TODAY}. */
+    duban.store.WorkflowStore workflow() {
+        return new duban.store.WorkflowStore(database.dsl(),
+                Clock.fixed(TODAY.atTime(9, 0).atZone(ZONE).toInstant(), ZONE));
+    }
+
     /**
      * Registered on 11-02, edited (deadline, leader, one more assisting unit), moved to 办理中 and
      * 待反馈, then closed on 11-20 before its deadline of 12-15.
