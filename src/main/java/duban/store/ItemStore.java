@@ -240,6 +240,11 @@ public final class ItemStore {
         });
     }
 
+    /** Every item, withdrawn or not, by column and position: what the ledger chooses from. */
+    public List<Item> loadAll() {
+        return load(DSL.trueCondition());
+    }
+
     /** Withdrawn items, newest change first, for restoring them and for the ledger. */
     public List<Item> loadWithdrawn() {
         return load(ITEM.WITHDRAWN.isTrue());

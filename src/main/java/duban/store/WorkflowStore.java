@@ -170,6 +170,19 @@ public final class WorkflowStore {
                 .fetch(Records.mapping(Reminder::new));
     }
 
+    /** The latest progress report of every item that has one, by item id (the ledger's 办理进展). */
+    public Map<Long, ProgressReport> latestReports() {
+        Map<Long, ProgressReport> latest = new HashMap<>();
+        // Oldest first, so the last one seen per item is its latest.
+        dsl.select(PROGRESS_REPORT.ID, PROGRESS_REPORT.ITEM_ID, PROGRESS_REPORT.REPORTED_ON,
+                        PROGRESS_REPORT.REPORTER, PROGRESS_REPORT.CONTENT, PROGRESS_REPORT.CREATED_AT)
+                .from(PROGRESS_REPORT)
+                .orderBy(PROGRESS_REPORT.REPORTED_ON, PROGRESS_REPORT.ID)
+                .fetch(Records.mapping(ProgressReport::new))
+                .forEach(report -> latest.put(report.itemId(), report));
+        return latest;
+    }
+
     /** The item's extensions, oldest first (the order in which they were approved). */
     public List<Extension> extensions(long itemId) {
         return dsl.select(EXTENSION.ID, EXTENSION.ITEM_ID, EXTENSION.REASON, EXTENSION.PREVIOUS_DEADLINE,
