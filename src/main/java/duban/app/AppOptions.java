@@ -6,12 +6,25 @@ import java.util.List;
 
 /**
  * The command line: {@code --db PATH} (or {@code --db=PATH}) opens another database file,
- * {@code --demo} fills an empty database with sample items.
+ * {@code --demo} fills an empty database with sample items, {@code --export FILE} writes the
+ * ledger without opening a window, narrowed by {@code --status}, {@code --overdue},
+ * {@code --unit}, {@code --source}, {@code --from}, {@code --to} and {@code --with-withdrawn}.
  *
  * @param database the file to open
  * @param demo     whether to seed sample data into an empty database
+ * @param export   the ledger export asked for, or {@code null} to open the board
  */
-public record AppOptions(Path database, boolean demo) {
+public record AppOptions(Path database, boolean demo, Export export) {
+
+    /** A ledger export from the command line: the file and the scope, as typed. */
+    public record Export(Path file, java.util.List<String> statuses, boolean overdueOnly, String leadUnit,
+                         String source, java.time.LocalDate from, java.time.LocalDate to, boolean withWithdrawn) {
+    }
+
+    /** Options without an export, as the board is opened. */
+    public AppOptions(Path database, boolean demo) {
+        this(database, demo, null);
+    }
 
     /** A command line that cannot be understood; the message is in Chinese. */
     public static final class BadArgumentsException extends Exception {
@@ -29,10 +42,35 @@ public record AppOptions(Path database, boolean demo) {
     static AppOptions parse(List<String> args, Path defaultDatabase) throws BadArgumentsException {
         Path database = defaultDatabase;
         boolean demo = false;
+        Path exportFile = null;
+        java.util.List<String> statuses = new java.util.ArrayList<>();
+        boolean overdue = false;
+        boolean withWithdrawn = false;
+        String unit = null;
+        String source = null;
+        java.time.LocalDate from = null;
+        java.time.LocalDate to = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--demo")) {
                 demo = true;
+            } else if (arg.equals("--overdue")) {
+                overdue = true;
+            } else if (arg.equals("--with-withdrawn")) {
+                withWithdrawn = true;
+            } else if (java.util.Set.of("--export", "--status", "--unit", "--source", "--from", "--to").contains(arg)) {
+                if (i + 1 >= args.size() || args.get(i + 1).isBlank() || args.get(i + 1).startsWith("--")) {
+                    throw new BadArgumentsException(Messages.get("open.missingValue", arg));
+                }
+                String value = args.get(++i).strip();
+                switch (arg) {
+                    case "--export" -> exportFile = Path.of(value);
+                    case "--status" -> statuses.addAll(java.util.Arrays.asList(value.split("[,，、]")));
+                    case "--unit" -> unit = value;
+                    case "--source" -> source = value;
+                    case "--from" -> from = date(arg, value);
+                    default -> to = date(arg, value);
+                }
             } else if (arg.equals("--db")) {
                 if (i + 1 >= args.size() || args.get(i + 1).isBlank() || args.get(i + 1).startsWith("--")) {
                     throw new BadArgumentsException(Messages.get("open.missingValue", "--db"));
@@ -48,6 +86,21 @@ public record AppOptions(Path database, boolean demo) {
                 throw new BadArgumentsException(Messages.get("open.unknownOption", arg));
             }
         }
-        return new AppOptions(database, demo);
+        boolean scoped = !statuses.isEmpty() || overdue || withWithdrawn || unit != null || source != null
+                || from != null || to != null;
+        if (scoped && exportFile == null) {
+            throw new BadArgumentsException(Messages.get("open.scopeWithoutExport"));
+        }
+        Export export = exportFile == null ? null
+                : new Export(exportFile, java.util.List.copyOf(statuses), overdue, unit, source, from, to, withWithdrawn);
+        return new AppOptions(database, demo, export);
+    }
+
+    private static java.time.LocalDate date(String option, String value) throws BadArgumentsException {
+        try {
+            return java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadArgumentsException(Messages.get("open.badDate", option, value));
+        }
     }
 }

@@ -1,5 +1,8 @@
 package duban.app;
 
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import javafx.application.Application;
 
 /**
@@ -12,10 +15,26 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (Arrays.asList(args).contains("--export")) {
+            // A scheduled job or a script: no window, no display needed.
+            System.exit(exportWithoutWindow(args));
+        }
         Application.launch(DubanApp.class, args);
         int status = DubanApp.exitStatus();
         if (status != 0) {
             System.exit(status);
         }
+    }
+
+    private static int exportWithoutWindow(String[] args) {
+        AppOptions options;
+        try {
+            options = AppOptions.parse(List.of(args));
+        } catch (AppOptions.BadArgumentsException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        return new LedgerCommand(Clock.systemDefaultZone(), System.out, System.err)
+                .export(options.database(), options.export());
     }
 }

@@ -1,0 +1,112 @@
+package duban.app;
+
+import duban.domain.Deadlines;
+import duban.domain.Item;
+import duban.domain.Labeled;
+import duban.domain.Source;
+import duban.domain.Status;
+import duban.domain.Unit;
+import duban.i18n.Messages;
+import duban.ledger.Ledger;
+import duban.ledger.LedgerScope;
+import duban.ledger.export.CsvExport;
+import duban.settings.OfficeSettings;
+import duban.settings.OfficeSettingsStore;
+import duban.store.Database;
+import duban.store.DatabaseOpenException;
+import duban.store.ItemStore;
+import duban.store.UnitStore;
+import duban.store.WorkflowStore;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code --export FILE}: writes the ledger of the database for a scope and exits, without a
+ * window (for scheduled jobs and scripts). The exit status is 0 when written, 2 when the
+ * arguments, the file or the export failed; every failure is one Chinese line on stderr.
+ */
+public final class LedgerCommand {
+
+    private final Clock clock;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public LedgerCommand(Clock clock, PrintStream out, PrintStream err) {
+        this.clock = clock;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs the export; returns the process exit status. */
+    public int export(java.nio.file.Path database, AppOptions.Export export) {
+        String extension = extension(export.file());
+        if (!extension.equals("csv")) {
+            err.println(Messages.get("export.unsupported", "." + extension));
+            return 2;
+        }
+        try (Database db = Database.open(database)) {
+            OfficeSettings settings = new OfficeSettingsStore(db.dsl(), clock).load();
+            Deadlines deadlines = new Deadlines(clock, settings.dueSoonDays());
+            List<Item> items = new ItemStore(db.dsl(), clock).loadAll();
+            LedgerScope scope = scope(export, new UnitStore(db.dsl()).all());
+            Ledger ledger = Ledger.build(items, new WorkflowStore(db.dsl(), clock).latestReports(), deadlines, scope,
+                    Ledger.Order.ASSIGNED_ON, Ledger.Grouping.NONE);
+            CsvExport.write(ledger, export.file());
+            out.println(Messages.get("export.done", ledger.rows().size(), export.file().toAbsolutePath(),
+                    scope.describe()));
+            return 0;
+        } catch (DatabaseOpenException e) {
+            err.println(Messages.get("open.errorHeader", e.file()).replace('\n', ' ') + " " + e.userMessage());
+            return 2;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        } catch (IOException | RuntimeException e) {
+            err.println(Messages.get("export.failed", e.getMessage()));
+            return 2;
+        }
+    }
+
+    /** The scope the options ask for; a name that matches nothing is refused, never ignored. */
+    static LedgerScope scope(AppOptions.Export export, List<Unit> units) {
+        Set<Status> statuses = EnumSet.noneOf(Status.class);
+        for (String typed : export.statuses()) {
+            statuses.add(byCodeOrLabel(Status.values(), typed)
+                    .orElseThrow(() -> new IllegalArgumentException(Messages.get("export.unknownStatus", typed))));
+        }
+        Unit unit = null;
+        if (export.leadUnit() != null) {
+            unit = units.stream().filter(candidate -> candidate.name().equals(export.leadUnit())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(Messages.get("export.unknownUnit", export.leadUnit())));
+        }
+        Source source = null;
+        if (export.source() != null) {
+            source = byCodeOrLabel(Source.values(), export.source())
+                    .orElseThrow(() -> new IllegalArgumentException(Messages.get("export.unknownSource", export.source())));
+        }
+        return new LedgerScope(statuses, export.overdueOnly(), unit, source, export.from(), export.to(),
+                export.withWithdrawn());
+    }
+
+    private static <T extends Labeled> Optional<T> byCodeOrLabel(T[] values, String typed) {
+        String wanted = typed.strip();
+        for (T value : values) {
+            if (value.name().equalsIgnoreCase(wanted) || value.label().equals(wanted)) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String extension(java.nio.file.Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,40 @@
+package duban.ledger.export;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file so that it is either complete or not there: into a temporary file beside the
+ * target, then moved over it. A failed or cancelled export leaves no half-written file behind,
+ * and never damages a previous export of the same name.
+ */
+public final class SafeFiles {
+
+    /** Writes the content of a file at a path. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(Path file) throws IOException;
+    }
+
+    private SafeFiles() {
+    }
+
+    public static void writeAtomically(Path target, Writer writer) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+        try {
+            writer.write(temporary);
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}
