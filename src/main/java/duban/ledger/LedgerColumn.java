@@ -1,6 +1,6 @@
 package duban.ledger;
 
-import duban.i18n.Messages;
+import duban.domain.Labeled;
 import java.time.LocalDate;
 import java.util.function.Function;
 
@@ -8,7 +8,7 @@ import java.util.function.Function;
  * The columns of the 督办台账 in their usual order, with their Chinese headers: one definition for
  * the screen, the printed pages, every export and the import's header matching.
  */
-public enum LedgerColumn {
+public enum LedgerColumn implements Labeled {
     NUMBER(row -> String.valueOf(row.number())),
     TITLE(LedgerRow::title),
     SOURCE(LedgerRow::source),
@@ -28,9 +28,14 @@ public enum LedgerColumn {
         this.text = text;
     }
 
+    @Override
+    public String labelPrefix() {
+        return "ledger.column";
+    }
+
     /** The header: 序号, 督办事项, 事项来源 … */
     public String header() {
-        return Messages.get("ledger.column." + name());
+        return label();
     }
 
     /** The cell's text in this column; dates as ISO (2026-11-21), empty for none. */

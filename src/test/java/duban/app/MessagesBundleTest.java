@@ -43,7 +43,7 @@ class MessagesBundleTest {
     void everyEnumConstantHasAChineseLabel() {
         List<Labeled> constants = new ArrayList<>();
         Stream.of(Status.values(), Category.values(), Source.values(), UnitKind.values(),
-                EventKind.values(), DeadlineState.values()).forEach(values -> constants.addAll(List.of(values)));
+                EventKind.values(), DeadlineState.values(), duban.ledger.LedgerColumn.values()).forEach(values -> constants.addAll(List.of(values)));
         for (Labeled constant : constants) {
             String key = constant.labelPrefix() + "." + constant.name();
             assertThat(Messages.has(key)).as("label for %s", key).isTrue();
