@@ -54,7 +54,8 @@ class BoardAutoScrollTest {
         javafx.scene.Node card = robot.lookup("#card-" + fixture.id("P1")).query();
         robot.drag(card, MouseButton.PRIMARY)
                 .moveTo(list.getCenterX(), list.getMaxY() - 8);
-        robot.sleep(1500); // the pointer rests in the bottom band; the column scrolls meanwhile
+        // The pointer rests in the bottom band; the column scrolls meanwhile.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> firstVisibleIndex() > 5);
         int scrolledTo = firstVisibleIndex();
         robot.release(MouseButton.PRIMARY);
 
@@ -69,8 +70,11 @@ class BoardAutoScrollTest {
         return robot.lookup("#column-IN_PROGRESS").queryAs(ListView.class);
     }
 
-    private int firstVisibleIndex() {
-        VirtualFlow<?> flow = (VirtualFlow<?>) column().lookup(".virtual-flow");
-        return flow.getFirstVisibleCell() == null ? -1 : flow.getFirstVisibleCell().getIndex();
+    /** Read on the FX thread: the flow's cells change while it lays out, and must not be read mid-way. */
+    private int firstVisibleIndex() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            VirtualFlow<?> flow = (VirtualFlow<?>) column().lookup(".virtual-flow");
+            return flow.getFirstVisibleCell() == null ? -1 : flow.getFirstVisibleCell().getIndex();
+        }).get(5, TimeUnit.SECONDS);
     }
 }
