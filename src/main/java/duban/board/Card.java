@@ -8,7 +8,6 @@ import duban.domain.Deadlines;
 import duban.domain.Item;
 import duban.domain.Unit;
 import duban.i18n.Messages;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,11 +37,7 @@ public record Card(Item item, DeadlineState deadlineState, long daysLeft, long r
      * when its latest report (or, with none, its 交办日期) is older than its category's cadence.
      */
     public static Card of(Item item, Deadlines deadlines, Function<Category, ReportCadence> cadences) {
-        long behind = 0;
-        if (!item.status().isClosed()) {
-            LocalDate since = item.activity().lastReportOn() != null ? item.activity().lastReportOn() : item.assignedOn();
-            behind = cadences.apply(item.category()).daysBehind(since, deadlines.today());
-        }
+        long behind = cadences.apply(item.category()).daysBehind(item, deadlines.today());
         return new Card(item, deadlines.stateOf(item), deadlines.daysLeft(item), behind);
     }
 

@@ -66,6 +66,24 @@ public record ReportCadence(Kind kind, int amount) {
         return missedDueDate(since, today).isPresent();
     }
 
+    /** The date an item's cadence runs from: its latest 办理进展, else its 交办日期. */
+    public static LocalDate reportingSince(Item item) {
+        LocalDate lastReport = item.activity().lastReportOn();
+        return lastReport != null ? lastReport : item.assignedOn();
+    }
+
+    /**
+     * Days since {@code item}'s progress report was due under this cadence (0 when not behind);
+     * closed and withdrawn items report nothing more and are never behind. The one rule the
+     * card's 进展逾期 and the 今日待催办 list both judge by.
+     */
+    public long daysBehind(Item item, LocalDate today) {
+        if (item.withdrawn() || item.status().isClosed()) {
+            return 0;
+        }
+        return daysBehind(reportingSince(item), today);
+    }
+
     /** Days since the missed due date (0 when not behind), for sorting by urgency. */
     public long daysBehind(LocalDate since, LocalDate today) {
         return missedDueDate(since, today).map(due -> ChronoUnit.DAYS.between(due, today)).orElse(0L);

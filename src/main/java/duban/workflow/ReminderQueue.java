@@ -74,11 +74,7 @@ public final class ReminderQueue {
      * closed or withdrawn items, which report nothing more).
      */
     public long daysBehindReporting(Item item) {
-        LocalDate since = reportingSince(item);
-        if (since == null || item.category() == null || item.withdrawn() || item.status().isClosed()) {
-            return 0;
-        }
-        return cadenceFor(item.category()).daysBehind(since, today());
+        return item.category() == null ? 0 : cadenceFor(item.category()).daysBehind(item, today());
     }
 
     /** Whether an open item is behind its reporting cadence (进展逾期). */
@@ -88,7 +84,6 @@ public final class ReminderQueue {
 
     /** The date the reporting cadence runs from: the latest 办理进展, else the 交办日期. */
     public static LocalDate reportingSince(Item item) {
-        LocalDate lastReport = item.activity().lastReportOn();
-        return lastReport != null ? lastReport : item.assignedOn();
+        return ReportCadence.reportingSince(item);
     }
 }
