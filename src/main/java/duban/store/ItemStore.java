@@ -361,18 +361,8 @@ public final class ItemStore {
             if (before.status() != Status.AWAITING_FEEDBACK) {
                 throw new IllegalStateException(Messages.get("workflow.returnOnlyFromFeedback"));
             }
-            double position = inTransaction.positionBetween(Status.IN_PROGRESS, itemId, previousId, nextId);
-            OffsetDateTime at = now();
-            Map<Field<?>, Object> values = new LinkedHashMap<>();
-            values.put(ITEM.STATUS, Status.IN_PROGRESS);
-            values.put(ITEM.POSITION, position);
-            values.put(ITEM.RETURN_COUNT, before.returnCount() + 1);
-            updateChecked(db, before, expectedVersion, at, values);
-            Map<String, List<Object>> changes = new LinkedHashMap<>();
-            changes.put("returnCount", java.util.Arrays.asList(before.returnCount(), before.returnCount() + 1));
-            appendEvent(db, itemId, at, EventKind.RETURN, before.status(), Status.IN_PROGRESS, before.position(),
-                    position, json(changes), reason.strip());
-            return inTransaction.find(itemId);
+            return inTransaction.moveWithReturnCount(before, expectedVersion, Status.IN_PROGRESS, previousId, nextId,
+                    before.returnCount() + 1, EventKind.RETURN, reason.strip());
         });
     }
 
@@ -388,20 +378,28 @@ public final class ItemStore {
             ItemStore inTransaction = new ItemStore(db, clock);
             Item before = inTransaction.find(itemId);
             requireVersion(before, expectedVersion);
-            double position = inTransaction.positionBetween(Status.AWAITING_FEEDBACK, itemId, previousId, nextId);
-            int count = Math.max(0, before.returnCount() - 1);
-            OffsetDateTime at = now();
-            Map<Field<?>, Object> values = new LinkedHashMap<>();
-            values.put(ITEM.STATUS, Status.AWAITING_FEEDBACK);
-            values.put(ITEM.POSITION, position);
-            values.put(ITEM.RETURN_COUNT, count);
-            updateChecked(db, before, expectedVersion, at, values);
-            Map<String, List<Object>> changes = new LinkedHashMap<>();
-            changes.put("returnCount", java.util.Arrays.asList(before.returnCount(), count));
-            appendEvent(db, itemId, at, EventKind.MOVE, before.status(), Status.AWAITING_FEEDBACK, before.position(),
-                    position, json(changes), blankToNull(note));
-            return inTransaction.find(itemId);
+            return inTransaction.moveWithReturnCount(before, expectedVersion, Status.AWAITING_FEEDBACK, previousId,
+                    nextId, Math.max(0, before.returnCount() - 1), EventKind.MOVE, blankToNull(note));
         });
+    }
+
+    /**
+     * Moves an item between two neighbours and sets its return count, inside the caller's
+     * transaction: a 退回重办 and the undoing of one differ only in column, count, kind and note.
+     */
+    private Item moveWithReturnCount(Item before, int expectedVersion, Status to, Long previousId, Long nextId,
+                                     int returnCount, EventKind kind, String note) {
+        double position = positionBetween(to, before.id(), previousId, nextId);
+        OffsetDateTime at = now();
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(ITEM.STATUS, to);
+        values.put(ITEM.POSITION, position);
+        values.put(ITEM.RETURN_COUNT, returnCount);
+        updateChecked(dsl, before, expectedVersion, at, values);
+        Map<String, List<Object>> changes = new LinkedHashMap<>();
+        changes.put("returnCount", java.util.Arrays.asList(before.returnCount(), returnCount));
+        appendEvent(dsl, before.id(), at, kind, before.status(), to, before.position(), position, json(changes), note);
+        return find(before.id());
     }
 
     /** What closing an item records: 办结日期 and 办结情况. */
