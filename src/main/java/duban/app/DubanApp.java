@@ -15,10 +15,8 @@ import duban.units.UnitStatsWindow;
 import duban.filter.FilterBar;
 import duban.filter.FilterViewModel;
 import duban.filter.FilteredFigures;
-import java.util.Arrays;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import duban.board.BoardViewModel;
 import duban.details.DetailsView;
 import duban.details.DetailsViewModel;
@@ -188,16 +186,9 @@ public final class DubanApp extends Application {
         return bar;
     }
 
-    /**
-     * Calls {@code consumer} with every item on the board whenever a card changes. A list listener,
-     * not the figures: a reload can bring other owners or units with equal figures.
-     */
+    /** Calls {@code consumer} with every item on the board after each change of the board. */
     private static void onBoardChange(BoardViewModel board, java.util.function.Consumer<List<Item>> consumer) {
-        ListChangeListener<Card> refresh = change -> consumer.accept(Arrays.stream(Status.values())
-                .flatMap(status -> board.allCards(status).stream()).map(Card::item).toList());
-        for (Status status : Status.values()) {
-            board.allCards(status).addListener(refresh);
-        }
+        board.itemsProperty().addListener((observable, old, items) -> consumer.accept(items));
     }
 
     @Override

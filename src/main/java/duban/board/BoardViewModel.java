@@ -70,6 +70,7 @@ public final class BoardViewModel {
     private final ObjectProperty<Predicate<Card>> cardFilter = new SimpleObjectProperty<>(this, "cardFilter");
     private final ObjectProperty<Card> selectedCard = new SimpleObjectProperty<>(this, "selectedCard");
     private final ReadOnlyObjectWrapper<BoardStats> stats = new ReadOnlyObjectWrapper<>(this, "stats", BoardStats.EMPTY);
+    private final ReadOnlyObjectWrapper<List<Item>> items = new ReadOnlyObjectWrapper<>(this, "items", List.of());
     private final ReadOnlyObjectWrapper<BoardStats> filteredStats = new ReadOnlyObjectWrapper<>(this, "filteredStats", BoardStats.EMPTY);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
@@ -343,11 +344,7 @@ public final class BoardViewModel {
      * corrected by a further record, and all stay in the history.
      */
     public void recordWorkflow(long itemId, Callable<Item> write, String doneMessage) {
-        tasks.run(() -> {
-            Item saved = write.call();
-            ownVersions.put(saved.id(), saved.version());
-            return saved;
-        }, saved -> {
+        tasks.run(remembered(write), saved -> {
             show(saved);
             showMessage(doneMessage);
         }, failure -> {
@@ -420,11 +417,7 @@ public final class BoardViewModel {
     }
 
     private void replay(BoardChange change, Callable<Item> write, Runnable onDone) {
-        tasks.run(() -> {
-            Item result = write.call();
-            ownVersions.put(result.id(), result.version());
-            return result;
-        }, result -> {
+        tasks.run(remembered(write), result -> {
             onDone.run();
             updateUndoDescriptions();
             // An undone move may have made the store lay the column out afresh: read it all again.
@@ -457,13 +450,21 @@ public final class BoardViewModel {
 
     // ---- saving ----------------------------------------------------------------------------
 
-    /** Runs a write on the store thread; on success the change can be undone, on failure the board is read again. */
-    private void save(BoardChange change, Callable<Item> write) {
-        tasks.run(() -> {
+    /**
+     * {@code write}, then the version it left noted as this window's own (on the store thread,
+     * so that a gesture queued right behind it expects that version).
+     */
+    private Callable<Item> remembered(Callable<Item> write) {
+        return () -> {
             Item saved = write.call();
             ownVersions.put(saved.id(), saved.version());
             return saved;
-        }, saved -> {
+        };
+    }
+
+    /** Runs a write on the store thread; on success the change can be undone, on failure the board is read again. */
+    private void save(BoardChange change, Callable<Item> write) {
+        tasks.run(remembered(write), saved -> {
             show(saved);
             remember(change);
         }, failure -> {
@@ -530,8 +531,18 @@ public final class BoardViewModel {
                 }
             }
         }
+        items.set(List.copyOf(all));
         stats.set(BoardStats.of(all, deadlines));
         filteredStats.set(BoardStats.of(filtered, deadlines));
+    }
+
+    /**
+     * Every item on the board, set once per change (a reload, a move, an edit), for the views
+     * that follow the board: filter choices, 单位统计, 今日待催办. Listeners hear of a change only
+     * when the items differ.
+     */
+    public ReadOnlyObjectProperty<List<Item>> itemsProperty() {
+        return items.getReadOnlyProperty();
     }
 
     // ---- selection, filter, messages -------------------------------------------------------
