@@ -1,37 +1,43 @@
 package duban.app;
 
 import duban.board.BoardView;
-import duban.board.Card;
-import duban.domain.Status;
-import duban.editor.EditorStore;
-import duban.domain.Item;
-import duban.units.UnitStatsViewModel;
-import duban.store.WorkflowStore;
-import duban.settings.OfficeSettings;
-import duban.settings.OfficeSettingsStore;
-import duban.settings.SettingsDialog;
-import duban.workflow.RemindersDueViewModel;
-import duban.units.UnitStatsWindow;
-import duban.filter.FilterBar;
-import duban.filter.FilterViewModel;
-import duban.filter.FilteredFigures;
-import java.util.function.Predicate;
-import javafx.beans.binding.Bindings;
 import duban.board.BoardViewModel;
+import duban.board.Card;
 import duban.details.DetailsView;
 import duban.details.DetailsViewModel;
 import duban.domain.Deadlines;
+import duban.domain.Item;
+import duban.domain.Status;
+import duban.editor.EditorStore;
+import duban.filter.FilterBar;
+import duban.filter.FilterViewModel;
+import duban.filter.FilteredFigures;
 import duban.i18n.Messages;
+import duban.ledger.LedgerTitle;
+import duban.ledger.view.LedgerJob;
+import duban.ledger.view.LedgerView;
+import duban.ledger.view.LedgerViewModel;
+import duban.ledger.view.LedgerWindow;
+import duban.settings.OfficeSettings;
+import duban.settings.OfficeSettingsStore;
+import duban.settings.SettingsDialog;
 import duban.store.Database;
 import duban.store.DatabaseOpenException;
 import duban.store.DemoData;
 import duban.store.ItemStore;
+import duban.store.SettingsStore;
 import duban.store.UnitStore;
+import duban.store.WorkflowStore;
+import duban.units.UnitStatsViewModel;
+import duban.units.UnitStatsWindow;
+import duban.workflow.RemindersDueViewModel;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Predicate;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -138,6 +144,17 @@ public final class DubanApp extends Application {
         RemindersDueViewModel remindersDue = new RemindersDueViewModel(deadlines, settings.cadences());
         onBoardChange(board, remindersDue::setItems);
         view.setWorkflow(new WindowWorkflow(board, new WorkflowStore(database.dsl(), clock), remindersDue, clock));
+        LedgerViewModel ledger = new LedgerViewModel(ledgerStore(), storeThread, deadlines, clock,
+                LedgerJob.onBackgroundThread());
+        LedgerView ledgerView = new LedgerView(ledger);
+        view.setLedgerOpener(() -> LedgerWindow.show(stage, ledgerView, ledger));
+        // An open ledger follows the board: every change there is read again here.
+        onBoardChange(board, changed -> {
+            if (ledgerView.getScene() != null && ledgerView.getScene().getWindow() != null
+                    && ledgerView.getScene().getWindow().isShowing()) {
+                ledger.reload();
+            }
+        });
 
         // The settings reach everything that judges items; 设置… saves them and applies them again.
         java.util.function.Consumer<OfficeSettings> apply = applied -> {
@@ -146,6 +163,7 @@ public final class DubanApp extends Application {
             board.applySettings(judged, applied::cadenceFor, applied.reportRequiredBeforeClosing());
             remindersDue.setRules(judged, applied.cadences());
             unitStats.setDeadlines(judged);
+            ledger.setDeadlines(judged);
             dialogs.setSettings(applied);
         };
         apply.accept(settings);
@@ -167,6 +185,26 @@ public final class DubanApp extends Application {
             StartupTiming.reportFirstBoardFrame(stage.getScene(), board);
         }
         board.reload();
+    }
+
+    /** What the 督办台账 reads and saves, on the store thread. */
+    private LedgerViewModel.Store ledgerStore() {
+        ItemStore items = new ItemStore(database.dsl(), clock);
+        WorkflowStore workflow = new WorkflowStore(database.dsl(), clock);
+        UnitStore units = new UnitStore(database.dsl());
+        SettingsStore settingsStore = new SettingsStore(database.dsl(), clock);
+        return new LedgerViewModel.Store() {
+            @Override
+            public LedgerViewModel.LedgerData load() {
+                return new LedgerViewModel.LedgerData(items.loadAll(), workflow.latestReports(), units.all(),
+                        settingsStore.get(LedgerTitle.OFFICE_NAME_KEY).orElse(""));
+            }
+
+            @Override
+            public void saveOfficeName(String officeName) {
+                settingsStore.put(LedgerTitle.OFFICE_NAME_KEY, officeName);
+            }
+        };
     }
 
     /**

@@ -9,12 +9,15 @@ import duban.domain.Unit;
 import duban.i18n.Messages;
 import duban.ledger.Ledger;
 import duban.ledger.LedgerScope;
-import duban.ledger.export.CsvExport;
+import duban.ledger.LedgerTitle;
+import duban.ledger.export.LedgerExport;
+import duban.ledger.export.Progress;
 import duban.settings.OfficeSettings;
 import duban.settings.OfficeSettingsStore;
 import duban.store.Database;
 import duban.store.DatabaseOpenException;
 import duban.store.ItemStore;
+import duban.store.SettingsStore;
 import duban.store.UnitStore;
 import duban.store.WorkflowStore;
 import java.io.IOException;
@@ -28,7 +31,7 @@ import java.util.Set;
 
 /**
  * {@code --export FILE}: writes the ledger of the database for a scope and exits, without a
- * window (for scheduled jobs and scripts). The exit status is 0 when written, 2 when the
+ * window (for scheduled jobs and scripts), as .xlsx, .pdf or .csv by the file's extension. The exit status is 0 when written, 2 when the
  * arguments, the file or the export failed; every failure is one Chinese line on stderr.
  */
 public final class LedgerCommand {
@@ -45,9 +48,9 @@ public final class LedgerCommand {
 
     /** Runs the export; returns the process exit status. */
     public int export(java.nio.file.Path database, AppOptions.Export export) {
-        String extension = extension(export.file());
-        if (!extension.equals("csv")) {
-            err.println(Messages.get("export.unsupported", "." + extension));
+        LedgerExport format = LedgerExport.of(export.file()).orElse(null);
+        if (format == null) {
+            err.println(Messages.get("export.unsupported", "." + extension(export.file())));
             return 2;
         }
         try (Database db = Database.open(database)) {
@@ -57,7 +60,8 @@ public final class LedgerCommand {
             LedgerScope scope = scope(export, new UnitStore(db.dsl()).all());
             Ledger ledger = Ledger.build(items, new WorkflowStore(db.dsl(), clock).latestReports(), deadlines, scope,
                     Ledger.Order.ASSIGNED_ON, Ledger.Grouping.NONE);
-            CsvExport.write(ledger, export.file());
+            String title = LedgerTitle.of(new SettingsStore(db.dsl(), clock).get(LedgerTitle.OFFICE_NAME_KEY).orElse(""));
+            format.write(ledger, title, java.time.LocalDate.now(clock), export.file(), Progress.NONE);
             out.println(Messages.get("export.done", ledger.rows().size(), export.file().toAbsolutePath(),
                     scope.describe()));
             return 0;

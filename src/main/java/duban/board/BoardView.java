@@ -47,6 +47,7 @@ public final class BoardView implements CardActions {
     private CardDragController drag;
     private Runnable focusSearch = () -> { };
     private Runnable openUnitStats = () -> { };
+    private Runnable openLedger = () -> { };
     private Runnable openSettings = () -> { };
     private boolean syncingSelection;
 
@@ -102,6 +103,11 @@ public final class BoardView implements CardActions {
     /** What the 单位统计 button opens. */
     public void setUnitStatsOpener(Runnable opener) {
         this.openUnitStats = opener;
+    }
+
+    /** What 督办台账 opens. */
+    public void setLedgerOpener(Runnable opener) {
+        this.openLedger = opener;
     }
 
     /** Puts the details panel to the right of the columns. */
@@ -236,6 +242,7 @@ public final class BoardView implements CardActions {
         accelerators.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 viewModel::redo);
         accelerators.put(new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
+        accelerators.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::openLedger);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE && drag.isDragging()) {
                 drag.cancel();
@@ -325,6 +332,11 @@ public final class BoardView implements CardActions {
     }
 
     @FXML
+    private void openLedger() {
+        openLedger.run();
+    }
+
+    @FXML
     private void undo() {
         viewModel.undo();
     }
@@ -396,7 +408,7 @@ public final class BoardView implements CardActions {
         int row = 0;
         for (String key : List.of("shortcuts.select", "shortcuts.moveColumn", "shortcuts.moveWithin",
                 "shortcuts.open", "shortcuts.newItem", "shortcuts.search", "shortcuts.undo", "shortcuts.redo",
-                "shortcuts.help", "shortcuts.cancelDrag", "shortcuts.context")) {
+                "shortcuts.ledger", "shortcuts.help", "shortcuts.cancelDrag", "shortcuts.context")) {
             String[] parts = Messages.get(key).split("\\|", 2);
             Label keys = new Label(parts[0]);
             keys.getStyleClass().add("shortcut-keys");

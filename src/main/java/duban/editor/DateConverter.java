@@ -11,11 +11,11 @@ import javafx.util.StringConverter;
  * DatePicker commits on focus loss with {@code setValue(fromString(text))}, and an unchanged
  * value leaves the typed text on screen (with its message) instead of clearing or reverting it.
  */
-final class DateConverter extends StringConverter<LocalDate> {
+public final class DateConverter extends StringConverter<LocalDate> {
 
     private final Supplier<LocalDate> currentValue;
 
-    DateConverter(Supplier<LocalDate> currentValue) {
+    public DateConverter(Supplier<LocalDate> currentValue) {
         this.currentValue = currentValue;
     }
 

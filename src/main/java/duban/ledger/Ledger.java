@@ -87,6 +87,22 @@ public record Ledger(LedgerScope scope, Grouping grouping, List<Group> groups, T
      */
     public static Ledger build(List<Item> items, Map<Long, ProgressReport> latestReports, Deadlines deadlines,
                                LedgerScope scope, Order order, Grouping grouping) {
+        return build(items, latestReports, deadlines, scope, comparator(order), grouping);
+    }
+
+    /**
+     * Builds the ledger sorted by one column, as the user asks by clicking its header; ties keep
+     * the 交办日期 order, so that the numbering stays stable.
+     */
+    public static Ledger build(List<Item> items, Map<Long, ProgressReport> latestReports, Deadlines deadlines,
+                               LedgerScope scope, LedgerColumn sortColumn, boolean descending, Grouping grouping) {
+        Comparator<LedgerRow> byColumn = descending ? sortColumn.comparator().reversed() : sortColumn.comparator();
+        return build(items, latestReports, deadlines, scope, byColumn.thenComparing(comparator(Order.ASSIGNED_ON)),
+                grouping);
+    }
+
+    private static Ledger build(List<Item> items, Map<Long, ProgressReport> latestReports, Deadlines deadlines,
+                                LedgerScope scope, Comparator<LedgerRow> order, Grouping grouping) {
         List<LedgerRow> rows = new ArrayList<>();
         for (Item item : items) {
             DeadlineState state = deadlines.stateOf(item);
@@ -94,14 +110,14 @@ public record Ledger(LedgerScope scope, Grouping grouping, List<Group> groups, T
                 rows.add(LedgerRows.of(item, state, latestReports.get(item.id())));
             }
         }
-        rows.sort(comparator(order));
+        rows.sort(order);
         Map<String, List<LedgerRow>> byHeading = new LinkedHashMap<>();
         if (grouping == Grouping.NONE) {
             byHeading.put("", rows);
         } else {
             List<LedgerRow> ordered = new ArrayList<>(rows);
             // Groups follow the units' display order, or the board's column order.
-            ordered.sort(Comparator.comparing(groupKey(grouping)).thenComparing(comparator(order)));
+            ordered.sort(Comparator.comparing(groupKey(grouping)).thenComparing(order));
             for (LedgerRow row : ordered) {
                 byHeading.computeIfAbsent(heading(grouping, row), key -> new ArrayList<>()).add(row);
             }

@@ -1,7 +1,10 @@
 package duban.ledger;
 
 import duban.domain.Labeled;
+import java.text.Collator;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -42,6 +45,27 @@ public enum LedgerColumn implements Labeled {
     public String text(LedgerRow row) {
         String value = text.apply(row);
         return value == null ? "" : value;
+    }
+
+    /**
+     * How rows sort by this column: dates as dates (an empty date last), 序号 in the ledger's own
+     * 交办日期 order, 状态 in the board's column order, text in the Chinese dictionary (pinyin) order.
+     */
+    public Comparator<LedgerRow> comparator() {
+        return switch (this) {
+            case NUMBER, ASSIGNED_ON -> Comparator.comparing(LedgerRow::assignedOn);
+            case DEADLINE -> Comparator.comparing(LedgerRow::deadline);
+            case CLOSED_ON -> Comparator.comparing(LedgerRow::closedOn, Comparator.nullsLast(Comparator.naturalOrder()));
+            case STATUS -> Comparator.comparing((LedgerRow row) -> row.item().withdrawn())
+                    .thenComparing(row -> row.item().status())
+                    .thenComparing(LedgerRow::deadlineState);
+            default -> Comparator.comparing(this::text, Chinese.COLLATOR);
+        };
+    }
+
+    /** Pinyin order, as a Chinese reader expects names and titles sorted. */
+    private static final class Chinese {
+        private static final Collator COLLATOR = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
     }
 
     private static String text(LocalDate date) {

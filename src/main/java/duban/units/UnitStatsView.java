@@ -2,9 +2,8 @@ package duban.units;
 
 import duban.domain.Rate;
 import duban.domain.Source;
-import duban.editor.DateText;
+import duban.editor.DateConverter;
 import duban.i18n.Messages;
-import java.time.LocalDate;
 import java.time.chrono.IsoChronology;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,7 +35,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The 单位统计 view: a scope bar (交办日期 range, 事项来源, 含协办单位), the ranked table of units, a
@@ -156,21 +154,8 @@ public final class UnitStatsView extends BorderPane {
         picker.setPromptText(Messages.get("units.datePrompt"));
         picker.setTooltip(new Tooltip(tip));
         picker.setMinWidth(Region.USE_PREF_SIZE);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return DateText.format(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                if (text == null || text.isBlank()) {
-                    return null;
-                }
-                // Text that is not a date keeps the range as it was rather than silently dropping a bound.
-                return DateText.parse(text).orElseGet(picker::getValue);
-            }
-        });
+        // Text that is not a date keeps the range as it was rather than silently dropping a bound.
+        picker.setConverter(new DateConverter(picker::getValue));
     }
 
     private void setUpSourceChoice() {

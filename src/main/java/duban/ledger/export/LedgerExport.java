@@ -1,0 +1,67 @@
+package duban.ledger.export;
+
+import duban.i18n.Messages;
+import duban.ledger.Ledger;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The ledger's file formats, chosen by the file's extension: one entry point for the ledger
+ * window and the {@code --export} command line alike.
+ */
+public enum LedgerExport {
+    XLSX("xlsx"),
+    PDF("pdf"),
+    CSV("csv");
+
+    private final String extension;
+
+    LedgerExport(String extension) {
+        this.extension = extension;
+    }
+
+    /** The extension without its dot: {@code xlsx}. */
+    public String extension() {
+        return extension;
+    }
+
+    /** The file chooser's description, e.g. Excel 工作簿 (*.xlsx). */
+    public String description() {
+        return switch (this) {
+            case XLSX -> Messages.get("ledger.format.xlsx");
+            case PDF -> Messages.get("ledger.format.pdf");
+            case CSV -> Messages.get("ledger.format.csv");
+        };
+    }
+
+    /** The format of {@code file} by its extension, if it is one of ours. */
+    public static Optional<LedgerExport> of(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String typed = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        for (LedgerExport format : values()) {
+            if (format.extension.equals(typed)) {
+                return Optional.of(format);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Writes {@code ledger} to {@code target} in this format, completely or not at all.
+     *
+     * @param title      the ledger's title, e.g. ××县人民政府办公室督办事项台账
+     * @param producedOn the date the ledger is produced (制表日期)
+     * @throws java.util.concurrent.CancellationException when cancelled through {@code progress}
+     */
+    public void write(Ledger ledger, String title, LocalDate producedOn, Path target, Progress progress)
+            throws IOException {
+        switch (this) {
+            case CSV -> CsvExport.write(ledger, target);
+            default -> throw new IOException(Messages.get("export.unsupported", "." + extension));
+        }
+    }
+}

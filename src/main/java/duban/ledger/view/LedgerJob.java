@@ -1,0 +1,162 @@
+package duban.ledger.view;
+
+import duban.ledger.export.Progress;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Long ledger work (an export, the pages of a large ledger, printing) run off the FX thread, one
+ * at a time, with its progress and a cancel that stops it where it is. The window stays
+ * responsive meanwhile; the outcome is handed back on the FX thread.
+ */
+public final class LedgerJob {
+
+    /** What runs in the background; it reports through, and stops at, the {@link Progress}. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Progress progress) throws Exception;
+    }
+
+    /** How a job ended, handed to the caller on the FX thread. */
+    public interface Outcome<T> {
+        void done(T result);
+
+        void failed(Throwable failure);
+
+        void cancelled();
+    }
+
+    private final Executor background;
+    private final Consumer<Runnable> fxThread;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private volatile AtomicBoolean cancelRequest = new AtomicBoolean();
+
+    /** Jobs on a daemon thread of their own, outcomes on the JavaFX application thread. */
+    public static LedgerJob onBackgroundThread() {
+        Executor executor = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "duban-ledger-job");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new LedgerJob(executor, Platform::runLater);
+    }
+
+    /**
+     * @param background where the work runs
+     * @param fxThread   how progress and the outcome reach the FX thread
+     */
+    public LedgerJob(Executor background, Consumer<Runnable> fxThread) {
+        this.background = Objects.requireNonNull(background, "background");
+        this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
+    }
+
+    /**
+     * Starts {@code work} unless another job runs; returns whether it started. Call on the FX
+     * thread.
+     */
+    public <T> boolean start(String jobTitle, Work<T> work, Outcome<? super T> outcome) {
+        if (running.get()) {
+            return false;
+        }
+        AtomicBoolean cancelled = new AtomicBoolean();
+        cancelRequest = cancelled;
+        title.set(jobTitle);
+        progress.set(-1);
+        running.set(true);
+        // Progress reaches the screen at most once per pulse or so, not once per row.
+        AtomicBoolean updatePending = new AtomicBoolean();
+        double[] latest = {-1};
+        Progress reporter = new Progress() {
+            @Override
+            public void update(long done, long total) {
+                synchronized (latest) {
+                    latest[0] = total <= 0 ? -1 : Math.min(1.0, (double) done / total);
+                }
+                if (updatePending.compareAndSet(false, true)) {
+                    fxThread.accept(() -> {
+                        updatePending.set(false);
+                        synchronized (latest) {
+                            if (running.get() && cancelRequest == cancelled) {
+                                progress.set(latest[0]);
+                            }
+                        }
+                    });
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
+        background.execute(() -> {
+            T result;
+            try {
+                result = work.run(reporter);
+            } catch (CancellationException e) {
+                fxThread.accept(() -> {
+                    finish();
+                    outcome.cancelled();
+                });
+                return;
+            } catch (Exception | Error e) {
+                fxThread.accept(() -> {
+                    finish();
+                    if (cancelled.get()) {
+                        outcome.cancelled();
+                    } else {
+                        outcome.failed(e);
+                    }
+                });
+                return;
+            }
+            fxThread.accept(() -> {
+                finish();
+                if (cancelled.get()) {
+                    outcome.cancelled();
+                } else {
+                    outcome.done(result);
+                }
+            });
+        });
+        return true;
+    }
+
+    private void finish() {
+        running.set(false);
+        progress.set(-1);
+        title.set("");
+    }
+
+    /** Asks the running job to stop; its work ends at its next progress report. */
+    public void cancel() {
+        cancelRequest.set(true);
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** From 0 to 1, or -1 while the size of the work is not known. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** What is being done, e.g. 正在导出 Excel…; empty when idle. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+}
