@@ -8,22 +8,39 @@ import java.util.List;
  * The command line: {@code --db PATH} (or {@code --db=PATH}) opens another database file,
  * {@code --demo} fills an empty database with sample items, {@code --export FILE} writes the
  * ledger without opening a window, narrowed by {@code --status}, {@code --overdue},
- * {@code --unit}, {@code --source}, {@code --from}, {@code --to} and {@code --with-withdrawn}.
+ * {@code --unit}, {@code --source}, {@code --from}, {@code --to} and {@code --with-withdrawn};
+ * {@code --import FILE} checks and imports a task list without a window ({@code --skip-invalid},
+ * {@code --create-units}).
  *
  * @param database the file to open
  * @param demo     whether to seed sample data into an empty database
  * @param export   the ledger export asked for, or {@code null} to open the board
+ * @param importing the task-list import asked for, or {@code null}
  */
-public record AppOptions(Path database, boolean demo, Export export) {
+public record AppOptions(Path database, boolean demo, Export export, Import importing) {
 
     /** A ledger export from the command line: the file and the scope, as typed. */
     public record Export(Path file, java.util.List<String> statuses, boolean overdueOnly, String leadUnit,
                          String source, java.time.LocalDate from, java.time.LocalDate to, boolean withWithdrawn) {
     }
 
+    /**
+     * A task-list import from the command line.
+     *
+     * @param skipInvalid import the valid rows even when others have problems
+     * @param createUnits create the units the file names that the database lacks
+     */
+    public record Import(Path file, boolean skipInvalid, boolean createUnits) {
+    }
+
+    /** Options without an import. */
+    public AppOptions(Path database, boolean demo, Export export) {
+        this(database, demo, export, null);
+    }
+
     /** Options without an export, as the board is opened. */
     public AppOptions(Path database, boolean demo) {
-        this(database, demo, null);
+        this(database, demo, null, null);
     }
 
     /** A command line that cannot be understood; the message is in Chinese. */
@@ -50,6 +67,9 @@ public record AppOptions(Path database, boolean demo, Export export) {
         String source = null;
         java.time.LocalDate from = null;
         java.time.LocalDate to = null;
+        Path importFile = null;
+        boolean skipInvalid = false;
+        boolean createUnits = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--demo")) {
@@ -58,6 +78,15 @@ public record AppOptions(Path database, boolean demo, Export export) {
                 overdue = true;
             } else if (arg.equals("--with-withdrawn")) {
                 withWithdrawn = true;
+            } else if (arg.equals("--skip-invalid")) {
+                skipInvalid = true;
+            } else if (arg.equals("--create-units")) {
+                createUnits = true;
+            } else if (arg.equals("--import")) {
+                if (i + 1 >= args.size() || args.get(i + 1).isBlank() || args.get(i + 1).startsWith("--")) {
+                    throw new BadArgumentsException(Messages.get("open.missingValue", arg));
+                }
+                importFile = Path.of(args.get(++i).strip());
             } else if (java.util.Set.of("--export", "--status", "--unit", "--source", "--from", "--to").contains(arg)) {
                 if (i + 1 >= args.size() || args.get(i + 1).isBlank() || args.get(i + 1).startsWith("--")) {
                     throw new BadArgumentsException(Messages.get("open.missingValue", arg));
@@ -83,7 +112,7 @@ public record AppOptions(Path database, boolean demo, Export export) {
                 }
                 database = Path.of(value);
             } else if (!arg.isBlank()) {
-                throw new BadArgumentsException(Messages.get("open.unknownOption", arg));
+                throw new BadArgumentsException(Messages.get("open.unknownOptionWithImport", arg));
             }
         }
         boolean scoped = !statuses.isEmpty() || overdue || withWithdrawn || unit != null || source != null
@@ -91,9 +120,16 @@ public record AppOptions(Path database, boolean demo, Export export) {
         if (scoped && exportFile == null) {
             throw new BadArgumentsException(Messages.get("open.scopeWithoutExport"));
         }
+        if ((skipInvalid || createUnits) && importFile == null) {
+            throw new BadArgumentsException(Messages.get("open.importOptionsWithoutImport"));
+        }
+        if (importFile != null && exportFile != null) {
+            throw new BadArgumentsException(Messages.get("open.importAndExport"));
+        }
         Export export = exportFile == null ? null
                 : new Export(exportFile, java.util.List.copyOf(statuses), overdue, unit, source, from, to, withWithdrawn);
-        return new AppOptions(database, demo, export);
+        Import importing = importFile == null ? null : new Import(importFile, skipInvalid, createUnits);
+        return new AppOptions(database, demo, export, importing);
     }
 
     private static java.time.LocalDate date(String option, String value) throws BadArgumentsException {

@@ -14,6 +14,9 @@ import duban.filter.FilterViewModel;
 import duban.filter.FilteredFigures;
 import duban.i18n.Messages;
 import duban.ledger.LedgerTitle;
+import duban.ledger.importing.ImportDialog;
+import duban.ledger.importing.ImportStore;
+import duban.ledger.importing.ImportViewModel;
 import duban.ledger.view.LedgerJob;
 import duban.ledger.view.LedgerView;
 import duban.ledger.view.LedgerViewModel;
@@ -148,6 +151,15 @@ public final class DubanApp extends Application {
                 LedgerJob.onBackgroundThread());
         LedgerView ledgerView = new LedgerView(ledger);
         view.setLedgerOpener(() -> LedgerWindow.show(stage, ledgerView, ledger));
+        // An imported task list lands on the board and in the ledger at once (units may be new too).
+        ledgerView.setImportOpener(() -> new ImportDialog(ledgerView.getScene().getWindow(),
+                new ImportViewModel(new ImportStore(database.dsl(), clock), storeThread, clock)).showAndWait()
+                .ifPresent(result -> {
+                    board.reload();
+                    ledger.reload();
+                    ledger.showMessage(result.describe());
+                    board.showMessage(result.describe());
+                }));
         // An open ledger follows the board: every change there is read again here.
         onBoardChange(board, changed -> {
             if (ledgerView.getScene() != null && ledgerView.getScene().getWindow() != null

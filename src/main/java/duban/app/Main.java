@@ -15,6 +15,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (Arrays.asList(args).contains("--import")) {
+            // A script importing a task list: no window, no display needed.
+            System.exit(importWithoutWindow(args));
+        }
         if (Arrays.asList(args).contains("--export")) {
             // A scheduled job or a script: no window, no display needed.
             System.exit(exportWithoutWindow(args));
@@ -24,6 +28,18 @@ public final class Main {
         if (status != 0) {
             System.exit(status);
         }
+    }
+
+    private static int importWithoutWindow(String[] args) {
+        AppOptions options;
+        try {
+            options = AppOptions.parse(List.of(args));
+        } catch (AppOptions.BadArgumentsException e) {
+            System.err.println(e.getMessage());
+            return ImportCommand.CANNOT_RUN;
+        }
+        return new ImportCommand(Clock.systemDefaultZone(), System.out, System.err)
+                .run(options.database(), options.importing());
     }
 
     private static int exportWithoutWindow(String[] args) {

@@ -2,6 +2,9 @@ package duban.ledger.export;
 
 import duban.i18n.Messages;
 import duban.ledger.Ledger;
+import duban.ledger.print.LedgerHeading;
+import duban.ledger.print.PageSetup;
+import duban.ledger.print.PdfExport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,7 +13,8 @@ import java.util.Optional;
 
 /**
  * The ledger's file formats, chosen by the file's extension: one entry point for the ledger
- * window and the {@code --export} command line alike.
+ * window and the {@code --export} command line alike. The PDF has the pages of the print preview at
+ * its default page setup (A4 landscape).
  */
 public enum LedgerExport {
     XLSX("xlsx"),
@@ -60,8 +64,10 @@ public enum LedgerExport {
     public void write(Ledger ledger, String title, LocalDate producedOn, Path target, Progress progress)
             throws IOException {
         switch (this) {
+            case XLSX -> XlsxExport.write(ledger, title, producedOn, target, progress);
+            case PDF -> PdfExport.write(ledger, LedgerHeading.of(title, ledger, producedOn), PageSetup.DEFAULT, target,
+                    progress);
             case CSV -> CsvExport.write(ledger, target);
-            default -> throw new IOException(Messages.get("export.unsupported", "." + extension));
         }
     }
 }

@@ -19,13 +19,19 @@ public final class SafeFiles {
         void write(Path file) throws IOException;
     }
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private SafeFiles() {
     }
 
     public static void writeAtomically(Path target, Writer writer) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+        // Not Files.createTempFile: its owner-only permissions would stay with the finished file, and a
+        // nightly ledger in a shared folder must be readable by the others, as any file the user saves.
+        Path temporary = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                + ".part");
+        Files.createFile(temporary);
         try {
             writer.write(temporary);
             try {

@@ -4,7 +4,9 @@ import duban.ledger.export.Progress;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -46,7 +48,8 @@ public final class LedgerJob {
 
     /** Jobs on a daemon thread of their own, outcomes on the JavaFX application thread. */
     public static LedgerJob onBackgroundThread() {
-        Executor executor = Executors.newSingleThreadExecutor(runnable -> {
+        // One thread at most, and none once idle for a while: a closed preview leaves no thread behind.
+        Executor executor = new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
             Thread thread = new Thread(runnable, "duban-ledger-job");
             thread.setDaemon(true);
             return thread;

@@ -9,7 +9,6 @@ import duban.ledger.Ledger;
 import duban.ledger.LedgerColumn;
 import duban.ledger.LedgerScope;
 import duban.ledger.export.LedgerExport;
-import java.io.File;
 import java.nio.file.Path;
 import java.time.chrono.IsoChronology;
 import java.util.ArrayList;
@@ -29,7 +28,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -44,7 +42,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 
@@ -75,7 +72,7 @@ public final class LedgerView extends BorderPane {
     private final TextField officeName = new TextField();
     private final Button printPreview = new Button(Messages.get("ledger.ui.printPreview"));
     private final Button importButton = new Button(Messages.get("ledger.ui.import"));
-    private Runnable printPreviewOpener = () -> { };
+    private Runnable printPreviewOpener = this::showPrintPreview;
     private Runnable importOpener = () -> { };
     /** Asks where to save an export; tests answer without a dialog. */
     private BiFunction<LedgerExport, String, Path> saveTarget = this::chooseSaveTarget;
@@ -105,6 +102,12 @@ public final class LedgerView extends BorderPane {
         if (!viewModel.job().runningProperty().get()) {
             printPreviewOpener.run();
         }
+    }
+
+    /** The print preview of the ledger as it is now, in a window of its own. */
+    private void showPrintPreview() {
+        PrintPreviewWindow.show(getScene() == null ? null : getScene().getWindow(), viewModel.printPreview(),
+                viewModel.suggestedFileName(LedgerExport.PDF));
     }
 
     /** What 导入任务清单 opens. */
@@ -454,46 +457,13 @@ public final class LedgerView extends BorderPane {
     // ---- status line ------------------------------------------------------------------------
 
     private HBox statusLine() {
-        Label message = new Label();
-        message.setId("ledger-message");
-        message.getStyleClass().add("ledger-message");
-        message.textProperty().bind(viewModel.messageProperty());
-        message.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(message, Priority.ALWAYS);
-
-        LedgerJob job = viewModel.job();
-        Label working = new Label();
-        working.setId("ledger-job-title");
-        working.textProperty().bind(job.titleProperty());
-        ProgressBar progress = new ProgressBar();
-        progress.setId("ledger-progress");
-        progress.setPrefWidth(14 * EM);
-        progress.progressProperty().bind(job.progressProperty());
-        Button cancel = new Button(Messages.get("ledger.ui.cancel"));
-        cancel.setId("ledger-cancel");
-        cancel.setOnAction(event -> job.cancel());
-        HBox work = new HBox(working, progress, cancel);
-        work.getStyleClass().add("ledger-work");
-        work.setAlignment(Pos.CENTER_RIGHT);
-        work.visibleProperty().bind(job.runningProperty());
-        work.managedProperty().bind(job.runningProperty());
-
-        HBox line = new HBox(message, work);
-        line.getStyleClass().add("ledger-status-line");
-        line.setAlignment(Pos.CENTER_LEFT);
-        return line;
+        return JobStatusLine.of(viewModel.messageProperty(), viewModel.job(), "ledger");
     }
 
     // ---- helpers ----------------------------------------------------------------------------
 
     private Path chooseSaveTarget(LedgerExport format, String suggestedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("ledger.ui.saveTitle", format.description()));
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.description(),
-                "*." + format.extension()));
-        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        return file == null ? null : file.toPath();
+        return JobStatusLine.chooseSaveTarget(this, format, suggestedName);
     }
 
     private static Label caption(String text) {

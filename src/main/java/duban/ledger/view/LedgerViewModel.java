@@ -11,6 +11,7 @@ import duban.ledger.LedgerColumn;
 import duban.ledger.LedgerScope;
 import duban.ledger.LedgerTitle;
 import duban.ledger.export.LedgerExport;
+import duban.ledger.print.CjkFontFile;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -206,6 +207,24 @@ public final class LedgerViewModel {
     static String reason(Throwable failure) {
         String text = failure.getMessage();
         return text == null || text.isBlank() ? failure.getClass().getSimpleName() : text;
+    }
+
+    /**
+     * The print preview of the ledger as it is now: its own background job, the Chinese font
+     * looked up once per run of the application.
+     */
+    public PrintPreviewViewModel printPreview() {
+        return new PrintPreviewViewModel(ledger.get(), title.get(), today(), LedgerJob.onBackgroundThread(),
+                Fonts::find);
+    }
+
+    /** The font search walks font folders: done once, on first use. */
+    private static final class Fonts {
+        private static final java.util.Optional<CjkFontFile> FOUND = CjkFontFile.find();
+
+        static java.util.Optional<CjkFontFile> find() {
+            return FOUND;
+        }
     }
 
     /** The file name a save dialog suggests: the title and today's date, e.g. 督办事项台账-20261121.xlsx. */

@@ -1,0 +1,85 @@
+package duban.ledger.importing;
+
+import duban.domain.ItemDraft;
+import duban.domain.Unit;
+import duban.domain.UnitKind;
+import duban.i18n.Messages;
+import duban.ledger.export.Progress;
+import duban.store.ItemStore;
+import duban.store.UnitStore;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+
+/**
+ * Reads what an import is checked against and writes an import: the confirmed new units and
+ * every planned row in one transaction, all or nothing. Built only on ItemStore and UnitStore,
+ * which inside the transaction are built on its {@code tx.dsl()}.
+ */
+public final class ImportStore {
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public ImportStore(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** The units and item keys now in the database. */
+    public ImportBasis basis() {
+        return ImportBasis.of(new UnitStore(dsl).all(), new ItemStore(dsl, clock).loadAll());
+    }
+
+    /**
+     * Creates the plan's units (as 县直部门) and items in one transaction. Rows that another
+     * window stored since the preview are skipped as duplicates, units it created meanwhile are
+     * used. Any failure (or a cancellation through {@code progress}) rolls everything back.
+     */
+    public ImportResult importPlan(ImportPlan plan, Progress progress) {
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            UnitStore units = new UnitStore(db);
+            ItemStore items = new ItemStore(db, clock);
+            ImportBasis now = ImportBasis.of(units.all(), items.loadAll());
+            List<Unit> created = new ArrayList<>();
+            for (String name : plan.unitsToCreate()) {
+                if (now.unit(name).isEmpty() && created.stream()
+                        .noneMatch(unit -> ItemKey.unitKey(unit.name()).equals(ItemKey.unitKey(name)))) {
+                    created.add(units.add(name, UnitKind.COUNTY_DEPARTMENT));
+                }
+            }
+            ImportBasis withNewUnits = ImportBasis.of(units.all(), items.loadAll());
+            int imported = 0;
+            int duplicates = plan.duplicates();
+            int done = 0;
+            for (ImportRowDraft row : plan.rows()) {
+                progress.advance(done++, plan.rows().size());
+                if (withNewUnits.contains(row.key(), row.assignedOnGiven())) {
+                    duplicates++;
+                    continue;
+                }
+                items.create(draft(row, withNewUnits));
+                imported++;
+            }
+            progress.advance(done, plan.rows().size());
+            return new ImportResult(imported, duplicates, plan.invalid(), created.size());
+        });
+    }
+
+    private static ItemDraft draft(ImportRowDraft row, ImportBasis basis) {
+        long lead = unitId(row.leadUnit(), row, basis);
+        List<Long> assists = new ArrayList<>();
+        for (String name : row.assistUnits()) {
+            assists.add(unitId(name, row, basis));
+        }
+        return new ItemDraft(row.title(), row.details(), row.source(), row.category(), lead, assists, row.owner(),
+                row.leader(), row.assignedOn(), row.deadline());
+    }
+
+    private static long unitId(String name, ImportRowDraft row, ImportBasis basis) {
+        return basis.unit(name).map(Unit::id).orElseThrow(() -> new IllegalStateException(
+                Messages.get("import.failed.unknownUnit", String.valueOf(row.rowNumber()), name)));
+    }
+}

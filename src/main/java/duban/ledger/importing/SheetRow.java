@@ -1,0 +1,27 @@
+package duban.ledger.importing;
+
+import java.util.Map;
+
+/**
+ * A data row of the file: its number as the user sees it in Excel (1 is the first row), and its
+ * cells by column.
+ */
+public record SheetRow(int number, Map<ImportColumn, ImportCell> cells) {
+
+    public SheetRow {
+        cells = Map.copyOf(cells);
+    }
+
+    /** The cell of {@code column}, empty when the file has no such column. */
+    public ImportCell cell(ImportColumn column) {
+        return cells.getOrDefault(column, ImportCell.EMPTY);
+    }
+
+    public String text(ImportColumn column) {
+        return cell(column).text();
+    }
+
+    boolean isBlank() {
+        return cells.values().stream().allMatch(ImportCell::isBlank);
+    }
+}

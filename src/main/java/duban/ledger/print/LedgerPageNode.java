@@ -1,0 +1,109 @@
+package duban.ledger.print;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javafx.geometry.VPos;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeType;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontSmoothingType;
+import javafx.scene.text.Text;
+
+/**
+ * One printed page as JavaFX nodes, 1 unit = 1 point, for the print preview and for
+ * {@code PrinterJob.printPage} (whose units are points too). Text is drawn with the same font
+ * file the layout measured, so that the preview, the printer and the PDF break lines alike.
+ */
+public final class LedgerPageNode {
+
+    /** The face loaded from each font file, by file and face name. */
+    private static final Map<CjkFontFile, String> LOADED = new ConcurrentHashMap<>();
+
+    private LedgerPageNode() {
+    }
+
+    /**
+     * The page on a white sheet of its size. Call on the FX thread (or before the nodes are shown).
+     *
+     * @param font the font the pages were laid out with ({@link FontMeasure#font()})
+     */
+    public static Group of(LedgerPage page, CjkFontFile font) {
+        String fontName = fontName(font);
+        Group group = new Group();
+        List<Node> children = group.getChildren();
+        Rectangle sheet = new Rectangle(0, 0, page.width(), page.height());
+        sheet.setFill(Color.WHITE);
+        children.add(sheet);
+        for (PageElement element : page.elements()) {
+            if (element instanceof PageElement.Fill fill) {
+                children.add(fill(fill));
+            } else if (element instanceof PageElement.Text text) {
+                children.add(text(text, fontName));
+            } else if (element instanceof PageElement.Line line) {
+                children.add(line(line));
+            }
+        }
+        return group;
+    }
+
+    private static Rectangle fill(PageElement.Fill fill) {
+        Rectangle rectangle = new Rectangle(fill.x(), fill.y(), fill.width(), fill.height());
+        rectangle.setFill(Color.gray(fill.gray()));
+        return rectangle;
+    }
+
+    private static Text text(PageElement.Text element, String fontName) {
+        Text text = new Text(element.x(), element.baseline(), element.text());
+        text.setTextOrigin(VPos.BASELINE);
+        text.setFont(new Font(fontName, element.fontSize()));
+        text.setFontSmoothingType(FontSmoothingType.GRAY);
+        text.setFill(Color.BLACK);
+        if (element.bold()) {
+            // The font has one weight: bold is the outline the PDF draws, same width, same glyphs.
+            text.setStroke(Color.BLACK);
+            text.setStrokeType(StrokeType.CENTERED);
+            text.setStrokeWidth(element.fontSize() * PdfExport.BOLD_OUTLINE);
+        }
+        return text;
+    }
+
+    private static Line line(PageElement.Line element) {
+        Line line = new Line(element.x1(), element.y1(), element.x2(), element.y2());
+        line.setStrokeWidth(element.width());
+        line.setStroke(Color.BLACK);
+        line.setStrokeLineCap(StrokeLineCap.SQUARE);
+        return line;
+    }
+
+    /** Loads the file's faces into JavaFX once and returns the full name of the face the layout used. */
+    static String fontName(CjkFontFile font) {
+        return LOADED.computeIfAbsent(font, LedgerPageNode::load);
+    }
+
+    private static String load(CjkFontFile font) {
+        Font[] faces = Font.loadFonts(font.file().toUri().toString(), 10);
+        if (faces == null || faces.length == 0) {
+            Font single = Font.loadFont(font.file().toUri().toString(), 10);
+            faces = single == null ? new Font[0] : new Font[] {single};
+        }
+        String wanted = normalized(font.faceName());
+        for (Font face : faces) {
+            if (normalized(face.getName()).equals(wanted)) {
+                return face.getName();
+            }
+        }
+        // The face's full name differs from its PostScript name: take the first face of the file.
+        return faces.length > 0 ? faces[0].getName() : Font.getDefault().getName();
+    }
+
+    private static String normalized(String name) {
+        return name.replaceAll("[\\s_-]", "").toLowerCase(Locale.ROOT);
+    }
+}
