@@ -16,8 +16,9 @@ import java.util.List;
  * @param demo     whether to seed sample data into an empty database
  * @param export   the ledger export asked for, or {@code null} to open the board
  * @param importing the task-list import asked for, or {@code null}
+ * @param projector whether to open the board straight in the projector view (the meeting-room PC)
  */
-public record AppOptions(Path database, boolean demo, Export export, Import importing) {
+public record AppOptions(Path database, boolean demo, Export export, Import importing, boolean projector) {
 
     /** A ledger export from the command line: the file and the scope, as typed. */
     public record Export(Path file, java.util.List<String> statuses, boolean overdueOnly, String leadUnit,
@@ -31,6 +32,11 @@ public record AppOptions(Path database, boolean demo, Export export, Import impo
      * @param createUnits create the units the file names that the database lacks
      */
     public record Import(Path file, boolean skipInvalid, boolean createUnits) {
+    }
+
+    /** Options of a board opened normally, not in the projector view. */
+    public AppOptions(Path database, boolean demo, Export export, Import importing) {
+        this(database, demo, export, importing, false);
     }
 
     /** Options without an import. */
@@ -59,6 +65,7 @@ public record AppOptions(Path database, boolean demo, Export export, Import impo
     static AppOptions parse(List<String> args, Path defaultDatabase) throws BadArgumentsException {
         Path database = defaultDatabase;
         boolean demo = false;
+        boolean projector = false;
         Path exportFile = null;
         java.util.List<String> statuses = new java.util.ArrayList<>();
         boolean overdue = false;
@@ -74,6 +81,8 @@ public record AppOptions(Path database, boolean demo, Export export, Import impo
             String arg = args.get(i);
             if (arg.equals("--demo")) {
                 demo = true;
+            } else if (arg.equals("--projector")) {
+                projector = true;
             } else if (arg.equals("--overdue")) {
                 overdue = true;
             } else if (arg.equals("--with-withdrawn")) {
@@ -129,7 +138,7 @@ public record AppOptions(Path database, boolean demo, Export export, Import impo
         Export export = exportFile == null ? null
                 : new Export(exportFile, java.util.List.copyOf(statuses), overdue, unit, source, from, to, withWithdrawn);
         Import importing = importFile == null ? null : new Import(importFile, skipInvalid, createUnits);
-        return new AppOptions(database, demo, export, importing);
+        return new AppOptions(database, demo, export, importing, projector);
     }
 
     private static java.time.LocalDate date(String option, String value) throws BadArgumentsException {

@@ -21,6 +21,11 @@ import duban.ledger.view.LedgerJob;
 import duban.ledger.view.LedgerView;
 import duban.ledger.view.LedgerViewModel;
 import duban.ledger.view.LedgerWindow;
+import duban.projector.DataVersionWatcher;
+import duban.projector.ProjectorSettings;
+import duban.projector.ProjectorViewModel;
+import duban.projector.ProjectorWindow;
+import duban.projector.Ticker;
 import duban.settings.OfficeSettings;
 import duban.settings.OfficeSettingsStore;
 import duban.settings.SettingsDialog;
@@ -45,6 +50,7 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * The 督办看板 application: opens the database (refusing, with a Chinese message, a file it must
@@ -61,6 +67,8 @@ public final class DubanApp extends Application {
     private OfficeSettings settings = OfficeSettings.defaults();
     /** Why the application cannot start, in Chinese: the header line and the cause. */
     private String[] startupFailure;
+    /** {@code --projector}: the meeting-room PC opens straight in the projector view. */
+    private boolean startProjector;
 
     /** 0 after a normal run, non-zero when the application could not start. */
     public static int exitStatus() {
@@ -79,6 +87,7 @@ public final class DubanApp extends Application {
             startupFailure = new String[] {Messages.get("open.badArguments", String.join(" ", args)), e.getMessage()};
             return;
         }
+        startProjector = options.projector();
         storeThread = new StoreThread();
         try {
             // Opened on the store thread, which alone uses the connection from now on.
@@ -168,6 +177,18 @@ public final class DubanApp extends Application {
             }
         });
 
+        // 投影模式 for the weekly meeting: read-only over the board's items; another instance's writes
+        // are noticed through PRAGMA data_version while it is open.
+        ProjectorViewModel projector = new ProjectorViewModel(board.itemsProperty(), deadlines, clock,
+                ProjectorSettings.of(new SettingsStore(database.dsl(), clock)), storeThread, Ticker.fx());
+        DataVersionWatcher watcher = DataVersionWatcher.of(database.dsl(), storeThread, board::reload);
+        Runnable openProjector = () -> {
+            Stage shown = ProjectorWindow.show(stage, projector);
+            watcher.start();
+            shown.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> watcher.close());
+        };
+        view.setProjectorOpener(openProjector);
+
         // The settings reach everything that judges items; 设置… saves them and applies them again.
         java.util.function.Consumer<OfficeSettings> apply = applied -> {
             settings = applied;
@@ -176,6 +197,7 @@ public final class DubanApp extends Application {
             remindersDue.setRules(judged, applied.cadences());
             unitStats.setDeadlines(judged);
             ledger.setDeadlines(judged);
+            projector.setDeadlines(judged);
             dialogs.setSettings(applied);
         };
         apply.accept(settings);
@@ -197,6 +219,9 @@ public final class DubanApp extends Application {
             StartupTiming.reportFirstBoardFrame(stage.getScene(), board);
         }
         board.reload();
+        if (startProjector) {
+            Platform.runLater(openProjector);
+        }
     }
 
     /** What the 督办台账 reads and saves, on the store thread. */

@@ -48,6 +48,7 @@ public final class BoardView implements CardActions {
     private Runnable focusSearch = () -> { };
     private Runnable openUnitStats = () -> { };
     private Runnable openLedger = () -> { };
+    private Runnable openProjector = () -> { };
     private Runnable openSettings = () -> { };
     private boolean syncingSelection;
 
@@ -103,6 +104,11 @@ public final class BoardView implements CardActions {
     /** What the 单位统计 button opens. */
     public void setUnitStatsOpener(Runnable opener) {
         this.openUnitStats = opener;
+    }
+
+    /** What F5 and the 投影 button do: the full-screen projector view for the weekly meeting. */
+    public void setProjectorOpener(Runnable opener) {
+        this.openProjector = opener;
     }
 
     /** What 督办台账 opens. */
@@ -243,6 +249,7 @@ public final class BoardView implements CardActions {
                 viewModel::redo);
         accelerators.put(new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
         accelerators.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::openLedger);
+        accelerators.put(new KeyCodeCombination(KeyCode.F5), this::openProjector);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE && drag.isDragging()) {
                 drag.cancel();
@@ -332,6 +339,11 @@ public final class BoardView implements CardActions {
     }
 
     @FXML
+    private void openProjector() {
+        openProjector.run();
+    }
+
+    @FXML
     private void openLedger() {
         openLedger.run();
     }
@@ -408,7 +420,7 @@ public final class BoardView implements CardActions {
         int row = 0;
         for (String key : List.of("shortcuts.select", "shortcuts.moveColumn", "shortcuts.moveWithin",
                 "shortcuts.open", "shortcuts.newItem", "shortcuts.search", "shortcuts.undo", "shortcuts.redo",
-                "shortcuts.ledger", "shortcuts.help", "shortcuts.cancelDrag", "shortcuts.context")) {
+                "shortcuts.ledger", "shortcuts.projector", "shortcuts.help", "shortcuts.cancelDrag", "shortcuts.context")) {
             String[] parts = Messages.get(key).split("\\|", 2);
             Label keys = new Label(parts[0]);
             keys.getStyleClass().add("shortcut-keys");
