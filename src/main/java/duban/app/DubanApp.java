@@ -50,7 +50,6 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 
 /**
  * The 督办看板 application: opens the database (refusing, with a Chinese message, a file it must
@@ -69,6 +68,8 @@ public final class DubanApp extends Application {
     private String[] startupFailure;
     /** {@code --projector}: the meeting-room PC opens straight in the projector view. */
     private boolean startProjector;
+    /** Reloads the board when another program has written to the database file. */
+    private DataVersionWatcher watcher;
 
     /** 0 after a normal run, non-zero when the application could not start. */
     public static int exitStatus() {
@@ -177,16 +178,12 @@ public final class DubanApp extends Application {
             }
         });
 
-        // 投影模式 for the weekly meeting: read-only over the board's items; another instance's writes
-        // are noticed through PRAGMA data_version while it is open.
+        // 投影模式 for the weekly meeting: read-only over the board's items. Another instance's writes
+        // to the same file are noticed through PRAGMA data_version, for the board and the projector alike.
         ProjectorViewModel projector = new ProjectorViewModel(board.itemsProperty(), deadlines, clock,
                 ProjectorSettings.of(new SettingsStore(database.dsl(), clock)), storeThread, Ticker.fx());
-        DataVersionWatcher watcher = DataVersionWatcher.of(database.dsl(), storeThread, board::reload);
-        Runnable openProjector = () -> {
-            Stage shown = ProjectorWindow.show(stage, projector);
-            watcher.start();
-            shown.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> watcher.close());
-        };
+        watcher = DataVersionWatcher.of(database.dsl(), storeThread, board::reload);
+        Runnable openProjector = () -> ProjectorWindow.show(stage, projector);
         view.setProjectorOpener(openProjector);
 
         // The settings reach everything that judges items; 设置… saves them and applies them again.
@@ -219,6 +216,7 @@ public final class DubanApp extends Application {
             StartupTiming.reportFirstBoardFrame(stage.getScene(), board);
         }
         board.reload();
+        watcher.start();
         if (startProjector) {
             Platform.runLater(openProjector);
         }
@@ -268,6 +266,9 @@ public final class DubanApp extends Application {
 
     @Override
     public void stop() {
+        if (watcher != null) {
+            watcher.close();
+        }
         if (storeThread != null) {
             if (database != null) {
                 // Closed on the store thread after the queued writes, never under one.

@@ -158,7 +158,7 @@ class LedgerViewTest {
         Path target = folder.resolve("overdue.csv");
         robot.interact(() -> view.setSaveTarget((format, name) -> target));
         robot.clickOn("#ledger-export-csv");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(target)
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(target)
                 && text(robot, "#ledger-message").startsWith("已导出"));
         List<String> lines = Files.readAllLines(target, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).startsWith(String.valueOf(CsvExport.BOM) + "序号,督办事项");

@@ -77,7 +77,7 @@ class PrintPreviewTest {
     }
 
     private LedgerPages pagesWhenLaidOut() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.pagesProperty().get() != null
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.pagesProperty().get() != null
                 && !viewModel.job().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         return viewModel.pagesProperty().get();
@@ -109,7 +109,7 @@ class PrintPreviewTest {
         int landscapePages = pagesWhenLaidOut().pageCount();
         robot.clickOn("#preview-orientation");
         robot.clickOn("纵向");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.pagesProperty().get().setup().orientation()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.pagesProperty().get().setup().orientation()
                 == Orientation.PORTRAIT && !viewModel.job().runningProperty().get());
         LedgerPages portrait = viewModel.pagesProperty().get();
         assertThat(portrait.page(1).height()).isGreaterThan(portrait.page(1).width());
@@ -118,7 +118,7 @@ class PrintPreviewTest {
 
         robot.clickOn("#preview-margins");
         robot.clickOn(MarginChoice.WIDE.label());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.pagesProperty().get().setup().margins()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.pagesProperty().get().setup().margins()
                 .equals(MarginChoice.WIDE.margins()) && !viewModel.job().runningProperty().get());
         LedgerPages wide = viewModel.pagesProperty().get();
         assertThat(wide.setup().orientation()).isEqualTo(Orientation.PORTRAIT);
@@ -143,9 +143,12 @@ class PrintPreviewTest {
         assertThat(dialog.getHeaderText()).isEqualTo("这台电脑上没有可用的打印机。");
         assertThat(dialog.getContentText()).contains("PDF");
         Screenshots.save(dialog.getScene(), "print-preview-no-printer");
-        robot.clickOn("导出 PDF…");
+        // The dialog's own button: the preview's toolbar has one of the same name behind the modal dialog.
+        javafx.scene.control.ButtonType exportType = dialog.getButtonTypes().stream()
+                .filter(type -> type.getText().equals("导出 PDF…")).findFirst().orElseThrow();
+        robot.clickOn(dialog.lookupButton(exportType));
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(pdf) && !viewModel.job().runningProperty().get());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(pdf) && !viewModel.job().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#preview-message").queryAs(Label.class).getText()).startsWith("已导出 PDF");
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
