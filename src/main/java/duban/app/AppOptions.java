@@ -17,8 +17,10 @@ import java.util.List;
  * @param export   the ledger export asked for, or {@code null} to open the board
  * @param importing the task-list import asked for, or {@code null}
  * @param projector whether to open the board straight in the projector view (the meeting-room PC)
+ * @param readOnly  whether to open the file read-only ({@code --read-only}): look, print, export, change nothing
  */
-public record AppOptions(Path database, boolean demo, Export export, Import importing, boolean projector) {
+public record AppOptions(Path database, boolean demo, Export export, Import importing, boolean projector,
+                         boolean readOnly) {
 
     /** A ledger export from the command line: the file and the scope, as typed. */
     public record Export(Path file, java.util.List<String> statuses, boolean overdueOnly, String leadUnit,
@@ -36,7 +38,7 @@ public record AppOptions(Path database, boolean demo, Export export, Import impo
 
     /** Options of a board opened normally, not in the projector view. */
     public AppOptions(Path database, boolean demo, Export export, Import importing) {
-        this(database, demo, export, importing, false);
+        this(database, demo, export, importing, false, false);
     }
 
     /** Options without an import. */
@@ -66,6 +68,7 @@ public record AppOptions(Path database, boolean demo, Export export, Import impo
         Path database = defaultDatabase;
         boolean demo = false;
         boolean projector = false;
+        boolean readOnly = false;
         Path exportFile = null;
         java.util.List<String> statuses = new java.util.ArrayList<>();
         boolean overdue = false;
@@ -83,6 +86,8 @@ public record AppOptions(Path database, boolean demo, Export export, Import impo
                 demo = true;
             } else if (arg.equals("--projector")) {
                 projector = true;
+            } else if (arg.equals("--read-only")) {
+                readOnly = true;
             } else if (arg.equals("--overdue")) {
                 overdue = true;
             } else if (arg.equals("--with-withdrawn")) {
@@ -138,7 +143,7 @@ public record AppOptions(Path database, boolean demo, Export export, Import impo
         Export export = exportFile == null ? null
                 : new Export(exportFile, java.util.List.copyOf(statuses), overdue, unit, source, from, to, withWithdrawn);
         Import importing = importFile == null ? null : new Import(importFile, skipInvalid, createUnits);
-        return new AppOptions(database, demo, export, importing, projector);
+        return new AppOptions(database, demo, export, importing, projector, readOnly);
     }
 
     private static java.time.LocalDate date(String option, String value) throws BadArgumentsException {

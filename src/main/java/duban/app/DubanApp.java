@@ -26,6 +26,10 @@ import duban.projector.ProjectorSettings;
 import duban.projector.ProjectorViewModel;
 import duban.projector.ProjectorWindow;
 import duban.projector.Ticker;
+import duban.safety.Backup;
+import duban.safety.BackupService;
+import duban.safety.BackupsViewModel;
+import duban.safety.RestoreDialog;
 import duban.settings.OfficeSettings;
 import duban.settings.OfficeSettingsStore;
 import duban.settings.SettingsDialog;
@@ -40,6 +44,8 @@ import duban.units.UnitStatsViewModel;
 import duban.units.UnitStatsWindow;
 import duban.workflow.RemindersDueViewModel;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Predicate;
@@ -49,6 +55,9 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
 /**
@@ -68,6 +77,12 @@ public final class DubanApp extends Application {
     private String[] startupFailure;
     /** {@code --projector}: the meeting-room PC opens straight in the projector view. */
     private boolean startProjector;
+    /** {@code --read-only}: the user asked to change nothing. */
+    private boolean askedReadOnly;
+    /** Why the database could not be opened, when it was the file's fault. */
+    private DatabaseOpenException openFailure;
+    /** Applies office settings to everything that judges items (set in start()). */
+    private java.util.function.Consumer<OfficeSettings> applySettings;
     /** Reloads the board when another program has written to the database file. */
     private DataVersionWatcher watcher;
 
@@ -89,12 +104,16 @@ public final class DubanApp extends Application {
             return;
         }
         startProjector = options.projector();
-        storeThread = new StoreThread();
+        askedReadOnly = options.readOnly();
+        EarlyStart early = EarlyStart.takeFor(args);
+        storeThread = early == null ? new StoreThread() : early.storeThread();
         try {
-            // Opened on the store thread, which alone uses the connection from now on.
-            database = storeThread.runAndWait(() -> Database.open(options.database()));
+            // Opened on the store thread, which alone uses the connection from now on; Main has
+            // usually begun it already, while the toolkit started.
+            database = early == null ? storeThread.runAndWait(() -> Database.open(options.database(), options.readOnly()))
+                    : early.database().get();
             settings = storeThread.runAndWait(() -> new OfficeSettingsStore(database.dsl(), clock).load());
-            if (options.demo()) {
+            if (options.demo() && !database.readOnly()) {
                 DemoData.Outcome outcome = storeThread.runAndWait(
                         () -> new DemoData(database.dsl(), clock).seedIfEmpty());
                 startupNotice = outcome.seeded()
@@ -108,6 +127,7 @@ public final class DubanApp extends Application {
                     ? open.userMessage()
                     : Messages.get("open.failed", cause.getMessage());
             startupFailure = new String[] {Messages.get("open.errorHeader", file), message};
+            openFailure = cause instanceof DatabaseOpenException open ? open : null;
             System.getLogger(DubanApp.class.getName()).log(System.Logger.Level.DEBUG, "start-up failed", cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -117,6 +137,10 @@ public final class DubanApp extends Application {
 
     @Override
     public void start(Stage stage) throws IOException {
+        if (startupFailure != null && openFailure != null
+                && openFailure.reason() == DatabaseOpenException.Reason.CORRUPT && openNewestBackupInstead()) {
+            startupFailure = null;
+        }
         if (startupFailure != null) {
             exitStatus = 2;
             // One line on the terminal, no stack trace; the dialog says the rest.
@@ -130,6 +154,10 @@ public final class DubanApp extends Application {
         BoardViewModel board = new BoardViewModel(items, new UnitStore(database.dsl()), storeThread, deadlines);
         board.showNotice(settings.problems().isEmpty() ? startupNotice
                 : String.join(" ", settings.problems()) + " " + startupNotice);
+        if (database.readOnly()) {
+            board.setReadOnly(askedReadOnly ? Messages.get("readOnly.asked")
+                    : Messages.get("readOnly.fileNotWritable", database.file()));
+        }
         DetailsViewModel details = new DetailsViewModel(items::history, storeThread, deadlines);
         // The details panel follows the board's selection, and re-reads after every change to it.
         board.selectedCardProperty().addListener((observable, old, card) -> {
@@ -162,14 +190,20 @@ public final class DubanApp extends Application {
         LedgerView ledgerView = new LedgerView(ledger);
         view.setLedgerOpener(() -> LedgerWindow.show(stage, ledgerView, ledger));
         // An imported task list lands on the board and in the ledger at once (units may be new too).
-        ledgerView.setImportOpener(() -> new ImportDialog(ledgerView.getScene().getWindow(),
-                new ImportViewModel(new ImportStore(database.dsl(), clock), storeThread, clock)).showAndWait()
-                .ifPresent(result -> {
-                    board.reload();
-                    ledger.reload();
-                    ledger.showMessage(result.describe());
-                    board.showMessage(result.describe());
-                }));
+        ledgerView.setImportOpener(() -> {
+            if (board.isReadOnly()) {
+                ledger.showMessage(Messages.get("readOnly.refused", board.readOnlyReasonProperty().get()));
+                return;
+            }
+            new ImportDialog(ledgerView.getScene().getWindow(),
+                    new ImportViewModel(new ImportStore(database.dsl(), clock), storeThread, clock)).showAndWait()
+                    .ifPresent(result -> {
+                        board.reload();
+                        ledger.reload();
+                        ledger.showMessage(result.describe());
+                        board.showMessage(result.describe());
+                    });
+        });
         // An open ledger follows the board: every change there is read again here.
         onBoardChange(board, changed -> {
             if (ledgerView.getScene() != null && ledgerView.getScene().getWindow() != null
@@ -198,12 +232,18 @@ public final class DubanApp extends Application {
             dialogs.setSettings(applied);
         };
         apply.accept(settings);
+        applySettings = apply;
         OfficeSettingsStore settingsStore = new OfficeSettingsStore(database.dsl(), clock);
-        view.setSettingsOpener(() -> new SettingsDialog(stage, settings).showAndWait().ifPresent(updated ->
-                storeThread.run(() -> settingsStore.save(updated), written -> {
-                    apply.accept(updated);
-                    board.showMessage(Messages.get("settings.saved", written.size()));
-                }, failure -> board.showMessage(Messages.get("settings.saveFailed", failure.getMessage())))));
+        view.setSettingsOpener(() -> {
+            if (board.refusedAsReadOnly()) {
+                return;
+            }
+            new SettingsDialog(stage, settings).showAndWait().ifPresent(updated ->
+                    storeThread.run(() -> settingsStore.save(updated), written -> {
+                        apply.accept(updated);
+                        board.showMessage(Messages.get("settings.saved", written.size()));
+                    }, failure -> board.showMessage(Messages.get("settings.saveFailed", failure.getMessage()))));
+        });
         CjkFonts.apply(root);
 
         stage.setTitle(Messages.get("app.titleWithFile", database.file().getFileName()));
@@ -217,8 +257,67 @@ public final class DubanApp extends Application {
         }
         board.reload();
         watcher.start();
+        // The first start of each day keeps a consistent copy (VACUUM INTO) in backups/ beside the file;
+        // quietly: the day's first message bar belongs to the user's own work, only a failure speaks.
+        BackupService backupService = new BackupService(database, clock);
+        if (!database.readOnly()) {
+            storeThread.run(backupService::backupIfFirstStartToday, made -> { },
+                    failure -> board.showMessage(Messages.get("backup.failed", failure.getMessage())));
+        }
+        BackupsViewModel backups = new BackupsViewModel(backupService, storeThread,
+                database.file().getFileName().toString());
+        backups.setOnMessage(board::showMessage);
+        view.setBackupActions(backups::backupNow, () -> {
+            if (board.refusedAsReadOnly()) {
+                return;
+            }
+            new RestoreDialog(stage, backups).showAndWait().ifPresent(chosen -> backups.restore(chosen, () -> {
+                // The restored file carries its own items and settings: the board (and with it the
+                // ledger and the projector) reads them again.
+                board.reload();
+                storeThread.run(() -> new OfficeSettingsStore(database.dsl(), clock).load(), applySettings,
+                        failure -> board.showMessage(failure.getMessage()));
+            }));
+        });
         if (startProjector) {
             Platform.runLater(openProjector);
+        }
+    }
+
+    /**
+     * A damaged file: offers the newest backup that opens. Accepted, the damaged file is renamed
+     * aside (never changed or deleted: evidence for whoever repairs it), a copy of the backup
+     * takes its name, and the board opens on it. Returns whether the board can now start.
+     */
+    private boolean openNewestBackupInstead() {
+        Path file = openFailure.file();
+        Optional<Backup> newest = BackupService.newestUsable(file);
+        if (newest.isEmpty()) {
+            return false;
+        }
+        Backup backup = newest.get();
+        ButtonType openBackup = new ButtonType(Messages.get("open.useBackup"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType(Messages.get("open.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert offer = new Alert(Alert.AlertType.WARNING, Messages.get("open.offerBackup", openFailure.userMessage(),
+                backup.takenAtText(), backup.itemCount(), file.getFileName()), openBackup, quit);
+        offer.setTitle(Messages.get("open.errorTitle"));
+        offer.setHeaderText(Messages.get("open.errorHeader", file));
+        offer.getDialogPane().setId("offer-backup");
+        CjkFonts.apply(offer.getDialogPane());
+        if (offer.showAndWait().orElse(quit) != openBackup) {
+            return false;
+        }
+        try {
+            Path setAside = BackupService.restoreClosedFile(file, backup.file(), clock);
+            database = storeThread.runAndWait(() -> Database.open(file));
+            settings = storeThread.runAndWait(() -> new OfficeSettingsStore(database.dsl(), clock).load());
+            startupNotice = Messages.get("open.restoredFromBackup", backup.takenAtText(),
+                    setAside.getFileName());
+            return true;
+        } catch (Exception e) {
+            startupFailure = new String[] {Messages.get("open.errorHeader", file),
+                    Messages.get("open.backupFailed", e.getMessage())};
+            return false;
         }
     }
 

@@ -23,6 +23,7 @@ public final class Main {
             // A scheduled job or a script: no window, no display needed.
             System.exit(exportWithoutWindow(args));
         }
+        EarlyStart.begin(List.of(args));
         Application.launch(DubanApp.class, args);
         int status = DubanApp.exitStatus();
         if (status != 0) {

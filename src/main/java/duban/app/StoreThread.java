@@ -34,7 +34,12 @@ public final class StoreThread implements TaskRunner, AutoCloseable {
 
     /** Runs {@code work} on the store thread and waits for it (start-up and shut-down only). */
     public <T> T runAndWait(Callable<T> work) throws ExecutionException, InterruptedException {
-        return executor.submit(work).get();
+        return submit(work).get();
+    }
+
+    /** Queues {@code work} on the store thread; its outcome is the future's (start-up only). */
+    public <T> java.util.concurrent.Future<T> submit(Callable<T> work) {
+        return executor.submit(work);
     }
 
     /** Lets queued writes finish, then stops the thread. */

@@ -49,6 +49,8 @@ public final class BoardView implements CardActions {
     private Runnable openUnitStats = () -> { };
     private Runnable openLedger = () -> { };
     private Runnable openProjector = () -> { };
+    private Runnable backupNow = () -> { };
+    private Runnable openRestore = () -> { };
     private Runnable openSettings = () -> { };
     private boolean syncingSelection;
 
@@ -67,6 +69,8 @@ public final class BoardView implements CardActions {
     @FXML private Label inProgressCount;
     @FXML private Label awaitingCount;
     @FXML private Label closedCount;
+    @FXML private javafx.scene.control.ToolBar toolbar;
+    @FXML private Button newItemButton;
     @FXML private Button editButton;
     @FXML private Button withdrawButton;
     @FXML private Button undoButton;
@@ -109,6 +113,12 @@ public final class BoardView implements CardActions {
     /** What F5 and the 投影 button do: the full-screen projector view for the weekly meeting. */
     public void setProjectorOpener(Runnable opener) {
         this.openProjector = opener;
+    }
+
+    /** What 备份 ▸ 立即备份 and 从备份恢复… do. */
+    public void setBackupActions(Runnable now, Runnable restore) {
+        this.backupNow = now;
+        this.openRestore = restore;
     }
 
     /** What 督办台账 opens. */
@@ -165,10 +175,13 @@ public final class BoardView implements CardActions {
     }
 
     private void bindToolbar() {
-        editButton.disableProperty().bind(viewModel.selectedCardProperty().isNull());
-        withdrawButton.disableProperty().bind(viewModel.selectedCardProperty().isNull());
-        undoButton.disableProperty().bind(viewModel.undoDescriptionProperty().isNull());
-        redoButton.disableProperty().bind(viewModel.redoDescriptionProperty().isNull());
+        javafx.beans.binding.BooleanBinding readOnly = viewModel.readOnlyReasonProperty().isNotNull();
+        newItemButton.disableProperty().bind(readOnly);
+        editButton.disableProperty().bind(viewModel.selectedCardProperty().isNull().or(readOnly));
+        withdrawButton.disableProperty().bind(viewModel.selectedCardProperty().isNull().or(readOnly));
+        undoButton.disableProperty().bind(viewModel.undoDescriptionProperty().isNull().or(readOnly));
+        redoButton.disableProperty().bind(viewModel.redoDescriptionProperty().isNull().or(readOnly));
+        showReadOnlyBanner();
         Tooltip undoTip = new Tooltip();
         undoTip.textProperty().bind(viewModel.undoDescriptionProperty().map(name -> Messages.get("undo.button", name))
                 .orElse(Messages.get("undo.nothing")));
@@ -177,6 +190,27 @@ public final class BoardView implements CardActions {
         redoTip.textProperty().bind(viewModel.redoDescriptionProperty().map(name -> Messages.get("redo.button", name))
                 .orElse(Messages.get("redo.nothing")));
         redoButton.setTooltip(redoTip);
+    }
+
+    /** 只读模式: a banner over the toolbar that stays, with the reason, while the file cannot be written. */
+    private void showReadOnlyBanner() {
+        Label banner = new Label();
+        banner.setId("read-only-banner");
+        banner.getStyleClass().add("read-only-banner");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setWrapText(true);
+        banner.textProperty().bind(viewModel.readOnlyReasonProperty()
+                .map(reason -> Messages.get("readOnly.banner", reason)).orElse(""));
+        banner.visibleProperty().bind(viewModel.readOnlyReasonProperty().isNotNull());
+        banner.managedProperty().bind(banner.visibleProperty());
+        if (toolbar.getParent() instanceof javafx.scene.layout.Pane top) {
+            top.getChildren().add(top.getChildren().indexOf(toolbar), banner);
+        }
+    }
+
+    @Override
+    public boolean isReadOnly() {
+        return viewModel.isReadOnly();
     }
 
     private void bindMessageBar() {
@@ -303,6 +337,9 @@ public final class BoardView implements CardActions {
 
     @FXML
     private void newItem() {
+        if (viewModel.refusedAsReadOnly()) {
+            return;
+        }
         dialogs.createItem(window()).ifPresent(viewModel::itemCreated);
     }
 
@@ -339,6 +376,16 @@ public final class BoardView implements CardActions {
     }
 
     @FXML
+    private void backupNow() {
+        backupNow.run();
+    }
+
+    @FXML
+    private void openRestore() {
+        openRestore.run();
+    }
+
+    @FXML
     private void openProjector() {
         openProjector.run();
     }
@@ -365,6 +412,9 @@ public final class BoardView implements CardActions {
 
     @Override
     public void edit(Card card) {
+        if (viewModel.refusedAsReadOnly()) {
+            return;
+        }
         Optional<duban.domain.Item> saved = dialogs.editItem(window(), card.item());
         if (saved.isPresent()) {
             viewModel.itemEdited(card.item(), saved.get());
@@ -389,16 +439,25 @@ public final class BoardView implements CardActions {
 
     @Override
     public void report(Card card) {
+        if (viewModel.refusedAsReadOnly()) {
+            return;
+        }
         workflow.report(window(), card.item());
     }
 
     @Override
     public void remind(Card card) {
+        if (viewModel.refusedAsReadOnly()) {
+            return;
+        }
         workflow.remind(window(), card.item());
     }
 
     @Override
     public void extend(Card card) {
+        if (viewModel.refusedAsReadOnly()) {
+            return;
+        }
         workflow.extend(window(), card.item());
     }
 

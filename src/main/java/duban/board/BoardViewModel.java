@@ -75,6 +75,8 @@ public final class BoardViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    /** Why the board cannot be changed (只读模式), or {@code null} when it can. */
+    private final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper(this, "readOnlyReason");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
 
     private final Deque<BoardChange> undoStack = new ArrayDeque<>();
@@ -214,6 +216,9 @@ public final class BoardViewModel {
      * the column as shown, the moving card included, as a drop indicator does.
      */
     public void moveCard(long itemId, Status to, int insertionIndex) {
+        if (refusedAsReadOnly()) {
+            return;
+        }
         Optional<Card> found = findCard(itemId);
         if (found.isEmpty()) {
             return;
@@ -288,6 +293,9 @@ public final class BoardViewModel {
 
     /** Moves the selected card to the next (+1) or previous (-1) column, at the bottom. */
     public void moveSelectedToAdjacentColumn(int direction) {
+        if (refusedAsReadOnly()) {
+            return;
+        }
         Card card = selectedCard.get();
         if (card == null) {
             return;
@@ -302,6 +310,9 @@ public final class BoardViewModel {
 
     /** Moves the selected card one place up (-1) or down (+1) in its column. */
     public void moveSelectedWithinColumn(int direction) {
+        if (refusedAsReadOnly()) {
+            return;
+        }
         Card card = selectedCard.get();
         if (card == null) {
             return;
@@ -321,6 +332,9 @@ public final class BoardViewModel {
 
     /** Withdraws the selected card (撤销督办) after asking why. */
     public void withdrawCard(long itemId) {
+        if (refusedAsReadOnly()) {
+            return;
+        }
         Optional<Card> found = findCard(itemId);
         if (found.isEmpty()) {
             return;
@@ -344,6 +358,9 @@ public final class BoardViewModel {
      * corrected by a further record, and all stay in the history.
      */
     public void recordWorkflow(long itemId, Callable<Item> write, String doneMessage) {
+        if (refusedAsReadOnly()) {
+            return;
+        }
         tasks.run(remembered(write), saved -> {
             show(saved);
             showMessage(doneMessage);
@@ -360,6 +377,9 @@ public final class BoardViewModel {
 
     /** Puts a withdrawn item back on the board, at the bottom of the column it left. */
     public void restoreItem(Item withdrawn) {
+        if (refusedAsReadOnly()) {
+            return;
+        }
         save(new BoardChange.Restore(withdrawn), () -> store.restore(withdrawn.id(),
                 Math.max(withdrawn.version(), ownVersions.getOrDefault(withdrawn.id(), 0)), null));
     }
@@ -385,6 +405,9 @@ public final class BoardViewModel {
     // ---- undo and redo ---------------------------------------------------------------------
 
     public void undo() {
+        if (refusedAsReadOnly()) {
+            return;
+        }
         BoardChange change = undoStack.peek();
         if (change == null) {
             return;
@@ -397,6 +420,9 @@ public final class BoardViewModel {
     }
 
     public void redo() {
+        if (refusedAsReadOnly()) {
+            return;
+        }
         BoardChange change = redoStack.peek();
         if (change == null) {
             return;
@@ -580,6 +606,32 @@ public final class BoardViewModel {
         return notice.getReadOnlyProperty();
     }
 
+    /**
+     * Puts the board in 只读模式 for {@code reason} (the file cannot be written): every change is
+     * refused with that reason; looking, filtering, the ledger, exports and the projector still work.
+     */
+    public void setReadOnly(String reason) {
+        readOnlyReason.set(reason);
+    }
+
+    public boolean isReadOnly() {
+        return readOnlyReason.get() != null;
+    }
+
+    /** Why the board is read-only, or {@code null}. */
+    public ReadOnlyStringProperty readOnlyReasonProperty() {
+        return readOnlyReason.getReadOnlyProperty();
+    }
+
+    /** In 只读模式, says so (with the reason) and returns true: the caller then changes nothing. */
+    public boolean refusedAsReadOnly() {
+        if (readOnlyReason.get() == null) {
+            return false;
+        }
+        showMessage(Messages.get("readOnly.refused", readOnlyReason.get()));
+        return true;
+    }
+
     public void showNotice(String text) {
         notice.set(text);
     }
@@ -656,8 +708,7 @@ public final class BoardViewModel {
     }
 
     private static String describe(Throwable failure) {
-        String text = failure.getMessage();
-        return text == null || text.isBlank() ? failure.getClass().getSimpleName() : text;
+        return duban.store.StoreFailures.describe(failure);
     }
 
     /** For tests: the ids of a column's visible cards in order. */

@@ -22,4 +22,9 @@ interface CardActions {
 
     /** 延期. */
     void extend(Card card);
+
+    /** Whether the board is in 只读模式 (its menu entries are then disabled). */
+    default boolean isReadOnly() {
+        return false;
+    }
 }

@@ -1,5 +1,7 @@
 package duban.board;
 
+import java.util.List;
+
 import duban.domain.Status;
 import duban.i18n.Messages;
 import duban.ui.StyleClasses;
@@ -126,6 +128,12 @@ final class CardCell extends ListCell<Card> {
             boolean closed = getItem() == null || getItem().item().status().isClosed();
             remind.setDisable(closed);
             extend.setDisable(closed);
+            // 只读模式: nothing on the menu may change the file.
+            if (actions.isReadOnly()) {
+                for (MenuItem entry : List.of(edit, moveTo, report, remind, extend, withdraw)) {
+                    entry.setDisable(true);
+                }
+            }
         });
         return contextMenu;
     }

@@ -93,6 +93,9 @@ final class CardDragController {
 
     /** Starts dragging the card shown by {@code cardNode}, grabbed at a scene point. */
     void start(Card card, Node cardNode, double sceneX, double sceneY) {
+        if (viewModel.refusedAsReadOnly()) {
+            return;
+        }
         dragged = card;
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.TRANSPARENT);

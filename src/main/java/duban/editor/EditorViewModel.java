@@ -233,6 +233,9 @@ public final class EditorViewModel {
         if (strip(text).isEmpty()) {
             return Messages.get(requiredKey);
         }
+        if (duban.domain.Texts.hasControlCharacters(text)) {
+            return Messages.get("editor.error.controlCharacters");
+        }
         return tooLong(text, max) ? Messages.get(tooLongKey, max, length(text)) : "";
     }
 

@@ -12,6 +12,11 @@ import java.time.LocalDateTime;
  */
 public record Backup(Path file, LocalDateTime takenAt, long sizeBytes, int itemCount) {
 
+    /** When it was taken, as the lists and messages show it: 2026-11-20 17:15. */
+    public String takenAtText() {
+        return takenAt.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+    }
+
     /** Whether the file opened and counted: only such a backup may be restored. */
     public boolean readable() {
         return itemCount >= 0;

@@ -155,6 +155,25 @@ public final class BackupService {
     }
 
     /**
+     * The newest backup of {@code databaseFile} that opens and counts its items, for a file that
+     * cannot be opened itself (damaged): found without opening the file.
+     */
+    public static Optional<Backup> newestUsable(Path databaseFile) {
+        Path folder = BackupNames.folderFor(databaseFile.toAbsolutePath().normalize());
+        try {
+            for (Path file : BackupNames.list(folder)) {
+                Backup backup = describe(file);
+                if (backup.readable()) {
+                    return Optional.of(backup);
+                }
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Puts {@code backup} in the place of a database that no connection has open (for a file too
      * damaged to open): the file and its {@code -wal}/{@code -shm} are renamed together to
      * {@code <name>.before-restore-<stamp>} (so the set-aside file keeps its own WAL and stays
@@ -194,7 +213,7 @@ public final class BackupService {
         }
     }
 
-    private Backup describe(Path file) {
+    private static Backup describe(Path file) {
         long size;
         try {
             size = Files.size(file);

@@ -53,16 +53,24 @@ public final class Database implements AutoCloseable {
 
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final String HISTORY_TABLE = "flyway_schema_history";
+    /**
+     * The newest schema version in {@code db/migration} (a test keeps it equal to the newest file).
+     * A database whose history ends there, every step successful, needs no Flyway at start-up:
+     * that skips Flyway's class-path scan, about half a second of every start.
+     */
+    static final int NEWEST_SCHEMA_VERSION = 2;
     /** How long a writer waits for another process's lock before SQLITE_BUSY reaches us. */
     static final int BUSY_TIMEOUT_MILLIS = 10_000;
 
     private final Path file;
     private final Connection connection;
     private final DSLContext dsl;
+    private final boolean readOnly;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, boolean readOnly) {
         this.file = file;
         this.connection = connection;
+        this.readOnly = readOnly;
         this.dsl = DSL.using(connection, SQLDialect.SQLITE, new Settings().withExecuteLogging(false));
     }
 
@@ -73,20 +81,60 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseOpenException when the file cannot be used; it is then left as it was
      */
     public static Database open(Path file) throws DatabaseOpenException {
+        return open(file, false);
+    }
+
+    /**
+     * Opens {@code file} as {@link #open(Path)} does, or read-only when asked to, or when the file
+     * or its folder cannot be written (a colleague's file on a share, a write-protected stick):
+     * then nothing is created, migrated or written, and {@link #readOnly()} says so.
+     *
+     * @throws DatabaseOpenException when the file cannot be used; it is then left as it was
+     */
+    public static Database open(Path file, boolean askedReadOnly) throws DatabaseOpenException {
         Path path = file.toAbsolutePath().normalize();
+        if (askedReadOnly && !Files.isRegularFile(path)) {
+            throw new DatabaseOpenException(Reason.READ_ONLY_NEW_FILE, path, null);
+        }
         boolean hasContent = checkPath(path);
+        boolean readOnly = askedReadOnly || (hasContent && !writable(path));
+        if (readOnly && !hasContent) {
+            throw new DatabaseOpenException(Reason.READ_ONLY_NEW_FILE, path, null);
+        }
+        boolean current = false;
         if (hasContent) {
             List<Path> sideFilesBefore = existingSideFiles(path);
             try {
-                inspectReadOnly(path);
+                current = inspectReadOnly(path);
             } catch (DatabaseOpenException refused) {
                 removeSideFilesWeCreated(path, sideFilesBefore);
                 throw refused;
             }
         }
-        migrate(path);
+        if (readOnly) {
+            if (!current) {
+                throw new DatabaseOpenException(Reason.READ_ONLY_NEEDS_UPGRADE, path, null);
+            }
+            try {
+                return new Database(path, readOnlyConfig().createConnection(url(path)), true);
+            } catch (SQLException e) {
+                throw classify(path, e);
+            }
+        }
+        if (!current) {
+            if (hasContent && hasPendingMigrations(path)) {
+                // The file as it was before this version changes its schema: the way back if the
+                // upgrade ever proves wrong. No backup, no migration.
+                try {
+                    duban.safety.BackupService.backupBeforeMigration(path);
+                } catch (SQLException | java.io.IOException e) {
+                    throw new DatabaseOpenException(Reason.MIGRATION_FAILED, path, e, e.getMessage());
+                }
+            }
+            migrate(path);
+        }
         try {
-            return new Database(path, writableConfig().createConnection(url(path)));
+            return new Database(path, writableConfig().createConnection(url(path)), false);
         } catch (SQLException e) {
             throw classify(path, e);
         }
@@ -94,6 +142,16 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** Whether this database was opened read-only: every write fails, and the board says why. */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /** Whether this process may write the file and create its {@code -wal}/{@code -shm} beside it. */
+    static boolean writable(Path path) {
+        return Files.isWritable(path) && Files.isWritable(path.getParent());
     }
 
     /** The jOOQ context over the open connection; use {@code transactionResult} for every write. */
@@ -198,8 +256,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Looks at an existing database without writing to it: damaged, foreign, or too new? */
-    private static void inspectReadOnly(Path path) throws DatabaseOpenException {
+    /**
+     * Looks at an existing database without writing to it: damaged, foreign, or too new? Returns
+     * whether its schema is the newest, every migration applied successfully (nothing to migrate).
+     */
+    private static boolean inspectReadOnly(Path path) throws DatabaseOpenException {
+        int[] history = null;
         List<String> tables = new ArrayList<>();
         try (Connection connection = readOnlyConfig().createConnection(url(path));
              Statement statement = connection.createStatement()) {
@@ -215,16 +277,47 @@ public final class Database implements AutoCloseable {
                     tables.add(rows.getString(1));
                 }
             }
+            if (tables.contains(HISTORY_TABLE)) {
+                history = historySummary(statement);
+            }
         } catch (SQLException e) {
             throw classify(path, e);
         }
         if (tables.isEmpty()) {
-            return; // an empty database: ours to set up
+            return false; // an empty database: ours to set up
         }
         if (!tables.contains(HISTORY_TABLE)) {
             throw new DatabaseOpenException(Reason.FOREIGN_DATABASE, path, null);
         }
+        if (history != null && history[0] == NEWEST_SCHEMA_VERSION && history[1] == 0 && history[2] == 0) {
+            return true; // exactly our newest schema: neither too new nor anything to migrate
+        }
         refuseNewerSchema(path);
+        return false;
+    }
+
+    /**
+     * The history in three numbers: the highest numeric version, the rows that failed, and the
+     * rows whose version is not a plain number (then Flyway decides, as for anything unusual).
+     */
+    private static int[] historySummary(Statement statement) throws SQLException {
+        int newest = 0;
+        int failed = 0;
+        int unusual = 0;
+        try (ResultSet rows = statement.executeQuery("SELECT version, success FROM " + HISTORY_TABLE)) {
+            while (rows.next()) {
+                String version = rows.getString(1);
+                if (!rows.getBoolean(2)) {
+                    failed++;
+                }
+                if (version == null || !version.matches("\\d{1,6}")) {
+                    unusual++;
+                } else {
+                    newest = Math.max(newest, Integer.parseInt(version));
+                }
+            }
+        }
+        return new int[] {newest, failed, unusual};
     }
 
     private static void refuseNewerSchema(Path path) throws DatabaseOpenException {
@@ -250,6 +343,17 @@ public final class Database implements AutoCloseable {
             throw new DatabaseOpenException(Reason.NEWER_SCHEMA, path, null,
                     newestApplied.getVersion().getVersion(),
                     newestKnown == null ? "0" : newestKnown.getVersion().getVersion());
+        }
+    }
+
+    /** Whether Flyway would apply a migration to the file at {@code path} (asked read-only). */
+    private static boolean hasPendingMigrations(Path path) throws DatabaseOpenException {
+        SQLiteDataSource readOnly = new SQLiteDataSource(readOnlyConfig());
+        readOnly.setUrl(url(path));
+        try {
+            return flyway(readOnly).info().pending().length > 0;
+        } catch (FlywayException e) {
+            throw new DatabaseOpenException(Reason.FAILED, path, e, e.getMessage());
         }
     }
 

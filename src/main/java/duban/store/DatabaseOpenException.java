@@ -16,6 +16,8 @@ public final class DatabaseOpenException extends Exception {
         NEWER_SCHEMA("open.newerSchema"),
         CORRUPT("open.corrupt"),
         MIGRATION_FAILED("open.migrationFailed"),
+        READ_ONLY_NEEDS_UPGRADE("open.readOnlyNeedsUpgrade"),
+        READ_ONLY_NEW_FILE("open.readOnlyNewFile"),
         FAILED("open.failed");
 
         private final String messageKey;

@@ -114,6 +114,11 @@ public final class ImportPreview {
         List<String> notes = new ArrayList<>();
         List<String> newUnitNotes = new ArrayList<>();
 
+        for (ImportColumn column : ImportColumn.values()) {
+            if (duban.domain.Texts.hasControlCharacters(row.text(column))) {
+                problems.add(Messages.get("import.problem.controlCharacters", column.header()));
+            }
+        }
         String title = ItemKey.normalizeTitle(row.text(ImportColumn.TITLE));
         if (title.isEmpty()) {
             problems.add(Messages.get("import.problem.noTitle"));

@@ -1,0 +1,61 @@
+package duban.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import duban.domain.Status;
+import duban.testing.BoardFixture;
+import duban.testing.RunningBoard;
+import duban.testing.Screenshots;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/**
+ * A write that fails underneath (disk full, I/O error; simulated by a trigger that aborts the
+ * update as SQLite would): the user gets a message, the board shows again what the file holds,
+ * and nothing of the move is half-written.
+ */
+class WriteFailureTest {
+
+    @TempDir
+    Path folder;
+
+    private RunningBoard board;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void start() throws Exception {
+        board = RunningBoard.start(BoardFixture.create(folder.resolve("board.db")));
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        board.stop();
+    }
+
+    @Test
+    void aMoveThatCannotBeWrittenIsReportedAndTheCardReturnsToWhereTheFileHasIt() throws Exception {
+        BoardFixture fixture = board.fixture;
+        fixture.execute("CREATE TRIGGER simulated_disk_failure BEFORE UPDATE OF status ON item"
+                + " BEGIN SELECT RAISE(ABORT, 'disk I/O error (simulated)'); END");
+
+        robot.drag(board.card("A1"), MouseButton.PRIMARY).moveTo(board.list(Status.IN_PROGRESS))
+                .release(MouseButton.PRIMARY);
+
+        RunningBoard.waitUntil(() -> board.label("#board-message").startsWith("保存失败"));
+        assertThat(board.label("#board-message")).doesNotContain("update item").contains("disk I/O error (simulated)");
+        RunningBoard.waitUntil(() -> board.shown(Status.ASSIGNED).contains("A1"));
+        Screenshots.save(board.stage.getScene(), "board-write-failed");
+        assertThat(board.shown(Status.ASSIGNED)).containsExactly("A1", "A2", "A3");
+        assertThat(board.shown(Status.IN_PROGRESS)).containsExactly("P1", "P2");
+        assertThat(fixture.column(Status.ASSIGNED)).isEqualTo(List.of("A1", "A2", "A3"));
+        assertThat(fixture.value("A1", "version")).isEqualTo("1");
+        assertThat(fixture.events("A1")).containsExactly("CREATE null->ASSIGNED");
+    }
+}
