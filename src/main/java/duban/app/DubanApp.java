@@ -29,6 +29,7 @@ import duban.projector.Ticker;
 import duban.safety.Backup;
 import duban.safety.BackupService;
 import duban.safety.BackupsViewModel;
+import duban.safety.FilePresence;
 import duban.safety.RestoreDialog;
 import duban.settings.OfficeSettings;
 import duban.settings.OfficeSettingsStore;
@@ -85,6 +86,8 @@ public final class DubanApp extends Application {
     private java.util.function.Consumer<OfficeSettings> applySettings;
     /** Reloads the board when another program has written to the database file. */
     private DataVersionWatcher watcher;
+    /** Turns the board read-only when the file vanishes from its place (stick pulled, share gone). */
+    private FilePresence presence;
 
     /** 0 after a normal run, non-zero when the application could not start. */
     public static int exitStatus() {
@@ -257,6 +260,11 @@ public final class DubanApp extends Application {
         }
         board.reload();
         watcher.start();
+        presence = new FilePresence(database.file(), Ticker.fx(), () -> {
+            board.setReadOnly(Messages.get("readOnly.fileGone", database.file()));
+            board.showMessage(Messages.get("readOnly.fileGone", database.file()));
+        });
+        presence.start();
         // The first start of each day keeps a consistent copy (VACUUM INTO) in backups/ beside the file;
         // quietly: the day's first message bar belongs to the user's own work, only a failure speaks.
         BackupService backupService = new BackupService(database, clock);
@@ -367,6 +375,9 @@ public final class DubanApp extends Application {
     public void stop() {
         if (watcher != null) {
             watcher.close();
+        }
+        if (presence != null) {
+            presence.close();
         }
         if (storeThread != null) {
             if (database != null) {
