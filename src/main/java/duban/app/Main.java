@@ -15,6 +15,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (Arrays.asList(args).contains("--verify")) {
+            // 校验台账 from a script: no window, and the file is only read.
+            System.exit(new VerifyCommand(System.out, System.err).run(List.of(args)));
+        }
         if (Arrays.asList(args).contains("--import")) {
             // A script importing a task list: no window, no display needed.
             System.exit(importWithoutWindow(args));

@@ -124,6 +124,9 @@ public final class BackupService {
                 vacuumInto(connection, setAside);
                 restoreFrom(connection.unwrap(SQLiteConnection.class), candidate);
             });
+            // The restored state becomes the newest backup: the history check (--verify) compares
+            // the log with it, and must not take the events the restore removed for tampering.
+            backupNow();
             return new RestoreOutcome(backup, setAside);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

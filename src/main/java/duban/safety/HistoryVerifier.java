@@ -8,10 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +19,10 @@ import org.sqlite.SQLiteConfig;
 /**
  * 校验台账 and {@code --verify}: reads the event log of a file read-only, with plain SQL, and checks
  * its hash chain ({@link EventChain}), and that the newest backup's log is still its beginning.
- * Needs the {@code item_event.hash} column of the proposed schema version 3.
+ * The file is never written: it is refused before SQLite opens it when it does not even start
+ * like an SQLite file, and read through a read-only connection otherwise. (Reading a closed
+ * WAL-mode file leaves an empty {@code -wal} and its {@code -shm} index beside it, as the sqlite3
+ * shell does; they are not removed, since another process may open the file meanwhile.)
  */
 public final class HistoryVerifier {
 
@@ -29,89 +31,129 @@ public final class HistoryVerifier {
     private HistoryVerifier() {
     }
 
-    /** The verdict on {@code file}'s log, and on the newest backup's log as its beginning. */
-    public record Report(EventChain.Verdict chain, Optional<Path> backup, Optional<Long> differsFromBackupAt) {
-
-        public boolean intact() {
-            return chain.intact() && differsFromBackupAt.isEmpty();
-        }
-    }
-
-    /** A file that is not a database of ours: the message says so, the file was not touched. */
-    public static final class NotADatabaseException extends Exception {
-        public NotADatabaseException(Path file, String why) {
-            super(file + ": " + why);
-        }
-    }
-
     /**
-     * Verifies {@code file} without writing to it (refused first when it does not even start like
-     * an SQLite file, so SQLite never opens it).
+     * The verdict on {@code file}'s log, and on the newest backup's log as its beginning.
+     *
+     * @param backup            the newest readable backup, compared with the file
+     * @param backupEvents      how many events that backup holds
+     * @param differsFromBackup the first event of the backup that is missing or different now
      */
+    public record Report(EventChain.Verdict chain, Optional<Path> backup, int backupEvents,
+                         Optional<Content> differsFromBackup) {
+
+        /** Intact: the chain holds and the newest backup's events are all still there, unchanged. */
+        public boolean intact() {
+            return chain.intact() && differsFromBackup.isEmpty();
+        }
+
+        /** The id of the first event of the backup that is missing or different now. */
+        public Optional<Long> differsFromBackupAt() {
+            return differsFromBackup.map(Content::id);
+        }
+    }
+
+    /** A file that cannot be verified: the message says why; the file was not touched. */
+    public static final class NotADatabaseException extends Exception {
+
+        /** Why the file could not be read as one of ours. */
+        public enum Reason { MISSING, NOT_SQLITE, NOT_OURS, UNREADABLE }
+
+        private final transient Path file;
+        private final Reason reason;
+
+        public NotADatabaseException(Path file, Reason reason, String why) {
+            super(file + ": " + why);
+            this.file = file;
+            this.reason = reason;
+        }
+
+        public Path file() {
+            return file;
+        }
+
+        public Reason reason() {
+            return reason;
+        }
+    }
+
+    /** Verifies {@code file} without writing to it. */
     public static Report verify(Path file) throws NotADatabaseException {
-        requireSqliteHeader(file);
         List<Stored> log = readLog(file);
         EventChain.Verdict verdict = EventChain.verify(log);
         Optional<Path> newestBackup = newestBackup(file);
-        Optional<Long> difference = Optional.empty();
+        Optional<Content> difference = Optional.empty();
+        int backupEvents = 0;
         if (newestBackup.isPresent()) {
             try {
-                difference = EventChain.firstDifference(readLog(newestBackup.get()), log);
+                List<Stored> older = readLog(newestBackup.get());
+                backupEvents = older.size();
+                difference = EventChain.firstDifference(older, log);
             } catch (NotADatabaseException unreadableBackup) {
                 newestBackup = Optional.empty(); // a damaged backup says nothing about the file
             }
         }
-        return new Report(verdict, newestBackup, difference);
+        return new Report(verdict, newestBackup, backupEvents, difference);
+    }
+
+    /** The title of item {@code itemId} in {@code file}, read-only, if it is still there. */
+    public static Optional<String> itemTitle(Path file, long itemId) {
+        try {
+            return read(file, connection -> {
+                try (PreparedStatement query = connection.prepareStatement("SELECT title FROM item WHERE id = ?")) {
+                    query.setLong(1, itemId);
+                    try (ResultSet rows = query.executeQuery()) {
+                        return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.<String>empty();
+                    }
+                }
+            });
+        } catch (NotADatabaseException e) {
+            return Optional.empty();
+        }
     }
 
     /** Every event of {@code file}, by id, with its stored hash. */
     static List<Stored> readLog(Path file) throws NotADatabaseException {
+        return read(file, connection -> {
+            if (!EventRows.hasEventTable(connection)) {
+                throw new SQLException(NOT_OURS);
+            }
+            return EventRows.read(connection, 0);
+        });
+    }
+
+    private static final String NOT_OURS = "not a 督办看板 database (no item_event table)";
+
+    private interface Reading<T> {
+        T from(Connection connection) throws SQLException;
+    }
+
+    private static <T> T read(Path file, Reading<T> reading) throws NotADatabaseException {
+        requireSqliteHeader(file);
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(10_000);
-        List<Stored> log = new ArrayList<>();
-        try (Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-             Statement statement = connection.createStatement()) {
-            // Before schema version 3 there is no hash column: every event then counts as unsealed.
-            String hash = hasHashColumn(statement) ? "hash" : "NULL";
-            ResultSet rows = statement.executeQuery("SELECT id, item_id, at, kind, from_status, to_status,"
-                    + " from_position, to_position, changes, note, " + hash + " FROM item_event ORDER BY id");
-            while (rows.next()) {
-                log.add(new Stored(new Content(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4),
-                        rows.getString(5), rows.getString(6), real(rows, 7), real(rows, 8), rows.getString(9),
-                        rows.getString(10)),
-                        rows.getString(11)));
-            }
+        try (Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+            return reading.from(connection);
         } catch (SQLException e) {
-            throw new NotADatabaseException(file, e.getMessage());
+            throw new NotADatabaseException(file,
+                    NOT_OURS.equals(e.getMessage()) ? NotADatabaseException.Reason.NOT_OURS
+                            : NotADatabaseException.Reason.UNREADABLE,
+                    e.getMessage());
         }
-        return log;
-    }
-
-    private static boolean hasHashColumn(Statement statement) throws SQLException {
-        try (ResultSet columns = statement.executeQuery("PRAGMA table_info(item_event)")) {
-            while (columns.next()) {
-                if ("hash".equals(columns.getString("name"))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static Double real(ResultSet rows, int column) throws SQLException {
-        Object value = rows.getObject(column);
-        return value == null ? null : ((Number) value).doubleValue();
     }
 
     private static void requireSqliteHeader(Path file) throws NotADatabaseException {
+        if (!Files.isRegularFile(file)) {
+            throw new NotADatabaseException(file, NotADatabaseException.Reason.MISSING, "no such file");
+        }
         byte[] header = new byte[SQLITE_HEADER.length];
         try (InputStream in = Files.newInputStream(file)) {
             if (in.readNBytes(header, 0, header.length) < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
-                throw new NotADatabaseException(file, "not an SQLite database");
+                throw new NotADatabaseException(file, NotADatabaseException.Reason.NOT_SQLITE,
+                        "not an SQLite database");
             }
         } catch (IOException e) {
-            throw new NotADatabaseException(file, e.getMessage());
+            throw new NotADatabaseException(file, NotADatabaseException.Reason.UNREADABLE, e.getMessage());
         }
     }
 

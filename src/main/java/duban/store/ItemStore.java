@@ -481,6 +481,8 @@ public final class ItemStore {
         event.setToPosition(toPosition);
         event.setChanges(changes);
         event.setNote(note);
+        // Numbered after the last event and hashed onto it (the tamper-evident chain).
+        EventChainStore.chain(db, event);
         db.insertInto(ITEM_EVENT).set(event).execute();
     }
 

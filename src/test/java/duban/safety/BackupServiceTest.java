@@ -170,7 +170,10 @@ class BackupServiceTest {
         items.update(again.id(), again.version(), withTitle(again, "恢复后修改"));
         assertThat(database.dsl().fetchValue("PRAGMA journal_mode")).isEqualTo("wal");
         assertThat(database.dsl().fetchValue("PRAGMA integrity_check")).isEqualTo("ok");
-        assertThat(backups.list()).containsExactly(made);
+        // The backup restored, and after it the restored state as the newest backup (the history
+        // check's baseline); the restore's scratch copy is gone.
+        assertThat(backups.list()).hasSize(2).contains(made);
+        assertThat(backups.list().get(0).itemCount()).isEqualTo(3);
         assertThat(folder.resolve("backups")).isDirectoryNotContaining("glob:**/.restoring*");
     }
 
