@@ -51,6 +51,7 @@ public final class BoardView implements CardActions {
     private Runnable openProjector = () -> { };
     private Runnable backupNow = () -> { };
     private Runnable openRestore = () -> { };
+    private Runnable verifyHistory = () -> { };
     private Runnable openSettings = () -> { };
     private boolean syncingSelection;
 
@@ -119,6 +120,11 @@ public final class BoardView implements CardActions {
     public void setBackupActions(Runnable now, Runnable restore) {
         this.backupNow = now;
         this.openRestore = restore;
+    }
+
+    /** What 备份 ▸ 校验台账 does: checks the history's hash chain and says what it found. */
+    public void setVerifyAction(Runnable verify) {
+        this.verifyHistory = verify;
     }
 
     /** What 督办台账 opens. */
@@ -378,6 +384,11 @@ public final class BoardView implements CardActions {
     @FXML
     private void backupNow() {
         backupNow.run();
+    }
+
+    @FXML
+    private void verifyHistory() {
+        verifyHistory.run();
     }
 
     @FXML

@@ -7,15 +7,17 @@ public final class Texts {
     }
 
     /**
-     * Whether {@code text} holds an invisible control character other than tab and line breaks.
-     * Such text is refused with a message: SQLite's {@code length()} stops at NUL, so a title
-     * starting with one would pass the form's checks and then fail the table's CHECK.
+     * Whether {@code text} holds a character that cannot be stored as typed: an invisible control
+     * character other than tab and line breaks (SQLite's {@code length()} stops at NUL, so a title
+     * starting with one would pass the form's checks and then fail the table's CHECK), or half of a
+     * surrogate pair (not a character at all; UTF-8 would store it as "?"). Such text is refused
+     * with a message rather than stored otherwise than shown.
      */
-    public static boolean hasControlCharacters(String text) {
+    public static boolean hasInvalidCharacters(String text) {
         if (text == null) {
             return false;
         }
-        return text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL
-                && c != '\t' && c != '\n' && c != '\r');
+        return text.codePoints().anyMatch(c -> Character.getType(c) == Character.SURROGATE
+                || Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r');
     }
 }

@@ -48,6 +48,7 @@ public final class EditorView {
     @FXML private Label ownerError;
     @FXML private TextField leader;
     @FXML private Label leaderError;
+    @FXML private Label detailsError;
     @FXML private DatePicker assignedOn;
     @FXML private Label assignedOnError;
     @FXML private DatePicker deadline;
@@ -136,6 +137,7 @@ public final class EditorView {
 
     private void bindMessages() {
         Forms.showMessage(title, titleError, viewModel.titleErrorProperty());
+        Forms.showMessage(details, detailsError, viewModel.detailsErrorProperty());
         Forms.showMessage(leadUnit, leadUnitError, viewModel.leadUnitErrorProperty());
         leadUnitHint.textProperty().bind(viewModel.newUnitHintProperty());
         leadUnitHint.visibleProperty().bind(leadUnitHint.textProperty().isNotEmpty());

@@ -76,6 +76,7 @@ public final class EditorViewModel {
     private final ReadOnlyStringWrapper assistUnitsError = new ReadOnlyStringWrapper(this, "assistUnitsError", "");
     private final ReadOnlyStringWrapper ownerError = new ReadOnlyStringWrapper(this, "ownerError", "");
     private final ReadOnlyStringWrapper leaderError = new ReadOnlyStringWrapper(this, "leaderError", "");
+    private final ReadOnlyStringWrapper detailsError = new ReadOnlyStringWrapper(this, "detailsError", "");
     private final ReadOnlyStringWrapper assignedOnError = new ReadOnlyStringWrapper(this, "assignedOnError", "");
     private final ReadOnlyStringWrapper deadlineError = new ReadOnlyStringWrapper(this, "deadlineError", "");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
@@ -120,7 +121,7 @@ public final class EditorViewModel {
         }
         // Change listeners, not invalidation listeners: those stop firing for a value nobody reads.
         // The dates' parsed state, not their text: the text's listeners may run before the parse.
-        List<ObservableValue<?>> inputs = List.of(title, source, category, leadUnitText, owner, leader,
+        List<ObservableValue<?>> inputs = List.of(title, details, source, category, leadUnitText, owner, leader,
                 assignedOn.dateProperty(), assignedOn.malformedProperty(),
                 deadline.dateProperty(), deadline.malformedProperty(), deadlineRule.errorProperty(),
                 // The deadline's message depends on its text too (a rule typed as the date). The
@@ -179,8 +180,12 @@ public final class EditorViewModel {
     private void validate() {
         titleError.set(requiredText(title.get(), TITLE_MAX, "editor.error.titleRequired", "editor.error.titleTooLong"));
         ownerError.set(ownerMessage());
-        leaderError.set(tooLong(leader.get(), PERSON_MAX)
+        leaderError.set(duban.domain.Texts.hasInvalidCharacters(leader.get())
+                ? Messages.get("editor.error.controlCharacters")
+                : tooLong(leader.get(), PERSON_MAX)
                 ? Messages.get("editor.error.leaderTooLong", PERSON_MAX, length(leader.get())) : "");
+        detailsError.set(duban.domain.Texts.hasInvalidCharacters(details.get())
+                ? Messages.get("editor.error.controlCharacters") : "");
         validateLeadUnit();
         assignedOnError.set(dateMessage(assignedOn, "editor.error.assignedOnRequired"));
         String deadlineMessage = dateMessage(deadline, "editor.error.deadlineRequired");
@@ -199,6 +204,7 @@ public final class EditorViewModel {
         deadlineError.set(deadlineMessage);
         valid.set(source.get() != null && category.get() != null
                 && titleError.get().isEmpty() && ownerError.get().isEmpty() && leaderError.get().isEmpty()
+                && detailsError.get().isEmpty()
                 && leadUnitError.get().isEmpty() && assistUnitsError.get().isEmpty()
                 && assignedOnError.get().isEmpty() && deadlineError.get().isEmpty()
                 && deadline.getDate() != null && deadlineRule.errorProperty().get().isEmpty());
@@ -233,7 +239,7 @@ public final class EditorViewModel {
         if (strip(text).isEmpty()) {
             return Messages.get(requiredKey);
         }
-        if (duban.domain.Texts.hasControlCharacters(text)) {
+        if (duban.domain.Texts.hasInvalidCharacters(text)) {
             return Messages.get("editor.error.controlCharacters");
         }
         return tooLong(text, max) ? Messages.get(tooLongKey, max, length(text)) : "";
@@ -460,6 +466,10 @@ public final class EditorViewModel {
 
     public ReadOnlyStringProperty ownerErrorProperty() {
         return ownerError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty detailsErrorProperty() {
+        return detailsError.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty leaderErrorProperty() {

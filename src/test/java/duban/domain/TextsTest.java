@@ -9,16 +9,18 @@ class TextsTest {
 
     @Test
     void controlCharactersAreFoundWhereverTheyAre() {
-        assertThat(Texts.hasControlCharacters("\u0000推进老旧小区改造")).isTrue();
-        assertThat(Texts.hasControlCharacters("推进\u0007改造")).isTrue();
-        assertThat(Texts.hasControlCharacters("改造\u001b")).isTrue();
+        assertThat(Texts.hasInvalidCharacters("\u0000推进老旧小区改造")).isTrue();
+        assertThat(Texts.hasInvalidCharacters("推进\u0007改造")).isTrue();
+        assertThat(Texts.hasInvalidCharacters("改造\u001b")).isTrue();
+        assertThat(Texts.hasInvalidCharacters("周\ud800建平")).as("half a surrogate pair").isTrue();
+        assertThat(Texts.hasInvalidCharacters("𠮷野家")).as("a whole pair").isFalse();
     }
 
     @Test
     void ordinaryTextTabsLineBreaksAndOtherScriptsPass() {
-        assertThat(Texts.hasControlCharacters("推进老旧小区改造, 年内完成 12 个小区")).isFalse();
-        assertThat(Texts.hasControlCharacters("第一段\n第二段\r\n\t缩进")).isFalse();
-        assertThat(Texts.hasControlCharacters("مرحبا 😀 Ünïcödé")).isFalse();
-        assertThat(Texts.hasControlCharacters(null)).isFalse();
+        assertThat(Texts.hasInvalidCharacters("推进老旧小区改造, 年内完成 12 个小区")).isFalse();
+        assertThat(Texts.hasInvalidCharacters("第一段\n第二段\r\n\t缩进")).isFalse();
+        assertThat(Texts.hasInvalidCharacters("مرحبا 😀 Ünïcödé")).isFalse();
+        assertThat(Texts.hasInvalidCharacters(null)).isFalse();
     }
 }

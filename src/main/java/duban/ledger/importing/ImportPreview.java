@@ -115,7 +115,7 @@ public final class ImportPreview {
         List<String> newUnitNotes = new ArrayList<>();
 
         for (ImportColumn column : ImportColumn.values()) {
-            if (duban.domain.Texts.hasControlCharacters(row.text(column))) {
+            if (duban.domain.Texts.hasInvalidCharacters(row.text(column))) {
                 problems.add(Messages.get("import.problem.controlCharacters", column.header()));
             }
         }

@@ -1,0 +1,331 @@
+package duban.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The benchmark of issue 8 (run it with {@code bench/run}): builds the data sets, runs every
+ * measure in fresh child JVMs, and prints one table of medians and 95th percentiles, each beside
+ * its reference measured in the same run, the ratio and the target. Where a target is missed it
+ * records a JFR profile of that measure and prints its hottest frames.
+ */
+public final class Benchmark {
+
+    /** How a run is sized; {@link #smoke()} is the few-second version that {@code mvn test} runs. */
+    record Config(List<Integer> itemCounts, int large, int small, int startups, int warmup, int eventSamples,
+                  int scrollFrames, int storeSamples, int ledgerRuns, boolean xvfb, boolean profile, boolean smoke,
+                  Path work) {
+
+        static Config full(Path work, boolean xvfb, boolean profile) {
+            return new Config(List.of(0, 1_000, 10_000), 10_000, 1_000, 5, 20, 300, 600, 400, 5, xvfb, profile,
+                    false, work);
+        }
+
+        static Config smoke(Path work) {
+            return smoke(work, false);
+        }
+
+        static Config smoke(Path work, boolean xvfb) {
+            return new Config(List.of(100), 100, 100, 1, 1, 3, 12, 5, 1, xvfb, false, true, work);
+        }
+    }
+
+    private final Config config;
+    private final PrintStream out;
+    private final Map<String, Samples> results = new LinkedHashMap<>();
+    private final List<String> failures = new ArrayList<>();
+    private final List<String> headlessFlags;
+
+    Benchmark(Config config, PrintStream out) throws IOException {
+        this.config = config;
+        this.out = out;
+        this.headlessFlags = surefireArgLine();
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> options = Arrays.asList(args);
+        Path work = Path.of("target", "bench");
+        Config config = options.contains("--smoke") ? Config.smoke(work, options.contains("--xvfb"))
+                : Config.full(work, options.contains("--xvfb"), !options.contains("--no-profile"));
+        Benchmark benchmark = new Benchmark(config, System.out);
+        benchmark.run();
+        System.exit(benchmark.failures().isEmpty() ? 0 : 1);
+    }
+
+    Map<String, Samples> results() {
+        return results;
+    }
+
+    List<String> failures() {
+        return failures;
+    }
+
+    /** Runs every measure and prints the table (and the profiles of missed targets). */
+    void run() throws Exception {
+        Files.createDirectories(config.work().resolve("data"));
+        Map<Integer, Path> dataSets = new LinkedHashMap<>();
+        for (int count : config.itemCounts()) {
+            Path file = config.work().resolve("data").resolve("items-" + count + ".db");
+            long start = System.nanoTime();
+            int written = BenchData.write(file, count);
+            progress("data set of %d items written in %.1f s", written, (System.nanoTime() - start) / 1e9);
+            dataSets.put(count, file);
+        }
+        Path large = dataSets.get(config.large());
+        Path small = dataSets.get(config.small());
+
+        // 1 and 7: start-ups, the board on every data set and the minimal application, interleaved.
+        for (int round = 0; round < config.startups(); round++) {
+            for (Map.Entry<Integer, Path> set : dataSets.entrySet()) {
+                probe("@" + set.getKey(), 120, StartupProbe.class, List.of(), "app", "--db", copy(set.getValue()));
+            }
+            probe("", 120, StartupProbe.class, List.of(), "minimal");
+        }
+        if (config.smoke()) {
+            // One JVM for the three board measures keeps the smoke run short.
+            probe("@" + config.large(), 180, BoardProbe.class, List.of("-Dduban.bench.screenshot=true"), copy(large),
+                    "" + config.large(),
+                    "" + config.warmup(), "" + config.eventSamples(), "", "drag", "search", "scroll");
+        } else {
+            for (String measure : List.of("drag", "search", "scroll")) {
+                for (int count : List.of(config.large(), config.small())) {
+                    int samples = measure.equals("scroll") ? config.scrollFrames() : config.eventSamples();
+                    probe("@" + count, 600, BoardProbe.class, List.of(), copy(dataSets.get(count)), "" + count,
+                            "" + config.warmup(), "" + samples, "", measure);
+                }
+            }
+        }
+        probe("@" + config.large(), 600, StoreProbe.class, List.of(), copy(large), "" + config.warmup(),
+                "" + config.storeSamples());
+        for (int count : config.smoke() ? List.of(config.large()) : List.of(config.large(), config.small())) {
+            probe("@" + count, 900, LedgerProbe.class, List.of(), dataSets.get(count).toString(),
+                    config.work().resolve("ledger").toString(), config.smoke() ? "0" : "1", "" + config.ledgerRuns(),
+                    "-" + count);
+        }
+        List<Row> rows = rows();
+        printTable(rows);
+        if (config.profile()) {
+            profileMisses(rows, dataSets);
+        }
+        if (!failures.isEmpty()) {
+            out.println();
+            out.println("Failed probes:");
+            failures.forEach(failure -> out.println("  " + failure));
+        }
+    }
+
+    // ---- the child JVMs ------------------------------------------------------------------------
+
+    private ChildJvm.Outcome probe(String suffix, long timeout, Class<?> main, List<String> extraFlags, String... args)
+            throws Exception {
+        List<String> flags = new ArrayList<>(childFlags());
+        flags.addAll(extraFlags);
+        progress("%s %s", main.getSimpleName(), String.join(" ", args));
+        ChildJvm.Outcome outcome = ChildJvm.run(flags, environment(), timeout, main, List.of(args));
+        outcome.samples().forEach((measure, values) ->
+                results.merge(measure + suffix, Samples.of(values), Samples::plus));
+        if (outcome.failed() || outcome.samples().isEmpty()) {
+            String errors = outcome.errors().lines().filter(line -> !line.isBlank()).limit(25)
+                    .reduce("", (a, b) -> a + "\n    " + b);
+            failures.add(main.getSimpleName() + " " + String.join(" ", args) + errors);
+        }
+        return outcome;
+    }
+
+    /** Headless: surefire's Monocle flags from pom.xml. Under Xvfb: the platform's own glass, on DISPLAY. */
+    List<String> childFlags() {
+        if (!config.xvfb()) {
+            return headlessFlags;
+        }
+        return List.of("-Dfile.encoding=UTF-8");
+    }
+
+    private Map<String, String> environment() {
+        return Map.of();
+    }
+
+    /** The surefire argLine of pom.xml, so that the children run exactly as the tests do. */
+    static List<String> surefireArgLine() throws IOException {
+        Path pom = Path.of("pom.xml");
+        Matcher matcher = Pattern.compile("<argLine>([^<]*)</argLine>").matcher(Files.readString(pom));
+        if (!matcher.find()) {
+            throw new IllegalStateException("no surefire argLine in " + pom.toAbsolutePath());
+        }
+        return List.of(matcher.group(1).trim().split("\\s+"));
+    }
+
+    /** A fresh copy of a data set, so that no measure sees another's moves. */
+    private String copy(Path dataSet) throws IOException {
+        Path runs = config.work().resolve("runs");
+        Files.createDirectories(runs);
+        Path copy = runs.resolve(dataSet.getFileName().toString().replace(".db", "") + "-" + System.nanoTime() + ".db");
+        Files.copy(dataSet, copy);
+        return copy.toString();
+    }
+
+    private void progress(String format, Object... args) {
+        System.err.println("[bench] " + String.format(Locale.ROOT, format, args));
+    }
+
+    // ---- the table -----------------------------------------------------------------------------
+
+    /** One line of the table: a measure, its reference, and the target it is judged by. */
+    record Row(String number, String name, String set, String key, String referenceName, String referenceKey,
+               Target target, String profileKey) {
+    }
+
+    /** A target: on the measure's median or p95, as an absolute figure or as a ratio to the reference. */
+    record Target(String text, Judge judge) {
+        interface Judge {
+            boolean met(Samples measured, Samples reference);
+        }
+
+        static Target none() {
+            return new Target("", null);
+        }
+    }
+
+    List<Row> rows() {
+        int large = config.large();
+        int small = config.small();
+        String l = "@" + large;
+        String s = "@" + small;
+        List<Row> rows = new ArrayList<>();
+        for (int count : config.itemCounts()) {
+            Target target = count == large
+                    ? new Target("≤ 1.5× ref", (m, r) -> m.median() <= 1.5 * r.median()) : Target.none();
+            rows.add(new Row("1", "Start-up to first board frame (ms)", fmt(count) + " items", "startup.app@" + count,
+                    "minimal JavaFX app", "startup.minimal", target, count == large ? "startup" : null));
+        }
+        String refSet = fmt(small) + " items";
+        rows.add(new Row("2", "Drop → committed transaction (ms)", fmt(large) + " items", "drag.commit" + l,
+                "same at " + refSet, "drag.commit" + s, Target.none(), null));
+        rows.add(new Row("2", "Drop → frame showing the card (ms)", fmt(large) + " items", "drag.frame" + l,
+                "same at " + refSet, "drag.frame" + s, new Target("p95 ≤ 16", (m, r) -> m.p95() <= 16), "drag"));
+        rows.add(new Row("3", "Move transaction, ItemStore.moveBetween (ms)", fmt(large) + " items",
+                "store.move.jooq" + l, "plain JDBC, same statements", "store.move.jdbc" + l,
+                new Target("≤ 3× ref", (m, r) -> m.median() <= 3 * r.median()), "store"));
+        rows.add(new Row("4", "Filter keystroke → repainted columns (ms)", fmt(large) + " items", "search.key" + l,
+                "same at " + refSet, "search.key" + s, new Target("p95 ≤ 30", (m, r) -> m.p95() <= 30), "search"));
+        rows.add(new Row("5", "Scroll frame: scroll → laid out (ms)", fmt(large / 2) + " cards", "scroll.frame" + l,
+                "column of " + fmt(small / 2), "scroll.frame" + s, new Target("p95 ≤ 16", (m, r) -> m.p95() <= 16),
+                "scroll"));
+        rows.add(new Row("5", "Scroll frame interval (ms)", fmt(large / 2) + " cards", "scroll.interval" + l,
+                "column of " + fmt(small / 2), "scroll.interval" + s, Target.none(), null));
+        rows.add(new Row("6", "Ledger pagination for print (ms)", fmt(large) + " rows", "ledger.layout-" + large + l,
+                fmt(small) + " rows", "ledger.layout-" + small + s, Target.none(), null));
+        rows.add(new Row("6", "Ledger XLSX export (ms)", fmt(large) + " rows", "ledger.xlsx-" + large + l,
+                fmt(small) + " rows", "ledger.xlsx-" + small + s, new Target("p95 ≤ 3000", (m, r) -> m.p95() <= 3000),
+                "ledger"));
+        rows.add(new Row("6", "Ledger PDF export (ms)", fmt(large) + " rows", "ledger.pdf-" + large + l,
+                fmt(small) + " rows", "ledger.pdf-" + small + s, new Target("p95 ≤ 10000", (m, r) -> m.p95() <= 10000),
+                "ledger"));
+        rows.add(new Row("7", "Heap after GC (MB)", fmt(large) + " items", "memory.app.heap@" + large,
+                "minimal JavaFX app", "memory.minimal.heap", Target.none(), null));
+        rows.add(new Row("7", "Heap committed after GC (MB)", fmt(large) + " items", "memory.app.heapCommitted@" + large,
+                "minimal JavaFX app", "memory.minimal.heapCommitted", Target.none(), null));
+        rows.add(new Row("7", "Non-heap committed (MB)", fmt(large) + " items", "memory.app.nonHeap@" + large,
+                "minimal JavaFX app", "memory.minimal.nonHeap", Target.none(), null));
+        rows.add(new Row("7", "Process RSS (MB)", fmt(large) + " items", "memory.app.rss@" + large,
+                "minimal JavaFX app", "memory.minimal.rss",
+                new Target("≤ 1.5× ref + 100", (m, r) -> m.median() <= 1.5 * r.median() + 100), "memory"));
+        return rows;
+    }
+
+    Samples result(String key) {
+        return results.getOrDefault(key, Samples.of(List.of()));
+    }
+
+    /** Whether the row's target is missed (false when it has none or a figure is missing). */
+    boolean missed(Row row) {
+        Samples measured = result(row.key());
+        Samples reference = result(row.referenceKey());
+        return row.target().judge() != null && !measured.isEmpty() && !reference.isEmpty()
+                && !row.target().judge().met(measured, reference);
+    }
+
+    void printTable(List<Row> rows) {
+        out.println();
+        out.println("| # | Measure | Data | Median | p95 | n | Reference | Ref median | Ref p95 | Ratio (median) | Target | Met |");
+        out.println("|---|---|---|---:|---:|---:|---|---:|---:|---:|---|---|");
+        for (Row row : rows) {
+            Samples m = result(row.key());
+            Samples r = result(row.referenceKey());
+            String met = row.target().judge() == null || m.isEmpty() || r.isEmpty() ? ""
+                    : missed(row) ? "**no**" : "yes";
+            String ratio = m.isEmpty() || r.isEmpty() || r.median() == 0 ? "–"
+                    : String.format(Locale.ROOT, "%.2f×", m.median() / r.median());
+            out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %d | %s | %s | %s | %s | %s | %s |%n", row.number(),
+                    row.name(), row.set(), num(m.median()), num(m.p95()), m.count(), row.referenceName(),
+                    num(r.median()), num(r.p95()), ratio, row.target().text(), met);
+        }
+        Samples jooq = result("store.statements.jooq@" + config.large());
+        Samples jdbc = result("store.statements.jdbc@" + config.large());
+        Samples pages = result("ledger.pages-" + config.large() + "@" + config.large());
+        out.println();
+        out.printf(Locale.ROOT, "Statements per move: jOOQ %s, plain JDBC %s. Ledger of %s rows: %s pages (A4 landscape).%n",
+                num(jooq.median()), num(jdbc.median()), fmt(config.large()), num(pages.median()));
+        out.printf(Locale.ROOT, "Child JVMs: %s.%n", config.xvfb() ? "Xvfb, DISPLAY=" + System.getenv("DISPLAY")
+                + ", " + String.join(" ", childFlags()) : "headless Monocle, " + String.join(" ", childFlags()));
+    }
+
+    /** The measures whose targets were missed, each run once more under JFR, with its hottest frames. */
+    private void profileMisses(List<Row> rows, Map<Integer, Path> dataSets) throws Exception {
+        List<String> profiled = new ArrayList<>();
+        for (Row row : rows) {
+            if (!missed(row) || row.profileKey() == null || profiled.contains(row.profileKey())) {
+                continue;
+            }
+            profiled.add(row.profileKey());
+            Path jfrFolder = config.work().resolve("jfr").toAbsolutePath();
+            Files.createDirectories(jfrFolder);
+            Path recording = jfrFolder.resolve(row.profileKey() + ".jfr");
+            Files.deleteIfExists(recording);
+            List<String> jfr = List.of("-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true");
+            String large = copy(dataSets.get(config.large()));
+            String count = "" + config.large();
+            Map<String, Samples> before = new LinkedHashMap<>(results);
+            switch (row.profileKey()) {
+                case "startup", "memory" -> probe("#jfr", 180, StartupProbe.class, jfr, "app", "--db", large);
+                case "drag", "search", "scroll" -> probe("#jfr", 600, BoardProbe.class, jfr, large, count,
+                        "" + config.warmup(), "" + (row.profileKey().equals("scroll") ? config.scrollFrames()
+                                : config.eventSamples()), "", row.profileKey());
+                case "store" -> probe("#jfr", 600, StoreProbe.class, jfr, large, "" + config.warmup(),
+                        "" + config.storeSamples());
+                case "ledger" -> probe("#jfr", 900, LedgerProbe.class, jfr, dataSets.get(config.large()).toString(),
+                        config.work().resolve("ledger").toString(), "0", "1", "-jfr");
+                default -> throw new IllegalStateException(row.profileKey());
+            }
+            results.clear();
+            results.putAll(before); // profiled runs are slower: their figures stay out of the table
+            out.println();
+            out.println("JFR profile of \"" + row.name() + "\" (target " + row.target().text() + " missed): " + recording);
+            if (Files.exists(recording)) {
+                Hotspots.summarise(recording, out);
+            } else {
+                out.println("  (no recording was written)");
+            }
+        }
+    }
+
+    private static String num(double value) {
+        if (Double.isNaN(value)) {
+            return "–";
+        }
+        return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String fmt(int count) {
+        return String.format(Locale.ROOT, "%,d", count);
+    }
+}
