@@ -18,9 +18,7 @@ import duban.ledger.importing.ImportDialog;
 import duban.ledger.importing.ImportStore;
 import duban.ledger.importing.ImportViewModel;
 import duban.ledger.view.LedgerJob;
-import duban.ledger.view.LedgerView;
 import duban.ledger.view.LedgerViewModel;
-import duban.ledger.view.LedgerWindow;
 import duban.projector.DataVersionWatcher;
 import duban.projector.ProjectorSettings;
 import duban.projector.ProjectorViewModel;
@@ -190,27 +188,24 @@ public final class DubanApp extends Application {
         view.setWorkflow(new WindowWorkflow(board, new WorkflowStore(database.dsl(), clock), remindersDue, clock));
         LedgerViewModel ledger = new LedgerViewModel(ledgerStore(), storeThread, deadlines, clock,
                 LedgerJob.onBackgroundThread());
-        LedgerView ledgerView = new LedgerView(ledger);
-        view.setLedgerOpener(() -> LedgerWindow.show(stage, ledgerView, ledger));
         // An imported task list lands on the board and in the ledger at once (units may be new too).
-        ledgerView.setImportOpener(() -> {
+        WindowLedger ledgerWindow = new WindowLedger(stage, ledger, ledgerOwner -> {
             if (board.isReadOnly()) {
                 ledger.showMessage(Messages.get("readOnly.refused", board.readOnlyReasonProperty().get()));
                 return;
             }
-            new ImportDialog(ledgerView.getScene().getWindow(),
-                    new ImportViewModel(new ImportStore(database.dsl(), clock), storeThread, clock)).showAndWait()
-                    .ifPresent(result -> {
+            new ImportDialog(ledgerOwner, new ImportViewModel(new ImportStore(database.dsl(), clock), storeThread, clock))
+                    .showAndWait().ifPresent(result -> {
                         board.reload();
                         ledger.reload();
                         ledger.showMessage(result.describe());
                         board.showMessage(result.describe());
                     });
         });
+        view.setLedgerOpener(ledgerWindow::open);
         // An open ledger follows the board: every change there is read again here.
         onBoardChange(board, changed -> {
-            if (ledgerView.getScene() != null && ledgerView.getScene().getWindow() != null
-                    && ledgerView.getScene().getWindow().isShowing()) {
+            if (ledgerWindow.isShowing()) {
                 ledger.reload();
             }
         });

@@ -1,0 +1,45 @@
+package duban.app;
+
+import duban.ledger.view.LedgerView;
+import duban.ledger.view.LedgerViewModel;
+import duban.ledger.view.LedgerWindow;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The board's 督办台账 window. Its view (a table, a scope bar, choosers) is built on first use,
+ * not at start-up: most sessions never open it, and building it early cost start-up time.
+ */
+final class WindowLedger {
+
+    private final Stage owner;
+    private final LedgerViewModel viewModel;
+    private final Consumer<Window> importOpener;
+    private LedgerView view;
+
+    /**
+     * @param importOpener opens the import dialog over the ledger window (given as its owner)
+     */
+    WindowLedger(Stage owner, LedgerViewModel viewModel, Consumer<Window> importOpener) {
+        this.owner = owner;
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.importOpener = Objects.requireNonNull(importOpener, "importOpener");
+    }
+
+    /** Shows the window, building it the first time; the items are read afresh. */
+    void open() {
+        if (view == null) {
+            view = new LedgerView(viewModel);
+            view.setImportOpener(() -> importOpener.accept(view.getScene().getWindow()));
+        }
+        LedgerWindow.show(owner, view, viewModel);
+    }
+
+    /** Whether the window is open now (it then follows the board). */
+    boolean isShowing() {
+        return view != null && view.getScene() != null && view.getScene().getWindow() != null
+                && view.getScene().getWindow().isShowing();
+    }
+}
