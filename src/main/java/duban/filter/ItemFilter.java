@@ -82,17 +82,59 @@ public record ItemFilter(
     }
 
     private boolean matchesText(Item item) {
-        List<String> words = words();
+        List<String> words = cachedWords();
         if (words.isEmpty()) {
             return true;
         }
-        List<String> haystacks = searchableTexts(item);
+        String haystack = Haystacks.of(item);
         for (String word : words) {
-            if (haystacks.stream().noneMatch(field -> field.contains(word))) {
+            if (!haystack.contains(word)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The words of the last text asked about: one keystroke matches every card with the same words. */
+    private List<String> cachedWords() {
+        Words last = Words.LAST.get();
+        if (last != null && last.text().equals(text)) {
+            return last.words();
+        }
+        List<String> words = words();
+        Words.LAST.set(new Words(text, words));
+        return words;
+    }
+
+    private record Words(String text, List<String> words) {
+        private static final java.util.concurrent.atomic.AtomicReference<Words> LAST =
+                new java.util.concurrent.atomic.AtomicReference<>();
+    }
+
+    /**
+     * Each item's searchable texts, folded and joined once (by a separator no word holds), kept
+     * while the board shows that very item object: typing a word then searches 10,000 cards without
+     * lower-casing and splitting their texts again on every keystroke.
+     */
+    private static final class Haystacks {
+        private static final int LIMIT = 100_000;
+        private static final java.util.Map<Long, Folded> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private record Folded(Item item, String text) {
+        }
+
+        static String of(Item item) {
+            Folded folded = CACHE.get(item.id());
+            if (folded != null && folded.item() == item) {
+                return folded.text();
+            }
+            if (CACHE.size() > LIMIT) {
+                CACHE.clear();
+            }
+            String text = String.join("\u0000", searchableTexts(item));
+            CACHE.put(item.id(), new Folded(item, text));
+            return text;
+        }
     }
 
     /** The texts a word may occur in, folded: 督办事项, details, 责任人, 责任领导, 牵头单位, 协办单位. */
