@@ -147,7 +147,15 @@ final class CardDragController {
         preview.setVisible(false);
         preview.setImage(null);
         indicator.setVisible(false);
-        columns.values().forEach(column -> column.list().refresh());
+        // Un-fade the carried card where it is shown. Not ListView.refresh(): that rebuilds every
+        // cell of all four columns, a frame's worth of work at the moment the card lands.
+        for (ColumnView column : columns.values()) {
+            for (Node node : column.list().lookupAll(".card-cell")) {
+                if (node instanceof CardCell cell) {
+                    cell.updateDragState();
+                }
+            }
+        }
     }
 
     private void refreshSourceCell(Node cardNode) {
