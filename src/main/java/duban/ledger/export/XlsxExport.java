@@ -321,8 +321,7 @@ public final class XlsxExport {
         }
 
         private static String producedOnText(LocalDate day) {
-            return Messages.get("xlsx.producedOn", String.valueOf(day.getYear()), String.valueOf(day.getMonthValue()),
-                    String.valueOf(day.getDayOfMonth()));
+            return Messages.get("xlsx.producedOn", duban.ledger.DateWords.of(day));
         }
 
         private Font font(short points, boolean bold, IndexedColors colour) {

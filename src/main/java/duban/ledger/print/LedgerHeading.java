@@ -1,6 +1,5 @@
 package duban.ledger.print;
 
-import duban.i18n.Messages;
 import duban.ledger.Ledger;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -27,7 +26,6 @@ public record LedgerHeading(String title, String scope, LocalDate date) {
 
     /** The date as printed: 2026年11月21日. */
     public String dateText() {
-        return Messages.get("print.date", String.valueOf(date.getYear()), String.valueOf(date.getMonthValue()),
-                String.valueOf(date.getDayOfMonth()));
+        return duban.ledger.DateWords.of(date);
     }
 }

@@ -7,6 +7,7 @@ import duban.domain.ProgressReport;
 import duban.domain.Unit;
 import duban.i18n.Messages;
 import duban.ledger.Ledger;
+import duban.ledger.DateWords;
 import duban.ledger.LedgerColumn;
 import duban.ledger.LedgerScope;
 import duban.ledger.LedgerTitle;
