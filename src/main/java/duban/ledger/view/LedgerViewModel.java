@@ -13,6 +13,7 @@ import duban.ledger.LedgerScope;
 import duban.ledger.LedgerTitle;
 import duban.ledger.export.LedgerExport;
 import duban.ledger.print.CjkFontFile;
+import duban.store.StoreFailures;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -64,8 +65,9 @@ public final class LedgerViewModel {
     private final ObjectProperty<LedgerScope> scope = new SimpleObjectProperty<>(this, "scope", LedgerScope.ALL);
     private final ObjectProperty<Ledger.Grouping> grouping =
             new SimpleObjectProperty<>(this, "grouping", Ledger.Grouping.NONE);
-    private final ObjectProperty<LedgerColumn> sortColumn = new SimpleObjectProperty<>(this, "sortColumn");
-    private final ObjectProperty<Boolean> sortDescending = new SimpleObjectProperty<>(this, "sortDescending", false);
+    /** The column the user sorted by ({@code null}: the ledger's own 交办日期 order), and which way. */
+    private LedgerColumn sortColumn;
+    private boolean sortDescending;
     private final StringProperty officeName = new SimpleStringProperty(this, "officeName", "");
     private final ReadOnlyObjectWrapper<Ledger> ledger = new ReadOnlyObjectWrapper<>(this, "ledger");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -90,8 +92,6 @@ public final class LedgerViewModel {
         totalsText = Bindings.createStringBinding(() -> ledger.get().totals().describe(), ledger);
         scope.addListener((observable, old, now) -> rebuild());
         grouping.addListener((observable, old, now) -> rebuild());
-        sortColumn.addListener((observable, old, now) -> rebuild());
-        sortDescending.addListener((observable, old, now) -> rebuild());
     }
 
     /** Reads the items afresh (on opening the window, and after each change on the board). */
@@ -121,34 +121,24 @@ public final class LedgerViewModel {
     }
 
     private Ledger build() {
-        LedgerColumn column = sortColumn.get();
+        LedgerColumn column = sortColumn;
         return column == null
                 ? Ledger.build(data.items(), data.latestReports(), deadlines, scope.get(), Ledger.Order.ASSIGNED_ON,
                 grouping.get())
-                : Ledger.build(data.items(), data.latestReports(), deadlines, scope.get(), column,
-                Boolean.TRUE.equals(sortDescending.get()), grouping.get());
+                : Ledger.build(data.items(), data.latestReports(), deadlines, scope.get(), column, sortDescending,
+                grouping.get());
     }
 
-    /** Sorts by {@code column}; clicking the same column again turns the order round. */
-    public void sortBy(LedgerColumn column) {
-        if (column == sortColumn.get()) {
-            sortDescending.set(!Boolean.TRUE.equals(sortDescending.get()));
-        } else {
-            sortDescending.set(false);
-            sortColumn.set(column);
-        }
-    }
-
-    /** Sorts by {@code column} in the given direction (the table's header asks this way). */
+    /** Sorts by {@code column} in the given direction (the table's header asks this way); one rebuild. */
     public void sortTo(LedgerColumn column, boolean descending) {
-        sortDescending.set(descending);
-        sortColumn.set(column);
+        sortColumn = column;
+        sortDescending = descending;
+        rebuild();
     }
 
     /** Back to the ledger's own order: by 交办日期. */
     public void clearSort() {
-        sortDescending.set(false);
-        sortColumn.set(null);
+        sortTo(null, false);
     }
 
     /** Keeps the office's name (as typed) as the ledger's title, and saves it as a setting. */
@@ -191,7 +181,7 @@ public final class LedgerViewModel {
 
             @Override
             public void failed(Throwable failure) {
-                message.set(Messages.get("ledger.exportFailed", target.getFileName(), reason(failure)));
+                message.set(Messages.get("ledger.exportFailed", target.getFileName(), StoreFailures.describe(failure)));
             }
 
             @Override
@@ -202,12 +192,6 @@ public final class LedgerViewModel {
         if (!started) {
             message.set(Messages.get("ledger.jobBusy"));
         }
-    }
-
-    /** A failure's message for the user; the class name only when there is nothing else. */
-    static String reason(Throwable failure) {
-        String text = failure.getMessage();
-        return text == null || text.isBlank() ? failure.getClass().getSimpleName() : text;
     }
 
     /**
@@ -249,14 +233,6 @@ public final class LedgerViewModel {
 
     public ObjectProperty<Ledger.Grouping> groupingProperty() {
         return grouping;
-    }
-
-    public ReadOnlyObjectProperty<LedgerColumn> sortColumnProperty() {
-        return sortColumn;
-    }
-
-    public ObjectProperty<Boolean> sortDescendingProperty() {
-        return sortDescending;
     }
 
     public StringProperty officeNameProperty() {

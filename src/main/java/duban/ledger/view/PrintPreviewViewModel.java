@@ -87,7 +87,7 @@ public final class PrintPreviewViewModel {
 
                     @Override
                     public void failed(Throwable failure) {
-                        message.set(Messages.get("preview.layoutFailed", LedgerViewModel.reason(failure)));
+                        message.set(Messages.get("preview.layoutFailed", duban.store.StoreFailures.describe(failure)));
                         layOutIfPending();
                     }
 
@@ -125,7 +125,7 @@ public final class PrintPreviewViewModel {
 
             @Override
             public void failed(Throwable failure) {
-                message.set(Messages.get("ledger.exportFailed", target.getFileName(), LedgerViewModel.reason(failure)));
+                message.set(Messages.get("ledger.exportFailed", target.getFileName(), duban.store.StoreFailures.describe(failure)));
             }
 
             @Override

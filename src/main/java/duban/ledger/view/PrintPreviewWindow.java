@@ -306,7 +306,7 @@ public final class PrintPreviewWindow extends BorderPane {
 
             @Override
             public void failed(Throwable failure) {
-                viewModel.showMessage(Messages.get("preview.printFailed", LedgerViewModel.reason(failure)));
+                viewModel.showMessage(Messages.get("preview.printFailed", duban.store.StoreFailures.describe(failure)));
             }
 
             @Override
