@@ -1,10 +1,10 @@
 package duban.editor;
 
 import duban.domain.Category;
-import duban.domain.Labeled;
 import duban.domain.Source;
 import duban.domain.Unit;
 import duban.i18n.Messages;
+import duban.ui.Converters;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
@@ -84,10 +84,10 @@ public final class EditorView {
 
     private void bindChoices() {
         source.getItems().setAll(Source.values());
-        source.setConverter(labels());
+        source.setConverter(Converters.labels());
         source.valueProperty().bindBidirectional(viewModel.sourceProperty());
         category.getItems().setAll(Category.values());
-        category.setConverter(labels());
+        category.setConverter(Converters.labels());
         category.valueProperty().bindBidirectional(viewModel.categoryProperty());
     }
 
@@ -155,19 +155,5 @@ public final class EditorView {
     /** The field that should have the focus when the dialog opens. */
     TextField firstField() {
         return title;
-    }
-
-    private static <T extends Labeled> StringConverter<T> labels() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : value.label();
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("the list is not editable");
-            }
-        };
     }
 }

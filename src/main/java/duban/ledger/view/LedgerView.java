@@ -5,6 +5,7 @@ import duban.domain.Status;
 import duban.domain.Unit;
 import duban.editor.DateConverter;
 import duban.i18n.Messages;
+import duban.ui.Converters;
 import duban.ledger.Ledger;
 import duban.ledger.LedgerColumn;
 import duban.ledger.LedgerScope;
@@ -42,7 +43,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 
 /**
@@ -183,7 +183,7 @@ public final class LedgerView extends BorderPane {
         statuses.setId("ledger-statuses");
         statuses.setTitle(Messages.get("ledger.ui.allStatuses"));
         statuses.setShowCheckedCount(false);
-        statuses.setConverter(labels(Status::label, ""));
+        statuses.setConverter(Converters.showing(Status::label, ""));
         statuses.getCheckModel().getCheckedItems().addListener((ListChangeListener<Status>) change -> {
             Set<Status> checked = EnumSet.noneOf(Status.class);
             checked.addAll(statuses.getCheckModel().getCheckedItems());
@@ -212,7 +212,7 @@ public final class LedgerView extends BorderPane {
                     : choices.stream().filter(unit -> unit != null && unit.id() == chosen.id()).findFirst().orElse(null));
             updatingScope = false;
         });
-        leadUnit.setConverter(labels(Unit::name, Messages.get("ledger.ui.allUnits")));
+        leadUnit.setConverter(Converters.showing(Unit::name, Messages.get("ledger.ui.allUnits")));
         leadUnit.setButtonCell(new Choice<>(Unit::name, Messages.get("ledger.ui.allUnits")));
         leadUnit.setCellFactory(list -> new Choice<>(Unit::name, Messages.get("ledger.ui.allUnits")));
         leadUnit.setVisibleRowCount(16);
@@ -241,7 +241,7 @@ public final class LedgerView extends BorderPane {
 
         grouping.setId("ledger-grouping");
         grouping.setItems(FXCollections.observableArrayList(Ledger.Grouping.values()));
-        grouping.setConverter(labels(value -> switch (value) {
+        grouping.setConverter(Converters.showing(value -> switch (value) {
             case NONE -> Messages.get("ledger.ui.group.none");
             case LEAD_UNIT -> Messages.get("ledger.ui.group.leadUnit");
             case STATUS -> Messages.get("ledger.ui.group.status");
@@ -471,20 +471,6 @@ public final class LedgerView extends BorderPane {
         label.getStyleClass().add("ledger-caption");
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
-    }
-
-    private static <T> StringConverter<T> labels(java.util.function.Function<T, String> label, String none) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? none : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 
     /** A choice that shows a name, or 全部 for no choice. */

@@ -2,6 +2,7 @@ package duban.ledger.view;
 
 import duban.app.CjkFonts;
 import duban.i18n.Messages;
+import duban.ui.Converters;
 import duban.ledger.export.LedgerExport;
 import duban.ledger.print.CjkFontFile;
 import duban.ledger.print.FontMeasure;
@@ -46,7 +47,6 @@ import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * 打印预览: the real printed pages of the ledger, one at a time and scaled to the window, with the
@@ -128,15 +128,15 @@ public final class PrintPreviewWindow extends BorderPane {
     private HBox toolBar() {
         ChoiceBox<Paper> paper = new ChoiceBox<>(FXCollections.observableArrayList(Paper.values()));
         paper.setId("preview-paper");
-        paper.setConverter(labels());
+        paper.setConverter(Converters.labels());
         paper.valueProperty().bindBidirectional(viewModel.paperProperty());
         ChoiceBox<Orientation> orientation = new ChoiceBox<>(FXCollections.observableArrayList(Orientation.values()));
         orientation.setId("preview-orientation");
-        orientation.setConverter(labels());
+        orientation.setConverter(Converters.labels());
         orientation.valueProperty().bindBidirectional(viewModel.orientationProperty());
         ChoiceBox<MarginChoice> margins = new ChoiceBox<>(FXCollections.observableArrayList(MarginChoice.values()));
         margins.setId("preview-margins");
-        margins.setConverter(labels());
+        margins.setConverter(Converters.labels());
         margins.valueProperty().bindBidirectional(viewModel.marginsProperty());
         margins.disableProperty().bind(viewModel.job().runningProperty());
         paper.disableProperty().bind(viewModel.job().runningProperty());
@@ -169,20 +169,6 @@ public final class PrintPreviewWindow extends BorderPane {
         bar.getStyleClass().add("ledger-tools");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
-    }
-
-    private static <T extends duban.domain.Labeled> StringConverter<T> labels() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : value.label();
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 
     private static Label caption(String text) {
