@@ -174,17 +174,18 @@ public final class DubanApp extends Application {
         Parent root = loader.load();
         BoardView view = loader.getController();
         view.setDetailsPanel(new DetailsView(details));
-        FilterBar filterBar = createFilterBar(board);
+        BoardFollowers boardFollowers = new BoardFollowers(board);
+        FilterBar filterBar = createFilterBar(board, boardFollowers);
         view.setFilterBar(filterBar, filterBar::focusSearch);
         WindowDialogs dialogs = new WindowDialogs(() -> stage, board,
                 EditorStore.of(new UnitStore(database.dsl()), items), storeThread, clock);
         board.setPrompts(dialogs);
         view.setDialogs(dialogs);
         UnitStatsViewModel unitStats = new UnitStatsViewModel(deadlines);
-        onBoardChange(board, unitStats::setItems);
+        boardFollowers.add(unitStats::setItems);
         view.setUnitStatsOpener(() -> UnitStatsWindow.show(stage, unitStats));
         RemindersDueViewModel remindersDue = new RemindersDueViewModel(deadlines, settings.cadences());
-        onBoardChange(board, remindersDue::setItems);
+        boardFollowers.add(remindersDue::setItems);
         view.setWorkflow(new WindowWorkflow(board, new WorkflowStore(database.dsl(), clock), remindersDue, clock));
         LedgerViewModel ledger = new LedgerViewModel(ledgerStore(), storeThread, deadlines, clock,
                 LedgerJob.onBackgroundThread());
@@ -204,7 +205,7 @@ public final class DubanApp extends Application {
         });
         view.setLedgerOpener(ledgerWindow::open);
         // An open ledger follows the board: every change there is read again here.
-        onBoardChange(board, changed -> {
+        boardFollowers.add(changed -> {
             if (ledgerWindow.isShowing()) {
                 ledger.reload();
             }
@@ -377,7 +378,7 @@ public final class DubanApp extends Application {
      * The filter bar over the board: the columns show only matching cards, the bar shows the
      * filtered figures beside the whole board's, and its choices follow the board's content.
      */
-    private static FilterBar createFilterBar(BoardViewModel board) {
+    private static FilterBar createFilterBar(BoardViewModel board, BoardFollowers boardFollowers) {
         FilterViewModel filters = new FilterViewModel();
         FilterBar bar = new FilterBar(filters);
         board.cardFilterProperty().bind(filters.filterProperty()
@@ -386,14 +387,10 @@ public final class DubanApp extends Application {
                 () -> FilteredFigures.summaryText(filters.getFilter(), board.filteredStatsProperty().get(),
                         board.statsProperty().get()),
                 filters.filterProperty(), board.filteredStatsProperty(), board.statsProperty()));
-        onBoardChange(board, filters::setOptions);
+        boardFollowers.add(filters::setOptions);
         return bar;
     }
 
-    /** Calls {@code consumer} with every item on the board after each change of the board. */
-    private static void onBoardChange(BoardViewModel board, java.util.function.Consumer<List<Item>> consumer) {
-        board.itemsProperty().addListener((observable, old, items) -> consumer.accept(items));
-    }
 
     @Override
     public void stop() {
