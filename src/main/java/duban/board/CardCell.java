@@ -39,6 +39,9 @@ final class CardCell extends ListCell<Card> {
         // so titles wrap instead of pushing out a horizontal scroll bar.
         setPrefWidth(0);
         view.maxWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 2));
+        view.managedProperty().bind(view.visibleProperty());
+        view.setVisible(false);
+        setGraphic(view);
         menu = createContextMenu();
         initListeners();
     }
@@ -74,11 +77,16 @@ final class CardCell extends ListCell<Card> {
     protected void updateItem(Card card, boolean empty) {
         super.updateItem(card, empty);
         setText(null);
+        // The card node stays the cell's graphic, hidden while the cell is empty: taken out and
+        // put back, it would leave and re-enter the scene and be styled anew each time the
+        // list reuses the cell.
         if (empty || card == null) {
-            setGraphic(null);
+            view.setVisible(false);
+            view.getProperties().remove(StyleClasses.CARD_ITEM_ID);
             setContextMenu(null);
         } else {
-            setGraphic(view.show(card));
+            view.show(card);
+            view.setVisible(true);
             setContextMenu(menu);
         }
         updateDragState();

@@ -33,6 +33,7 @@ final class CardView extends VBox {
     private final Label deadline = new Label();
     private final Label originalDeadline = new Label();
     private final Label due = new Label();
+    private List<Card.Marker> shownMarkers = List.of();
 
     CardView() {
         getStyleClass().add(StyleClasses.ITEM_CARD);
@@ -84,6 +85,36 @@ final class CardView extends VBox {
         getChildren().setAll(top, title, owner, assist, markers, bottom);
     }
 
+    /**
+     * Shows the markers in the labels already there, adding or dropping labels only when the
+     * count differs: new labels need skins and styles, and a cell shows card after card.
+     */
+    private void showMarkers(List<Card.Marker> shown) {
+        if (shown.equals(shownMarkers)) {
+            return;
+        }
+        javafx.collections.ObservableList<javafx.scene.Node> labels = markers.getChildren();
+        if (labels.size() > shown.size()) {
+            labels.remove(shown.size(), labels.size());
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            Card.Marker marker = shown.get(i);
+            if (i < labels.size()) {
+                Label label = (Label) labels.get(i);
+                label.setText(marker.text());
+                // "label", "card-marker", then the kind's class (set only when it differs: a
+                // changed style class restyles the label).
+                if (!label.getStyleClass().get(2).equals(marker.kind().styleClass())) {
+                    label.getStyleClass().set(2, marker.kind().styleClass());
+                }
+            } else {
+                labels.add(markerLabel(marker));
+            }
+        }
+        markers.setVisible(!shown.isEmpty());
+        shownMarkers = shown;
+    }
+
     private static Label markerLabel(Card.Marker marker) {
         Label label = new Label(marker.text());
         label.getStyleClass().addAll("card-marker", marker.kind().styleClass());
@@ -93,7 +124,7 @@ final class CardView extends VBox {
 
     /** Shows {@code card} in this node and returns it, as a cell's graphic. */
     CardView show(Card card) {
-        setId(StyleClasses.cardId(card.id()));
+        getProperties().put(StyleClasses.CARD_ITEM_ID, card.id());
         source.setText(card.item().source().label());
         category.setText(card.item().category().label());
         title.setText(card.title());
@@ -101,9 +132,7 @@ final class CardView extends VBox {
         String assistText = card.assistLine();
         assist.setText(assistText);
         assist.setVisible(!assistText.isEmpty());
-        List<Card.Marker> shown = card.markers();
-        markers.getChildren().setAll(shown.stream().map(CardView::markerLabel).toList());
-        markers.setVisible(!shown.isEmpty());
+        showMarkers(card.markers());
         deadline.setText(card.deadlineText());
         originalDeadline.setText(card.originalDeadlineText());
         originalDeadline.setVisible(!card.originalDeadlineText().isEmpty());

@@ -33,7 +33,15 @@ public final class StyleClasses {
     private StyleClasses() {
     }
 
-    /** The node id of a card, {@code card-<item id>}. */
+    /**
+     * The key under which a board card's node keeps the id of the item it shows. The board's
+     * cards have no node id: a cell shows one card after another, and a changed node id has
+     * JavaFX apply the card's whole style sheet afresh (a new id misses the style cache), which
+     * was most of a frame when a drop shifted the cards of two columns.
+     */
+    public static final String CARD_ITEM_ID = "duban.card.itemId";
+
+    /** The node id of a projector card, {@code card-<item id>}. */
     public static String cardId(long itemId) {
         return "card-" + itemId;
     }

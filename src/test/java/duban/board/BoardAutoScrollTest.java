@@ -51,7 +51,7 @@ class BoardAutoScrollTest {
         assertThat(firstVisibleIndex()).isZero();
         Bounds list = column().localToScreen(column().getBoundsInLocal());
 
-        javafx.scene.Node card = robot.lookup("#card-" + fixture.id("P1")).query();
+        javafx.scene.Node card = robot.lookup(duban.testing.RunningBoard.showsItem(fixture.id("P1"))).query();
         robot.drag(card, MouseButton.PRIMARY)
                 .moveTo(list.getCenterX(), list.getMaxY() - 8);
         // The pointer rests in the bottom band; the column scrolls meanwhile.

@@ -58,7 +58,23 @@ public final class RunningBoard {
 
     /** The card node of a fixture item, by its key (A1, P2 …). */
     public Node card(String key) {
-        return robot.lookup("#card-" + fixture.id(key)).query();
+        return robot.lookup(showsItem(fixture.id(key))).query();
+    }
+
+    /** Matches the board's card node of an item (they carry the item's id, not a node id). */
+    public static java.util.function.Predicate<Node> showsItem(long itemId) {
+        return node -> Long.valueOf(itemId).equals(node.getProperties().get(duban.ui.StyleClasses.CARD_ITEM_ID))
+                && shown(node);
+    }
+
+    /** Whether a node and all its parents are visible: a list keeps spare cells, hidden. */
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @SuppressWarnings("unchecked")
