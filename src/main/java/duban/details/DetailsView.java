@@ -2,7 +2,13 @@ package duban.details;
 
 import duban.domain.DeadlineState;
 import duban.i18n.Messages;
+import duban.ui.Children;
 import duban.ui.StyleClasses;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -44,6 +50,10 @@ public final class DetailsView extends VBox {
     private final Label historyHeading = new Label(Messages.get("details.history"));
     private final Label historyMessage = new Label();
     private final VBox historyBox = new VBox();
+    /** The value label of each shown field, by key, in row order. */
+    private final Map<String, Label> valueLabels = new LinkedHashMap<>();
+    /** The line shown for each history entry (an event's entry is equal as long as it reads the same). */
+    private Map<HistoryEntry, HistoryEntryView> historyLines = new HashMap<>();
 
     public DetailsView(DetailsViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -146,7 +156,15 @@ public final class DetailsView extends VBox {
     }
 
     private void showFields() {
+        if (showsFieldsOf(viewModel.fields())) {
+            // The same rows (a move, an edit of one field): only the values change, in place.
+            for (DetailField field : viewModel.fields()) {
+                valueLabels.get(field.key()).setText(field.value());
+            }
+            return;
+        }
         fieldGrid.getChildren().clear();
+        valueLabels.clear();
         int row = 0;
         for (DetailField field : viewModel.fields()) {
             Label name = new Label(field.label());
@@ -162,11 +180,32 @@ public final class DetailsView extends VBox {
             GridPane.setValignment(name, VPos.TOP);
             GridPane.setValignment(value, VPos.TOP);
             fieldGrid.addRow(row++, name, value);
+            valueLabels.put(field.key(), value);
         }
     }
 
+    private boolean showsFieldsOf(List<DetailField> fields) {
+        return valueLabels.size() == fields.size()
+                && fields.stream().map(DetailField::key).toList().equals(List.copyOf(valueLabels.keySet()));
+    }
+
+    /**
+     * Shows the history, keeping the line of every event already shown: after a move only the
+     * new event's line is made and inserted at the top, not the item's whole history again.
+     */
     private void showHistory() {
-        historyBox.getChildren().setAll(viewModel.history().stream().map(HistoryEntryView::new).toList());
+        Map<HistoryEntry, HistoryEntryView> next = new HashMap<>();
+        List<HistoryEntryView> lines = new ArrayList<>();
+        for (HistoryEntry entry : viewModel.history()) {
+            HistoryEntryView line = historyLines.get(entry);
+            if (line == null) {
+                line = new HistoryEntryView(entry);
+            }
+            next.put(entry, line);
+            lines.add(line);
+        }
+        historyLines = next;
+        Children.replace(historyBox.getChildren(), lines);
     }
 
     /** Labels cannot be selected, so each value offers 复制 on right click, for pasting into documents. */

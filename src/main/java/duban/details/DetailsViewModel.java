@@ -77,7 +77,10 @@ public final class DetailsViewModel {
             deadlineState.set(card.deadlineState());
             statusText.set(Messages.get("details.statusLine", shown.status().label(), card.dueText()));
         }
-        fields.setAll(fieldsOf(shown));
+        List<DetailField> shownFields = fieldsOf(shown);
+        if (!fields.equals(shownFields)) {
+            fields.setAll(shownFields);
+        }
         if (!sameItem) {
             // Another item's history must not linger under this one; the same item's (re-shown
             // after an edit) stays until the fresh read replaces it, so the panel does not flicker.
@@ -112,7 +115,10 @@ public final class DetailsViewModel {
                     if (request != currentRequest) {
                         return;
                     }
-                    history.setAll(HistoryFormatter.newestFirst(events));
+                    List<HistoryEntry> entries = HistoryFormatter.newestFirst(events);
+                    if (!history.equals(entries)) {
+                        history.setAll(entries);
+                    }
                     historyMessage.set(events.isEmpty() ? Messages.get("details.historyEmpty") : "");
                     loadingHistory.set(false);
                 },
