@@ -103,7 +103,8 @@ public final class BoardViewModel {
             visible.predicateProperty().bind(cardFilter);
             visibleColumns.put(status, visible);
         }
-        cardFilter.addListener((observable, old, filter) -> updateStats());
+        // A new filter changes what is shown, not the board: only the filtered figures change.
+        cardFilter.addListener((observable, old, filter) -> filteredStats.set(statsOf(shownCards())));
     }
 
     /** Installs the window's dialogs for gestures that need an answer first. */
@@ -526,8 +527,13 @@ public final class BoardViewModel {
     /** Puts a card into its column between two neighbours (by id), as the drop showed it. */
     private void place(Card card, Long previousId, Long nextId) {
         boolean wasSelected = selectedCard.get() != null && selectedCard.get().id() == card.id();
+        // Found first, then removed by index: removeIf walks each column of thousands through
+        // the observable list's change machinery, the columns' filtered lists and their cells.
         for (ObservableList<Card> cards : columns.values()) {
-            cards.removeIf(other -> other.id() == card.id());
+            int shownAt = indexOf(cards, card.id());
+            if (shownAt >= 0) {
+                cards.remove(shownAt);
+            }
         }
         ObservableList<Card> target = columns.get(card.item().status());
         int index;
@@ -546,20 +552,31 @@ public final class BoardViewModel {
     }
 
     private void updateStats() {
-        List<Item> all = new ArrayList<>();
-        List<Item> filtered = new ArrayList<>();
-        Predicate<Card> filter = cardFilter.get();
+        List<Card> all = new ArrayList<>();
+        List<Item> allItems = new ArrayList<>();
         for (ObservableList<Card> cards : columns.values()) {
+            all.addAll(cards);
             for (Card card : cards) {
-                all.add(card.item());
-                if (filter == null || filter.test(card)) {
-                    filtered.add(card.item());
-                }
+                allItems.add(card.item());
             }
         }
-        items.set(List.copyOf(all));
-        stats.set(BoardStats.of(all, deadlines));
-        filteredStats.set(BoardStats.of(filtered, deadlines));
+        items.set(List.copyOf(allItems));
+        stats.set(statsOf(all));
+        filteredStats.set(cardFilter.get() == null ? stats.get() : statsOf(shownCards()));
+    }
+
+    /** The cards the columns show, as the filter leaves them (the columns' own filtered lists). */
+    private List<Card> shownCards() {
+        List<Card> shown = new ArrayList<>();
+        for (FilteredList<Card> cards : visibleColumns.values()) {
+            shown.addAll(cards);
+        }
+        return shown;
+    }
+
+    /** The figures of cards, by the deadline state each card was judged with. */
+    private static BoardStats statsOf(List<Card> cards) {
+        return BoardStats.of(cards, Card::item, Card::deadlineState);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The figures leaders look at, over the items in scope (withdrawn items are never in scope).
@@ -36,27 +37,34 @@ public record BoardStats(
 
     /** Computes the figures over {@code items}, skipping withdrawn ones. */
     public static BoardStats of(Collection<Item> items, Deadlines deadlines) {
-        EnumMap<Status, Integer> counts = new EnumMap<>(Status.class);
+        return of(items, Function.identity(), deadlines::stateOf);
+    }
+
+    /**
+     * Computes the figures over things that carry an item and its deadline state already
+     * judged (the board's cards): judging 10,000 deadlines again on every change cost a few
+     * milliseconds of each drop.
+     */
+    public static <T> BoardStats of(Collection<T> things, Function<T, Item> itemOf, Function<T, DeadlineState> stateOf) {
+        int[] counts = new int[Status.values().length];
+        int[] states = new int[DeadlineState.values().length];
         int total = 0;
-        int onTime = 0;
-        int late = 0;
-        int overdue = 0;
-        int dueSoon = 0;
-        for (Item item : items) {
+        for (T thing : things) {
+            Item item = itemOf.apply(thing);
             if (item.withdrawn()) {
                 continue;
             }
             total++;
-            counts.merge(item.status(), 1, Integer::sum);
-            switch (deadlines.stateOf(item)) {
-                case CLOSED_ON_TIME -> onTime++;
-                case CLOSED_LATE -> late++;
-                case OVERDUE -> overdue++;
-                case DUE_SOON -> dueSoon++;
-                case NORMAL -> { }
-            }
+            counts[item.status().ordinal()]++;
+            states[stateOf.apply(thing).ordinal()]++;
         }
-        return new BoardStats(counts, total, onTime, late, overdue, dueSoon);
+        EnumMap<Status, Integer> byStatus = new EnumMap<>(Status.class);
+        for (Status status : Status.values()) {
+            byStatus.put(status, counts[status.ordinal()]);
+        }
+        return new BoardStats(byStatus, total, states[DeadlineState.CLOSED_ON_TIME.ordinal()],
+                states[DeadlineState.CLOSED_LATE.ordinal()], states[DeadlineState.OVERDUE.ordinal()],
+                states[DeadlineState.DUE_SOON.ordinal()]);
     }
 
     public int count(Status status) {
