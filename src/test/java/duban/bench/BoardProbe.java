@@ -52,6 +52,8 @@ public final class BoardProbe {
     private final Random random = new Random(8);
     /** Runs in the post-layout phase of every pulse while a measure waits for its frame. */
     private volatile Runnable onPulse;
+    /** When each pulse since the last drop began (before its CSS and layout), for the drop's breakdown. */
+    private final List<Long> pulseStarts = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private BoardProbe(Scene scene, StoreThread storeThread, int warmup, int samples, String tag) {
         this.scene = scene;
@@ -63,6 +65,7 @@ public final class BoardProbe {
 
     private void listen() throws Exception {
         fx(() -> {
+            scene.addPreLayoutPulseListener(() -> pulseStarts.add(System.nanoTime()));
             scene.addPostLayoutPulseListener(() -> {
                 Runnable action = onPulse;
                 if (action != null) {
@@ -134,6 +137,7 @@ public final class BoardProbe {
             CompletableFuture<Long> committed = new CompletableFuture<>();
             CompletableFuture<Long> shown = new CompletableFuture<>();
             AtomicLong dropped = new AtomicLong();
+            CompletableFuture<Long> handled = new CompletableFuture<>();
             fx(() -> {
                 onPulse = () -> {
                     if (showsCard(target, gesture.cardId())) {
@@ -141,8 +145,11 @@ public final class BoardProbe {
                         shown.complete(System.nanoTime());
                     }
                 };
+                pulseStarts.clear();
                 dropped.set(System.nanoTime());
                 fire(gesture.node(), MouseEvent.MOUSE_RELEASED, gesture.drop(), false);
+                // Queued behind the drop's own runLater: runs when the board has placed the card.
+                Platform.runLater(() -> handled.complete(System.nanoTime()));
                 // Queued behind the drop's own runLater (the move), so its store task runs after the move's.
                 Platform.runLater(() -> storeThread.run(System::nanoTime, committed::complete,
                         committed::completeExceptionally));
@@ -153,6 +160,15 @@ public final class BoardProbe {
             if (i >= warmup) {
                 BenchOutput.millis("drag.commit" + tag, commitAt - dropped.get());
                 BenchOutput.millis("drag.frame" + tag, shownAt - dropped.get());
+                // Where the time to the frame went: the board's own handling of the drop, then
+                // the wait for the toolkit's next frame tick (60 Hz), then that frame's CSS and
+                // layout. How many frames began before the card showed (1: the first one).
+                long handledAt = handled.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                List<Long> starts = pulseStarts.stream().filter(start -> start <= shownAt).toList();
+                long lastStart = starts.isEmpty() ? shownAt : starts.get(starts.size() - 1);
+                BenchOutput.millis("drag.handle" + tag, handledAt - dropped.get());
+                BenchOutput.millis("drag.pulse" + tag, shownAt - lastStart);
+                BenchOutput.sample("drag.frames" + tag, starts.size());
             }
             Thread.sleep(60 + random.nextInt(40)); // the board applies the saved item; the next gesture is not in phase
         }
