@@ -47,6 +47,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -71,6 +72,8 @@ public final class DubanApp extends Application {
     private StoreThread storeThread;
     private Database database;
     private String startupNotice = "";
+    /** The board's first read, begun in init() so it overlaps building the window; taken once. */
+    private Future<BoardViewModel.Snapshot> firstRead;
     private OfficeSettings settings = OfficeSettings.defaults();
     /** Why the application cannot start, in Chinese: the header line and the cause. */
     private String[] startupFailure;
@@ -121,6 +124,10 @@ public final class DubanApp extends Application {
                         ? Messages.get("statusbar.demoSeeded", outcome.units(), outcome.items())
                         : Messages.get("statusbar.demoSkipped", outcome.existingItems());
             }
+            // Read while start() builds the window (FXML, styles, the first layout): the board's
+            // own read of 10,000 items took as long again after the window had shown.
+            firstRead = storeThread.submit(() -> BoardViewModel.Snapshot.read(new ItemStore(database.dsl(), clock),
+                    new UnitStore(database.dsl())));
         } catch (java.util.concurrent.ExecutionException e) {
             Throwable cause = e.getCause();
             String file = options.database().toAbsolutePath().normalize().toString();
@@ -254,7 +261,20 @@ public final class DubanApp extends Application {
         if (Boolean.getBoolean("duban.timing")) {
             StartupTiming.reportFirstBoardFrame(stage.getScene(), board);
         }
-        board.reload();
+        Future<BoardViewModel.Snapshot> read = firstRead;
+        firstRead = null;
+        if (read == null) {
+            board.reload(); // opened in start(): a backup instead of a damaged file
+        } else {
+            board.reload(() -> {
+                try {
+                    // Done by now: read on this same thread, before this task was queued.
+                    return read.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
+            });
+        }
         watcher.start();
         presence = new FilePresence(database.file(), Ticker.fx(), () -> {
             board.setReadOnly(Messages.get("readOnly.fileGone", database.file()));

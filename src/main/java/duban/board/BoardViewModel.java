@@ -150,9 +150,17 @@ public final class BoardViewModel {
 
     /** Reads the whole board from the store in the background and shows it. */
     public void reload() {
+        reload(() -> Snapshot.read(store, unitStore));
+    }
+
+    /**
+     * Shows the board as {@code read} gives it, on the background thread: a read begun earlier
+     * (at start-up, while the window was being built) or a fresh one.
+     */
+    public void reload(Callable<Snapshot> read) {
         loading.set(true);
         summary.set(Messages.get("statusbar.loading"));
-        tasks.run(() -> new Snapshot(store.loadBoard(), unitStore.all()), snapshot -> {
+        tasks.run(read, snapshot -> {
             units.setAll(snapshot.units());
             show(snapshot.items());
         }, failure -> {
@@ -163,7 +171,12 @@ public final class BoardViewModel {
     }
 
     /** What one read of the file gives the board. */
-    private record Snapshot(List<Item> items, List<Unit> units) {
+    public record Snapshot(List<Item> items, List<Unit> units) {
+
+        /** Reads the board's items and units; on the store's thread. */
+        public static Snapshot read(ItemStore store, UnitStore units) {
+            return new Snapshot(store.loadBoard(), units.all());
+        }
     }
 
     /** Every unit, in display order, as of the last read (for the editor's choices). */
