@@ -212,6 +212,13 @@ public final class Benchmark {
                 "same at " + refSet, "drag.commit" + s, Target.none(), null));
         rows.add(new Row("2", "Drop → frame showing the card (ms)", fmt(large) + " items", "drag.frame" + l,
                 "same at " + refSet, "drag.frame" + s, new Target("p95 ≤ 16", (m, r) -> m.p95() <= 16), "drag"));
+        // Where the drop's time to its frame goes (the rest is the wait for the next 60 Hz tick).
+        rows.add(new Row("2", "  of which: the board's handling of the drop (ms)", fmt(large) + " items",
+                "drag.handle" + l, "same at " + refSet, "drag.handle" + s, Target.none(), null));
+        rows.add(new Row("2", "  of which: CSS and layout of the frame that shows it (ms)", fmt(large) + " items",
+                "drag.pulse" + l, "same at " + refSet, "drag.pulse" + s, Target.none(), null));
+        rows.add(new Row("2", "  frames begun until the card shows", fmt(large) + " items",
+                "drag.frames" + l, "same at " + refSet, "drag.frames" + s, Target.none(), null));
         rows.add(new Row("3", "Move transaction, ItemStore.moveBetween (ms)", fmt(large) + " items",
                 "store.move.jooq" + l, "plain JDBC, same statements", "store.move.jdbc" + l,
                 new Target("≤ 3× ref", (m, r) -> m.median() <= 3 * r.median()), "store"));
