@@ -272,9 +272,30 @@ public final class BoardView implements CardActions {
             ColumnView column = columnViews.get(card.item().status());
             if (columnViews.values().stream().anyMatch(other -> other.list().isFocused())
                     && !column.list().isFocused()) {
-                column.list().requestFocus();
+                focusAfterThisFrame(column.list());
             }
         }
+    }
+
+    /**
+     * Moves the keyboard focus to {@code list} once the coming frame is laid out. Focus passing
+     * from one column to another restyles every cell of both (the selected cell's colours depend
+     * on its list's :focused), and after a drop that work doubled the frame that shows the card
+     * in its new place; one frame later nobody sees the difference.
+     */
+    private static void focusAfterThisFrame(ListView<Card> list) {
+        Scene scene = list.getScene();
+        if (scene == null) {
+            list.requestFocus();
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            list.requestFocus();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     // ---- keyboard ---------------------------------------------------------------------------

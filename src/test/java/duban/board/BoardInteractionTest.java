@@ -69,6 +69,10 @@ class BoardInteractionTest {
         assertThat(fixture.events("A1")).containsExactly("CREATE null->ASSIGNED", "MOVE ASSIGNED->IN_PROGRESS");
         assertThat(board.label("#count-IN_PROGRESS")).isEqualTo("3");
         assertThat(robot.lookup("#drag-preview").query().isVisible()).isFalse();
+        // The keyboard goes on from the dropped card: its new column takes the focus (a frame later).
+        RunningBoard.waitUntil(() -> board.list(Status.IN_PROGRESS).isFocused());
+        assertThat(board.list(Status.ASSIGNED).isFocused()).isFalse();
+        assertThat(board.list(Status.IN_PROGRESS).getSelectionModel().getSelectedItem().id()).isEqualTo(fixture.id("A1"));
     }
 
     @Test
