@@ -6,6 +6,7 @@ import duban.app.CjkFonts;
 import duban.app.TaskRunner;
 import duban.domain.Item;
 import duban.domain.ItemEvent;
+import duban.domain.Status;
 import duban.testing.Screenshots;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +24,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -158,6 +160,26 @@ class DetailsViewTest {
 
         String copied = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()));
         assertThat(copied).isEqualTo(SampleItems.CLOSING_NOTE);
+    }
+
+    @Test
+    void theSameItemMovedAddsItsNewLineOnTopAndKeepsEveryLineAndFieldAlreadyShown(FxRobot robot) {
+        Item item = samples.overdueSentBackItem();
+        robot.interact(() -> viewModel.show(item));
+        List<Node> linesBefore = List.copyOf(robot.lookup("#details-history").queryAs(VBox.class).getChildren());
+        Label ownerBefore = robot.lookup("#details-field-owner").queryAs(Label.class);
+        assertThat(linesBefore).hasSize(5);
+
+        Item moved = samples.store().move(item.id(), item.version(), Status.AWAITING_FEEDBACK, 256, null, null);
+        robot.interact(() -> viewModel.show(moved));
+
+        List<Node> linesAfter = robot.lookup("#details-history").queryAs(VBox.class).getChildren();
+        assertThat(linesAfter).hasSize(6);
+        assertThat(linesAfter.subList(1, 6)).as("the same nodes, not new ones").containsExactlyElementsOf(linesBefore);
+        assertThat(robot.from(linesAfter.get(0)).lookup(".history-summary").queryAs(Label.class).getText())
+                .isEqualTo("办理中 → 待反馈");
+        assertThat(robot.lookup("#details-field-owner").queryAs(Label.class)).isSameAs(ownerBefore);
+        assertThat(text(robot, "#details-status")).startsWith("待反馈");
     }
 
     @Test
