@@ -1,12 +1,12 @@
 package duban.app;
 
-import duban.board.BoardViewModel;
 import duban.domain.Item;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import javafx.animation.PauseTransition;
+import javafx.beans.value.ObservableValue;
 import javafx.util.Duration;
 
 /**
@@ -22,22 +22,23 @@ final class BoardFollowers {
     static final Duration QUIET = Duration.millis(150);
     static final Duration AT_MOST = Duration.millis(600);
 
-    private final BoardViewModel board;
+    private final ObservableValue<List<Item>> items;
     private final List<Consumer<List<Item>>> followers = new ArrayList<>();
     private final PauseTransition quiet = new PauseTransition(QUIET);
     private final LongSupplier nanoTime;
     /** When the oldest change not yet passed on was made, or -1. */
     private long pendingSince = -1;
 
-    BoardFollowers(BoardViewModel board) {
-        this(board, System::nanoTime);
+    /** Follows {@code items}, the board's items ({@code BoardViewModel.itemsProperty()}). */
+    BoardFollowers(ObservableValue<List<Item>> items) {
+        this(items, System::nanoTime);
     }
 
-    BoardFollowers(BoardViewModel board, LongSupplier nanoTime) {
-        this.board = board;
+    BoardFollowers(ObservableValue<List<Item>> items, LongSupplier nanoTime) {
+        this.items = items;
         this.nanoTime = nanoTime;
         quiet.setOnFinished(event -> passOn());
-        board.itemsProperty().addListener((observable, old, items) -> changed());
+        items.addListener((observable, old, now) -> changed());
     }
 
     /** Adds a follower; it hears of the board's next change (and of none before). */
@@ -60,9 +61,9 @@ final class BoardFollowers {
 
     private void passOn() {
         pendingSince = -1;
-        List<Item> items = board.itemsProperty().get();
+        List<Item> now = items.getValue();
         for (Consumer<List<Item>> follower : followers) {
-            follower.accept(items);
+            follower.accept(now);
         }
     }
 }

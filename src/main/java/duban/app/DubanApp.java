@@ -181,7 +181,7 @@ public final class DubanApp extends Application {
         Parent root = loader.load();
         BoardView view = loader.getController();
         view.setDetailsPanel(new DetailsView(details));
-        BoardFollowers boardFollowers = new BoardFollowers(board);
+        BoardFollowers boardFollowers = new BoardFollowers(board.itemsProperty());
         FilterBar filterBar = createFilterBar(board, boardFollowers);
         view.setFilterBar(filterBar, filterBar::focusSearch);
         WindowDialogs dialogs = new WindowDialogs(() -> stage, board,

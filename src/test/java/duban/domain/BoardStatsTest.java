@@ -136,6 +136,26 @@ class BoardStatsTest {
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 
+    @Test
+    void figuresOverStatesJudgedBeforeAreTheFiguresOverTheItems() {
+        // As the board counts its cards: each with the deadline state it was judged with.
+        List<Item> items = new ArrayList<>(eightItems());
+        items.add(TestItems.item(Status.IN_PROGRESS, TODAY.minusDays(1), null, true)); // withdrawn
+        record Judged(Item item, DeadlineState state) {
+        }
+        List<Judged> judged = items.stream().map(item -> new Judged(item, DEADLINES.stateOf(item))).toList();
+
+        BoardStats fromStates = BoardStats.of(judged, Judged::item, Judged::state);
+
+        assertThat(fromStates).isEqualTo(BoardStats.of(items, DEADLINES));
+        assertThat(fromStates.total()).isEqualTo(8);
+        assertThat(fromStates.overdue()).isEqualTo(1);
+        assertThat(fromStates.dueSoon()).isEqualTo(2);
+        assertThat(fromStates.closedOnTime()).isEqualTo(2);
+        assertThat(fromStates.closedLate()).isEqualTo(1);
+        assertThat(fromStates.count(Status.ASSIGNED)).isEqualTo(2);
+    }
+
     /** 8 items: 3 closed (2 on time, 1 late), 1 overdue, 2 due soon, 2 normal. */
     private static List<Item> eightItems() {
         return List.of(

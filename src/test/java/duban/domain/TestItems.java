@@ -5,8 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** Builds {@link Item}s for domain tests with only the fields a test cares about. */
-final class TestItems {
+/** Builds {@link Item}s for tests with only the fields a test cares about. */
+public final class TestItems {
 
     static final Unit UNIT = new Unit(1, "县水利局", UnitKind.COUNTY_DEPARTMENT, 1);
     private static final OffsetDateTime STAMP = OffsetDateTime.of(2026, 11, 1, 9, 0, 0, 0, ZoneOffset.ofHours(8));
@@ -14,7 +14,7 @@ final class TestItems {
     private TestItems() {
     }
 
-    static Item open(Status status, LocalDate deadline) {
+    public static Item open(Status status, LocalDate deadline) {
         return item(status, deadline, null, false);
     }
 
