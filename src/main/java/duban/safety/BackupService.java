@@ -79,7 +79,7 @@ public final class BackupService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        database.dsl().connection(connection -> vacuumInto(connection, target));
+        database.withoutKeptStatements(connection -> vacuumInto(connection, target));
         prune();
         return describe(target);
     }
@@ -120,7 +120,7 @@ public final class BackupService {
                 throw new RestoreException(backup, refused.userMessage(), refused);
             }
             Path setAside = BackupNames.setAsideFile(database.file(), LocalDateTime.now(clock));
-            database.dsl().connection(connection -> {
+            database.withoutKeptStatements(connection -> {
                 vacuumInto(connection, setAside);
                 restoreFrom(connection.unwrap(SQLiteConnection.class), candidate);
             });

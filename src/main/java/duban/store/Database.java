@@ -72,6 +72,9 @@ public final class Database implements AutoCloseable {
         this.connection = connection;
         this.readOnly = readOnly;
         this.dsl = DSL.using(connection, SQLDialect.SQLITE, new Settings().withExecuteLogging(false));
+        // Made here, on the connection's own configuration, so that every transaction derived
+        // from it shares them (see KeptQueries).
+        KeptQueries.of(dsl);
     }
 
     /**
@@ -161,8 +164,20 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
+    /**
+     * Runs {@code work} with the connection once the statements the store keeps prepared are
+     * closed (they are prepared again when next used). SQLite refuses {@code VACUUM INTO} and a
+     * restore onto the open file while a statement that wrote has not been reset, and a kept
+     * statement is not reset until it runs again.
+     */
+    public void withoutKeptStatements(org.jooq.ConnectionRunnable work) {
+        KeptQueries.of(dsl).close();
+        dsl.connection(work);
+    }
+
     @Override
     public void close() {
+        KeptQueries.of(dsl).close();
         try {
             connection.close();
         } catch (SQLException e) {

@@ -30,8 +30,7 @@ public final class EventChainStore {
      * append between this read and the insert.
      */
     static void chain(DSLContext db, ItemEventRecord event) {
-        Record2<Long, String> last = db.select(ITEM_EVENT.ID, ITEM_EVENT.HASH).from(ITEM_EVENT)
-                .orderBy(ITEM_EVENT.ID.desc()).limit(1).fetchOne();
+        Record2<Long, String> last = KeptQueries.of(db).lastEvent(db.configuration());
         long lastId = last == null ? 0 : last.value1();
         String previous = last == null ? EventChain.GENESIS
                 : last.value2() != null ? last.value2() : computedHash(db, lastId);

@@ -6,7 +6,6 @@ import static duban.store.generated.Tables.ITEM_EVENT;
 
 import duban.domain.EventKind;
 import duban.domain.Item;
-import duban.domain.ItemActivity;
 import duban.domain.ItemDraft;
 import duban.domain.ItemEvent;
 import duban.domain.Positions;
@@ -14,12 +13,10 @@ import duban.domain.Status;
 import duban.domain.Unit;
 import duban.i18n.Messages;
 import duban.store.generated.tables.records.ItemEventRecord;
-import duban.store.generated.tables.records.ItemRecord;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +51,8 @@ public final class ItemStore {
 
     /** One item, withdrawn or not. */
     public Item find(long itemId) {
-        List<Item> found = load(ITEM.ID.eq(itemId));
+        // Kept prepared: every write reads its item before and after (see KeptQueries).
+        List<Item> found = KeptQueries.of(dsl).item(dsl.configuration(), itemId);
         if (found.isEmpty()) {
             throw new ItemNotFoundException(itemId);
         }
@@ -170,12 +168,11 @@ public final class ItemStore {
                 changes.put("closingNote", java.util.Arrays.asList(before.closingNote(), closingNote));
             }
             OffsetDateTime at = now();
-            Map<Field<?>, Object> values = new LinkedHashMap<>();
-            values.put(ITEM.STATUS, to);
-            values.put(ITEM.POSITION, position);
-            values.put(ITEM.CLOSED_ON, closedOn);
-            values.put(ITEM.CLOSING_NOTE, closingNote);
-            updateChecked(db, before, expectedVersion, at, values);
+            // updateChecked, as a kept statement: the move is the board's most frequent write.
+            if (KeptQueries.of(db).moveUpdate(db.configuration(), itemId, expectedVersion, to, position, closedOn,
+                    closingNote, at) == 0) {
+                throw new ConcurrentChangeException(before.id(), before.title());
+            }
             appendEvent(db, itemId, at, EventKind.MOVE, before.status(), to, before.position(), position,
                     changes.isEmpty() ? null : json(changes), blankToNull(note));
             return new ItemStore(db, clock).find(itemId);
@@ -338,9 +335,7 @@ public final class ItemStore {
         if (neighbourId == null || neighbourId == movingId) {
             return null;
         }
-        return dsl.select(ITEM.POSITION).from(ITEM)
-                .where(ITEM.ID.eq(neighbourId), ITEM.STATUS.eq(column), ITEM.WITHDRAWN.isFalse())
-                .fetchOne(ITEM.POSITION);
+        return KeptQueries.of(dsl).neighbourPosition(dsl.configuration(), neighbourId, column);
     }
 
     /**
@@ -407,29 +402,7 @@ public final class ItemStore {
     }
 
     private List<Item> load(Condition condition) {
-        Map<Long, Unit> units = new UnitStore(dsl).byId();
-        Map<Long, List<Unit>> assists = new LinkedHashMap<>();
-        dsl.select(ITEM_ASSIST_UNIT.ITEM_ID, ITEM_ASSIST_UNIT.UNIT_ID)
-                .from(ITEM_ASSIST_UNIT)
-                .join(ITEM).on(ITEM.ID.eq(ITEM_ASSIST_UNIT.ITEM_ID))
-                .where(condition)
-                .forEach(r -> assists.computeIfAbsent(r.value1(), id -> new ArrayList<>()).add(units.get(r.value2())));
-        assists.values().forEach(list -> list.sort(Comparator.comparingInt(Unit::sortOrder).thenComparingLong(Unit::id)));
-        Map<Long, ItemActivity> activities = new WorkflowStore(dsl, clock).activities(condition);
-        return dsl.selectFrom(ITEM)
-                .where(condition)
-                .orderBy(ITEM.STATUS, ITEM.POSITION, ITEM.ID)
-                .fetch(row -> toItem(row, units, assists.getOrDefault(row.getId(), List.of()),
-                        activities.getOrDefault(row.getId(), ItemActivity.NONE)));
-    }
-
-    private static Item toItem(ItemRecord row, Map<Long, Unit> units, List<Unit> assistUnits, ItemActivity activity) {
-        return new Item(row.getId(), row.getTitle(), row.getDetails(), row.getStatus(), row.getPosition(),
-                row.getSource(), row.getCategory(), units.get(row.getLeadUnitId()), assistUnits,
-                row.getOwner(), row.getLeader(), row.getAssignedOn(), row.getDeadline(), row.getClosedOn(),
-                row.getClosingNote(), row.getWithdrawn(), row.getWithdrawnReason(), row.getCreatedAt(),
-                row.getUpdatedAt(), row.getVersion(), row.getWorkingDeadline(), row.getAssessedDeadline(),
-                row.getReturnCount(), activity);
+        return ItemQueries.where(dsl, condition).fetch();
     }
 
     /** The columns a draft sets, trimmed as stored. */
@@ -483,7 +456,7 @@ public final class ItemStore {
         event.setNote(note);
         // Numbered after the last event and hashed onto it (the tamper-evident chain).
         EventChainStore.chain(db, event);
-        db.insertInto(ITEM_EVENT).set(event).execute();
+        KeptQueries.of(db).insertEvent(db.configuration(), event);
     }
 
     /** The user-visible fields of a draft as readable values (unit names, ISO dates), for events. */

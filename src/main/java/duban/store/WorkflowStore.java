@@ -8,7 +8,6 @@ import static duban.store.generated.Tables.REMINDER;
 import duban.domain.EventKind;
 import duban.domain.Extension;
 import duban.domain.Item;
-import duban.domain.ItemActivity;
 import duban.domain.ProgressReport;
 import duban.domain.Reminder;
 import duban.domain.ReminderLevel;
@@ -22,7 +21,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
@@ -193,46 +191,6 @@ public final class WorkflowStore {
                 .fetch(Records.mapping(Extension::new));
     }
 
-    /** Reports, reminders and extensions of the items matching {@code itemCondition}, by item id. */
-    Map<Long, ItemActivity> activities(Condition itemCondition) {
-        Map<Long, Integer> reportCounts = new HashMap<>();
-        Map<Long, LocalDate> lastReports = new HashMap<>();
-        dsl.select(PROGRESS_REPORT.ITEM_ID, org.jooq.impl.DSL.count(), org.jooq.impl.DSL.max(PROGRESS_REPORT.REPORTED_ON))
-                .from(PROGRESS_REPORT).join(ITEM).on(ITEM.ID.eq(PROGRESS_REPORT.ITEM_ID))
-                .where(itemCondition)
-                .groupBy(PROGRESS_REPORT.ITEM_ID)
-                .forEach(row -> {
-                    reportCounts.put(row.value1(), row.value2());
-                    lastReports.put(row.value1(), row.value3());
-                });
-        Map<Long, Integer> reminderCounts = new HashMap<>();
-        Map<Long, ReminderLevel> lastLevels = new HashMap<>();
-        // Oldest first, so the last one seen per item is its latest.
-        dsl.select(REMINDER.ITEM_ID, REMINDER.LEVEL)
-                .from(REMINDER).join(ITEM).on(ITEM.ID.eq(REMINDER.ITEM_ID))
-                .where(itemCondition)
-                .orderBy(REMINDER.REMINDED_ON, REMINDER.ID)
-                .forEach(row -> {
-                    reminderCounts.merge(row.value1(), 1, Integer::sum);
-                    lastLevels.put(row.value1(), row.value2());
-                });
-        Map<Long, Integer> extensionCounts = new HashMap<>();
-        dsl.select(EXTENSION.ITEM_ID, org.jooq.impl.DSL.count())
-                .from(EXTENSION).join(ITEM).on(ITEM.ID.eq(EXTENSION.ITEM_ID))
-                .where(itemCondition)
-                .groupBy(EXTENSION.ITEM_ID)
-                .forEach(row -> extensionCounts.put(row.value1(), row.value2()));
-
-        Map<Long, ItemActivity> activities = new HashMap<>();
-        java.util.Set<Long> ids = new java.util.HashSet<>(reportCounts.keySet());
-        ids.addAll(reminderCounts.keySet());
-        ids.addAll(extensionCounts.keySet());
-        for (Long id : ids) {
-            activities.put(id, new ItemActivity(reportCounts.getOrDefault(id, 0), lastReports.get(id),
-                    reminderCounts.getOrDefault(id, 0), lastLevels.get(id), extensionCounts.getOrDefault(id, 0)));
-        }
-        return activities;
-    }
 
     private static void requireText(String text, String what) {
         if (text == null || text.isBlank()) {

@@ -326,6 +326,51 @@ class ItemStoreTest {
     // ---- moves ----------------------------------------------------------------------------
 
     @Test
+    void aMoveRunsItsStatementsKeptPreparedAndABackupRightAfterOneStillWorks() throws Exception {
+        List<Item> items = new ArrayList<>();
+        for (String title : List.of("甲事项", "乙事项", "丙事项")) {
+            items.add(store.create(new ItemDraft(title, "", Source.LEADER_INSTRUCTION, Category.ROUTINE, water.id(),
+                    List.of(), "周建平", null, TODAY, TODAY.plusDays(10))));
+        }
+        Item first = store.moveBetween(items.get(0).id(), 1, Status.IN_PROGRESS, null, null, null, null);
+        Item second = store.moveBetween(items.get(1).id(), 1, Status.IN_PROGRESS, first.id(), null, null, null);
+        List<String> rendered = new ArrayList<>();
+        List<String> executed = new ArrayList<>();
+        org.jooq.DSLContext watched = db.dsl().configuration().derive(new org.jooq.impl.DefaultExecuteListenerProvider(
+                new org.jooq.ExecuteListener() {
+                    @Override
+                    public void renderEnd(org.jooq.ExecuteContext ctx) {
+                        rendered.add(ctx.sql());
+                    }
+
+                    @Override
+                    public void executeStart(org.jooq.ExecuteContext ctx) {
+                        executed.add(ctx.sql());
+                    }
+                })).dsl();
+
+        Item third = new ItemStore(watched, clock).moveBetween(items.get(2).id(), 1, Status.IN_PROGRESS, second.id(),
+                null, null, null);
+
+        assertThat(third.status()).isEqualTo(Status.IN_PROGRESS);
+        assertThat(third.position()).isGreaterThan(second.position());
+        assertThat(executed).as("the move's statements ran through the caller's context").hasSize(16);
+        assertThat(rendered).as("none rendered again: kept prepared since the first moves").isEmpty();
+        // SQLite refuses VACUUM INTO while a statement that wrote is not reset: the kept ones are
+        // closed first, and prepared again by the next move.
+        Path backup = dir.resolve("after-move.db");
+        db.withoutKeptStatements(connection -> {
+            try (var vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+                vacuum.setString(1, backup.toString());
+                vacuum.execute();
+            }
+        });
+        assertThat(backup).isRegularFile();
+        Item back = store.moveBetween(third.id(), third.version(), Status.ASSIGNED, null, null, null, null);
+        assertThat(back.status()).isEqualTo(Status.ASSIGNED);
+    }
+
+    @Test
     void aMoveChangesColumnPositionVersionAndTimestamp() {
         Item item = store.create(draft("事项", water, List.of()).build());
         clock.advance(Duration.ofHours(1));

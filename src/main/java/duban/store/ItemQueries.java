@@ -1,0 +1,168 @@
+package duban.store;
+
+import static duban.store.generated.Tables.EXTENSION;
+import static duban.store.generated.Tables.ITEM;
+import static duban.store.generated.Tables.ITEM_ASSIST_UNIT;
+import static duban.store.generated.Tables.PROGRESS_REPORT;
+import static duban.store.generated.Tables.REMINDER;
+import static duban.store.generated.Tables.UNIT;
+
+import duban.domain.Item;
+import duban.domain.ItemActivity;
+import duban.domain.ReminderLevel;
+import duban.domain.Unit;
+import duban.domain.UnitKind;
+import duban.store.generated.tables.records.ItemRecord;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.CloseableQuery;
+import org.jooq.Condition;
+import org.jooq.Configuration;
+import org.jooq.DSLContext;
+import org.jooq.Record2;
+import org.jooq.Record3;
+import org.jooq.Record4;
+import org.jooq.Records;
+import org.jooq.ResultQuery;
+import org.jooq.impl.DSL;
+
+/**
+ * The six queries that read items with their units, assisting units and activity (reports,
+ * reminders, extensions) for one condition, and the items they make. Built per call for the
+ * board and the ledger; built once per connection and kept prepared for reading one item by id
+ * ({@link #forOneItem}), which every write does twice.
+ */
+final class ItemQueries {
+
+    /** The name of the item id parameter of {@link #forOneItem}. */
+    static final String ITEM_ID = "itemId";
+
+    private final ResultQuery<Record4<Long, String, UnitKind, Integer>> units;
+    private final ResultQuery<Record2<Long, Long>> assists;
+    private final ResultQuery<Record3<Long, Integer, LocalDate>> reports;
+    private final ResultQuery<Record2<Long, ReminderLevel>> reminders;
+    private final ResultQuery<Record2<Long, Integer>> extensions;
+    private final ResultQuery<ItemRecord> items;
+    /** The same queries as kept by {@link #forOneItem}, to close; empty otherwise. */
+    private final List<CloseableQuery> kept = new ArrayList<>();
+
+    private ItemQueries(DSLContext dsl, Condition condition) {
+        units = dsl.select(UNIT.ID, UNIT.NAME, UNIT.KIND, UNIT.SORT_ORDER).from(UNIT).orderBy(UNIT.SORT_ORDER, UNIT.ID);
+        assists = dsl.select(ITEM_ASSIST_UNIT.ITEM_ID, ITEM_ASSIST_UNIT.UNIT_ID)
+                .from(ITEM_ASSIST_UNIT)
+                .join(ITEM).on(ITEM.ID.eq(ITEM_ASSIST_UNIT.ITEM_ID))
+                .where(condition);
+        reports = dsl.select(PROGRESS_REPORT.ITEM_ID, DSL.count(), DSL.max(PROGRESS_REPORT.REPORTED_ON))
+                .from(PROGRESS_REPORT).join(ITEM).on(ITEM.ID.eq(PROGRESS_REPORT.ITEM_ID))
+                .where(condition)
+                .groupBy(PROGRESS_REPORT.ITEM_ID);
+        // Oldest first, so the last one seen per item is its latest.
+        reminders = dsl.select(REMINDER.ITEM_ID, REMINDER.LEVEL)
+                .from(REMINDER).join(ITEM).on(ITEM.ID.eq(REMINDER.ITEM_ID))
+                .where(condition)
+                .orderBy(REMINDER.REMINDED_ON, REMINDER.ID);
+        extensions = dsl.select(EXTENSION.ITEM_ID, DSL.count())
+                .from(EXTENSION).join(ITEM).on(ITEM.ID.eq(EXTENSION.ITEM_ID))
+                .where(condition)
+                .groupBy(EXTENSION.ITEM_ID);
+        items = dsl.selectFrom(ITEM).where(condition).orderBy(ITEM.STATUS, ITEM.POSITION, ITEM.ID);
+    }
+
+    /** The queries for the items matching {@code condition}, to run once. */
+    static ItemQueries where(DSLContext dsl, Condition condition) {
+        return new ItemQueries(dsl, condition);
+    }
+
+    /**
+     * The queries for one item, its id the parameter {@link #ITEM_ID}, kept prepared: each run
+     * binds the id and reuses the statements, without rendering the SQL again.
+     */
+    static ItemQueries forOneItem(DSLContext dsl) {
+        ItemQueries queries = new ItemQueries(dsl, ITEM.ID.eq(DSL.param(ITEM_ID, Long.class)));
+        for (ResultQuery<?> query : queries.all()) {
+            queries.kept.add(query.keepStatement(true));
+        }
+        return queries;
+    }
+
+    /** Runs the kept queries of {@link #forOneItem} for one id, through {@code configuration}. */
+    List<Item> fetchOne(Configuration configuration, long itemId) {
+        for (ResultQuery<?> query : all()) {
+            query.attach(configuration);
+        }
+        for (ResultQuery<?> query : List.of(assists, reports, reminders, extensions, items)) {
+            query.bind(ITEM_ID, itemId);
+        }
+        return fetch();
+    }
+
+    /** Runs the queries and makes the items, in column and position order. */
+    List<Item> fetch() {
+        Map<Long, Unit> unitsById = new HashMap<>();
+        for (Unit unit : units.fetch(Records.mapping(Unit::new))) {
+            unitsById.put(unit.id(), unit);
+        }
+        Map<Long, List<Unit>> assistUnits = new LinkedHashMap<>();
+        assists.forEach(row -> assistUnits.computeIfAbsent(row.value1(), id -> new ArrayList<>())
+                .add(unitsById.get(row.value2())));
+        assistUnits.values().forEach(list ->
+                list.sort(Comparator.comparingInt(Unit::sortOrder).thenComparingLong(Unit::id)));
+        Map<Long, ItemActivity> activities = activities();
+        return items.fetch(row -> toItem(row, unitsById, assistUnits.getOrDefault(row.getId(), List.of()),
+                activities.getOrDefault(row.getId(), ItemActivity.NONE)));
+    }
+
+    /** Closes the statements kept by {@link #forOneItem}; the next run prepares them again. */
+    void close() {
+        for (CloseableQuery query : kept) {
+            query.close();
+        }
+    }
+
+    private List<ResultQuery<?>> all() {
+        return List.of(units, assists, reports, reminders, extensions, items);
+    }
+
+    private Map<Long, ItemActivity> activities() {
+        Map<Long, Integer> reportCounts = new HashMap<>();
+        Map<Long, LocalDate> lastReports = new HashMap<>();
+        reports.forEach(row -> {
+            reportCounts.put(row.value1(), row.value2());
+            lastReports.put(row.value1(), row.value3());
+        });
+        Map<Long, Integer> reminderCounts = new HashMap<>();
+        Map<Long, ReminderLevel> lastLevels = new HashMap<>();
+        reminders.forEach(row -> {
+            reminderCounts.merge(row.value1(), 1, Integer::sum);
+            lastLevels.put(row.value1(), row.value2());
+        });
+        Map<Long, Integer> extensionCounts = new HashMap<>();
+        extensions.forEach(row -> extensionCounts.put(row.value1(), row.value2()));
+
+        Map<Long, ItemActivity> activities = new HashMap<>();
+        Set<Long> ids = new HashSet<>(reportCounts.keySet());
+        ids.addAll(reminderCounts.keySet());
+        ids.addAll(extensionCounts.keySet());
+        for (Long id : ids) {
+            activities.put(id, new ItemActivity(reportCounts.getOrDefault(id, 0), lastReports.get(id),
+                    reminderCounts.getOrDefault(id, 0), lastLevels.get(id), extensionCounts.getOrDefault(id, 0)));
+        }
+        return activities;
+    }
+
+    private static Item toItem(ItemRecord row, Map<Long, Unit> units, List<Unit> assistUnits, ItemActivity activity) {
+        return new Item(row.getId(), row.getTitle(), row.getDetails(), row.getStatus(), row.getPosition(),
+                row.getSource(), row.getCategory(), units.get(row.getLeadUnitId()), assistUnits,
+                row.getOwner(), row.getLeader(), row.getAssignedOn(), row.getDeadline(), row.getClosedOn(),
+                row.getClosingNote(), row.getWithdrawn(), row.getWithdrawnReason(), row.getCreatedAt(),
+                row.getUpdatedAt(), row.getVersion(), row.getWorkingDeadline(), row.getAssessedDeadline(),
+                row.getReturnCount(), activity);
+    }
+}
