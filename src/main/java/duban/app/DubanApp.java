@@ -202,7 +202,8 @@ public final class DubanApp extends Application {
                 ledger.showMessage(Messages.get("readOnly.refused", board.readOnlyReasonProperty().get()));
                 return;
             }
-            new ImportDialog(ledgerOwner, new ImportViewModel(new ImportStore(database.dsl(), clock), storeThread, clock))
+            new ImportDialog(ledgerOwner, new ImportViewModel(new ImportStore(database.dsl(), clock), storeThread, clock,
+                    Platform::runLater))
                     .showAndWait().ifPresent(result -> {
                         board.reload();
                         ledger.reload();

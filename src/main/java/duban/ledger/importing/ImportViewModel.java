@@ -6,9 +6,15 @@ import duban.ledger.export.Progress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -42,20 +48,25 @@ public final class ImportViewModel {
     private final ReadOnlyBooleanWrapper canImport = new ReadOnlyBooleanWrapper(this, "canImport");
     private final ReadOnlyObjectWrapper<ImportResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     /** How far the import is, 0 to 1; -1 while nothing is known (reading the file). */
-    private final javafx.beans.property.ReadOnlyDoubleWrapper progress =
-            new javafx.beans.property.ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     /** Set by 取消 while an import runs: the transaction stops at its next row and is rolled back. */
-    private volatile java.util.concurrent.atomic.AtomicBoolean cancelRequest =
-            new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile AtomicBoolean cancelRequest = new AtomicBoolean();
+    /** How the import's progress, reported on the store thread, reaches the FX thread. */
+    private final Consumer<Runnable> fxThread;
 
     private ImportSheet sheet;
     private ImportBasis basis;
     private ImportPreview preview;
 
-    public ImportViewModel(ImportStore store, TaskRunner tasks, Clock clock) {
+    /**
+     * @param fxThread how progress reported during an import reaches the FX thread, such as
+     *                 {@code Platform::runLater} ({@code Runnable::run} in plain tests)
+     */
+    public ImportViewModel(ImportStore store, TaskRunner tasks, Clock clock, Consumer<Runnable> fxThread) {
         this.store = store;
         this.tasks = tasks;
         this.clock = clock;
+        this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
         createUnits.addListener((observable, before, now) -> refreshPreview());
         busy.addListener((observable, before, now) -> updateCanImport());
     }
@@ -117,14 +128,14 @@ public final class ImportViewModel {
         ImportPlan plan = preview.plan();
         busy.set(true);
         progress.set(0);
-        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean cancelled = new AtomicBoolean();
         cancelRequest = cancelled;
         message.set(Messages.get("import.importing", String.valueOf(plan.rows().size())));
         Progress reporter = new Progress() {
             @Override
             public void update(long done, long total) {
                 double fraction = total <= 0 ? 1 : (double) done / total;
-                onFxThread(() -> {
+                fxThread.accept(() -> {
                     if (busy.get()) {
                         progress.set(fraction);
                     }
@@ -144,7 +155,7 @@ public final class ImportViewModel {
         }, failure -> {
             busy.set(false);
             progress.set(-1);
-            message.set(failure instanceof java.util.concurrent.CancellationException
+            message.set(failure instanceof CancellationException
                     ? Messages.get("import.cancelled")
                     : Messages.get("import.failed", String.valueOf(failure.getMessage())));
         });
@@ -153,20 +164,6 @@ public final class ImportViewModel {
     /** Stops a running import; its transaction is rolled back, so nothing of it is kept. */
     public void cancelImport() {
         cancelRequest.set(true);
-    }
-
-    /** Progress from the store thread reaches the view on the FX thread (at once when already there). */
-    private static void onFxThread(Runnable update) {
-        if (javafx.application.Platform.isFxApplicationThread()) {
-            update.run();
-            return;
-        }
-        try {
-            javafx.application.Platform.runLater(update);
-        } catch (IllegalStateException toolkitNotRunning) {
-            // Plain view-model tests run without JavaFX: there is no screen to update.
-            update.run();
-        }
     }
 
     /** Writes the template to {@code target} in the background. */
@@ -232,7 +229,7 @@ public final class ImportViewModel {
         return createUnits;
     }
 
-    public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
+    public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }
 

@@ -76,7 +76,7 @@ class ImportDialogTest {
                 LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 20)));
         storeThread = new StoreThread();
         ImportViewModel viewModel = new ImportViewModel(new ImportStore(db.dsl(), ImportStoreTest.CLOCK), storeThread,
-                ImportStoreTest.CLOCK);
+                ImportStoreTest.CLOCK, javafx.application.Platform::runLater);
         robot.interact(() -> {
             dialog = new ImportDialog(stage, viewModel);
             dialog.show();

@@ -30,7 +30,7 @@ class ImportViewModelTest {
         db = Database.open(folder.resolve("office.db"));
         new UnitStore(db.dsl()).add("县财政局", UnitKind.COUNTY_DEPARTMENT);
         viewModel = new ImportViewModel(new ImportStore(db.dsl(), ImportStoreTest.CLOCK), TaskRunner.inline(),
-                ImportStoreTest.CLOCK);
+                ImportStoreTest.CLOCK, Runnable::run);
     }
 
     @AfterEach
@@ -101,7 +101,7 @@ class ImportViewModelTest {
             }
         };
         self[0] = new ImportViewModel(new ImportStore(db.dsl(), ImportStoreTest.CLOCK), cancelFirst,
-                ImportStoreTest.CLOCK);
+                ImportStoreTest.CLOCK, Runnable::run);
         self[0].open(file());
         self[0].createUnitsProperty().set(true);
         self[0].importRows();
