@@ -25,7 +25,6 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,7 +49,7 @@ public final class LedgerCommand {
     public int export(java.nio.file.Path database, AppOptions.Export export) {
         LedgerExport format = LedgerExport.of(export.file()).orElse(null);
         if (format == null) {
-            err.println(Messages.get("export.unsupported", "." + extension(export.file())));
+            err.println(Messages.get("export.unsupported", "." + LedgerExport.extensionOf(export.file())));
             return 2;
         }
         try (Database db = Database.open(database)) {
@@ -106,11 +105,5 @@ public final class LedgerCommand {
             }
         }
         return Optional.empty();
-    }
-
-    private static String extension(java.nio.file.Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -43,15 +43,20 @@ public enum LedgerExport {
 
     /** The format of {@code file} by its extension, if it is one of ours. */
     public static Optional<LedgerExport> of(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String typed = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        String typed = extensionOf(file);
         for (LedgerExport format : values()) {
             if (format.extension.equals(typed)) {
                 return Optional.of(format);
             }
         }
         return Optional.empty();
+    }
+
+    /** The extension of {@code file} in lower case, without its dot; empty when it has none. */
+    public static String extensionOf(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     /**
