@@ -26,9 +26,7 @@ import duban.projector.ProjectorWindow;
 import duban.projector.Ticker;
 import duban.safety.Backup;
 import duban.safety.BackupService;
-import duban.safety.BackupsViewModel;
 import duban.safety.FilePresence;
-import duban.safety.RestoreDialog;
 import duban.settings.OfficeSettings;
 import duban.settings.OfficeSettingsStore;
 import duban.settings.SettingsDialog;
@@ -282,28 +280,12 @@ public final class DubanApp extends Application {
             board.showMessage(Messages.get("readOnly.fileGone", database.file()));
         });
         presence.start();
-        // The first start of each day keeps a consistent copy (VACUUM INTO) in backups/ beside the file;
-        // quietly: the day's first message bar belongs to the user's own work, only a failure speaks.
-        BackupService backupService = new BackupService(database, clock);
-        if (!database.readOnly()) {
-            storeThread.run(backupService::backupIfFirstStartToday, made -> { },
-                    failure -> board.showMessage(Messages.get("backup.failed", failure.getMessage())));
-        }
-        BackupsViewModel backups = new BackupsViewModel(backupService, storeThread,
-                database.file().getFileName().toString());
-        backups.setOnMessage(board::showMessage);
-        view.setVerifyAction(() -> verifyHistory(stage));
-        view.setBackupActions(backups::backupNow, () -> {
-            if (board.refusedAsReadOnly()) {
-                return;
-            }
-            new RestoreDialog(stage, backups).showAndWait().ifPresent(chosen -> backups.restore(chosen, () -> {
-                // The restored file carries its own items and settings: the board (and with it the
-                // ledger and the projector) reads them again.
-                board.reload();
-                storeThread.run(() -> new OfficeSettingsStore(database.dsl(), clock).load(), applySettings,
-                        failure -> board.showMessage(failure.getMessage()));
-            }));
+        new WindowBackups(stage, board, database, storeThread, clock).install(view, () -> {
+            // The restored file carries its own items and settings: the board (and with it the
+            // ledger and the projector) reads them again.
+            board.reload();
+            storeThread.run(() -> new OfficeSettingsStore(database.dsl(), clock).load(), applySettings,
+                    failure -> board.showMessage(failure.getMessage()));
         });
         if (startProjector) {
             Platform.runLater(openProjector);
@@ -345,34 +327,6 @@ public final class DubanApp extends Application {
                     Messages.get("open.backupFailed", e.getMessage())};
             return false;
         }
-    }
-
-    /**
-     * 校验台账: checks the hash chain of the history (and against the newest backup) off the FX
-     * thread, reading the file only, and shows the verdict as the command line words it.
-     */
-    private void verifyHistory(Stage owner) {
-        storeThread.run(() -> {
-            java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
-            java.io.PrintStream out = new java.io.PrintStream(text, true, java.nio.charset.StandardCharsets.UTF_8);
-            int status = new VerifyCommand(out, out).verify(database.file());
-            return java.util.Map.entry(status, text.toString(java.nio.charset.StandardCharsets.UTF_8).strip());
-        }, verdict -> {
-            Alert.AlertType type = switch (verdict.getKey()) {
-                case VerifyCommand.INTACT -> Alert.AlertType.INFORMATION;
-                case VerifyCommand.TAMPERED -> Alert.AlertType.ERROR;
-                default -> Alert.AlertType.WARNING;
-            };
-            Alert alert = new Alert(type, verdict.getValue(), duban.ui.Buttons.CLOSE);
-            alert.initOwner(owner);
-            alert.setTitle(Messages.get("backup.verifyAction"));
-            alert.setHeaderText(Messages.get(verdict.getKey() == VerifyCommand.INTACT ? "verify.header.intact"
-                    : verdict.getKey() == VerifyCommand.TAMPERED ? "verify.header.tampered" : "verify.header.cannot"));
-            alert.getDialogPane().setId("verify-result");
-            alert.getDialogPane().setMinWidth(560);
-            CjkFonts.apply(alert.getDialogPane());
-            alert.show();
-        }, failure -> ErrorDialogs.error(owner, Messages.get("backup.verifyAction"), failure.getMessage(), "").show());
     }
 
     /** What the 督办台账 reads and saves, on the store thread. */
