@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ObservableValue;
 import javafx.util.Duration;
@@ -54,7 +55,7 @@ final class BoardFollowers {
         // Never passed on here, in the change's own frame: past AT_MOST - QUIET the running
         // pause is left to end (at most AT_MOST after the first change) instead of restarted.
         boolean overdue = now - pendingSince >= (long) (AT_MOST.toMillis() - QUIET.toMillis()) * 1_000_000L;
-        if (!overdue || quiet.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+        if (!overdue || quiet.getStatus() != Animation.Status.RUNNING) {
             quiet.playFromStart();
         }
     }
