@@ -3,6 +3,10 @@ package duban.board;
 import duban.domain.Status;
 import duban.i18n.Messages;
 import duban.ui.StyleClasses;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
@@ -16,6 +20,9 @@ import javafx.util.Callback;
 
 /** One column of the board: its name and count over a virtualized list of cards. */
 final class ColumnView extends VBox {
+
+    /** How many frames a card scrolled to may take to settle in view (see settle). */
+    private static final int SETTLING_FRAMES = 5;
 
     private final ListView<Card> list = new ListView<>();
 
@@ -50,12 +57,50 @@ final class ColumnView extends VBox {
         return list;
     }
 
-    /** Scrolls so that the card at {@code index} is shown, if it is not already. */
+    /** Scrolls so that the card at {@code index} is shown whole, if it is not already. */
     void scrollIntoView(int index) {
-        if (list.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
-            flow.scrollTo(index); // scrolls only as far as needed, unlike ListView.scrollTo
-        } else {
+        if (!(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
             list.scrollTo(index);
+            return;
+        }
+        flow.scrollTo(index); // scrolls only as far as needed, unlike ListView.scrollTo
+        Scene scene = list.getScene();
+        if (scene != null) {
+            settle(scene, flow, index, SETTLING_FRAMES);
+        }
+    }
+
+    /**
+     * A card that has just joined the list (moved here by key) is placed from estimates of the
+     * heights of cards not laid out yet, and can end up below the view. After each of the next
+     * few frames, once laid out, it is scrolled by its real position until it is in view whole.
+     */
+    private void settle(Scene scene, VirtualFlow<?> flow, int index, int framesLeft) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            if (index >= list.getItems().size() || shownWhole(flow, index) || framesLeft <= 1) {
+                return;
+            }
+            scrollTo(flow, index);
+            settle(scene, flow, index, framesLeft - 1);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    private static <C extends IndexedCell<?>> boolean shownWhole(VirtualFlow<C> flow, int index) {
+        C cell = flow.getVisibleCell(index);
+        return cell != null && cell.getLayoutY() >= 0 && cell.getLayoutY() + cell.getHeight() <= flow.getHeight();
+    }
+
+    /** By the laid-out cell's real place and height when it is on screen, else by the flow's estimate. */
+    private static <C extends IndexedCell<?>> void scrollTo(VirtualFlow<C> flow, int index) {
+        C cell = flow.getVisibleCell(index);
+        if (cell != null) {
+            flow.scrollTo(cell);
+        } else {
+            flow.scrollTo(index);
         }
     }
 }

@@ -65,6 +65,29 @@ class BoardAutoScrollTest {
         assertThat(order).hasSize(32).first().isEqualTo("P2");
     }
 
+    @Test
+    void aCardMovedByKeyToTheBottomOfALongColumnIsShownWholeThere() throws Exception {
+        javafx.scene.Node a1 = robot.lookup(duban.testing.RunningBoard.showsItem(fixture.id("A1"))).query();
+        robot.clickOn(a1);
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.RIGHT)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "IN_PROGRESS".equals(fixture.value("A1", "status")));
+
+        // Its new place is the bottom of 办理中, 33rd of 33: the column scrolls to it, all of it in view.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.Node card = column().lookupAll(".item-card").stream()
+                    .filter(duban.testing.RunningBoard.showsItem(fixture.id("A1")))
+                    .findFirst().orElse(null);
+            if (card == null) {
+                return false;
+            }
+            Bounds view = column().localToScene(column().getLayoutBounds());
+            Bounds shown = card.localToScene(card.getLayoutBounds());
+            return shown.getMinY() >= view.getMinY() && shown.getMaxY() <= view.getMaxY();
+        }).get(5, TimeUnit.SECONDS));
+        assertThat(column().getSelectionModel().getSelectedIndex()).isEqualTo(32);
+    }
+
     @SuppressWarnings("unchecked")
     private ListView<Card> column() {
         return robot.lookup("#column-IN_PROGRESS").queryAs(ListView.class);
