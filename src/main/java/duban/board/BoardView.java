@@ -4,6 +4,7 @@ import duban.app.CjkFonts;
 import duban.domain.Status;
 import duban.i18n.Messages;
 import duban.ui.Buttons;
+import duban.ui.Frames;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -289,13 +290,7 @@ public final class BoardView implements CardActions {
             list.requestFocus();
             return;
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            list.requestFocus();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
+        Frames.afterNextLayout(scene, list::requestFocus);
     }
 
     // ---- keyboard ---------------------------------------------------------------------------

@@ -566,14 +566,8 @@ public final class BoardViewModel {
 
     private void updateStats() {
         List<Card> all = new ArrayList<>();
-        List<Item> allItems = new ArrayList<>();
-        for (ObservableList<Card> cards : columns.values()) {
-            all.addAll(cards);
-            for (Card card : cards) {
-                allItems.add(card.item());
-            }
-        }
-        items.set(List.copyOf(allItems));
+        columns.values().forEach(all::addAll);
+        items.set(all.stream().map(Card::item).toList());
         stats.set(statsOf(all));
         filteredStats.set(cardFilter.get() == null ? stats.get() : statsOf(shownCards()));
     }

@@ -2,16 +2,16 @@ package duban.board;
 
 import duban.domain.Status;
 import duban.i18n.Messages;
+import duban.ui.Frames;
 import duban.ui.StyleClasses;
-import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.control.IndexedCell;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
+import javafx.scene.Scene;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -76,17 +76,13 @@ final class ColumnView extends VBox {
      * few frames, once laid out, it is scrolled by its real position until it is in view whole.
      */
     private void settle(Scene scene, VirtualFlow<?> flow, int index, int framesLeft) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
+        Frames.afterNextLayout(scene, () -> {
             if (index >= list.getItems().size() || shownWhole(flow, index) || framesLeft <= 1) {
                 return;
             }
             scrollTo(flow, index);
             settle(scene, flow, index, framesLeft - 1);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
+        });
     }
 
     private static <C extends IndexedCell<?>> boolean shownWhole(VirtualFlow<C> flow, int index) {
