@@ -3,41 +3,18 @@ package duban.board;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.domain.Status;
-import duban.testing.BoardFixture;
+import duban.testing.BoardTest;
 import duban.testing.RunningBoard;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /** 备份 ▸ 立即备份 and 从备份恢复… on the board: a restored backup's items are on the board again. */
-class BackupMenuTest {
-
-    @TempDir
-    Path folder;
-
-    private RunningBoard board;
-    private BoardFixture fixture;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeEach
-    void start() throws Exception {
-        board = RunningBoard.start(BoardFixture.create(folder.resolve("board.db")));
-        fixture = board.fixture;
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        board.stop();
-    }
+class BackupMenuTest extends BoardTest {
 
     @Test
     void aBackupMadeFromTheMenuRestoresTheBoardAsItWas() throws Exception {

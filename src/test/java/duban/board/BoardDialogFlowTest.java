@@ -3,48 +3,23 @@ package duban.board;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.domain.Status;
-import duban.testing.BoardFixture;
+import duban.testing.BoardTest;
 import duban.testing.RunningBoard;
 import duban.testing.Screenshots;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /**
  * The gestures that ask before they save, in the real window: crossing a card off (办结情况,
  * 办结日期), reopening it (重办 reason), withdrawing and restoring it, registering and editing an
  * item in the editor, and undoing an edit. Each checked in the database file.
  */
-class BoardDialogFlowTest {
-
-    @TempDir
-    Path folder;
-
-    private RunningBoard board;
-    private BoardFixture fixture;
-    private FxRobot robot;
-
-    @BeforeEach
-    void startApplication() throws Exception {
-        board = RunningBoard.start(BoardFixture.create(folder.resolve("board.db")));
-        fixture = board.fixture;
-        robot = board.robot;
-    }
-
-    @AfterEach
-    void stopApplication() throws TimeoutException {
-        board.stop();
-    }
+class BoardDialogFlowTest extends BoardTest {
 
     @Test
     void droppingIntoClosedAsksForTheClosingNoteAndSavesIt() throws Exception {

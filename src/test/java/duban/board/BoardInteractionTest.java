@@ -3,12 +3,10 @@ package duban.board;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.domain.Status;
-import duban.testing.BoardFixture;
+import duban.testing.BoardTest;
 import duban.testing.RunningBoard;
 import duban.testing.Screenshots;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -19,11 +17,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.robot.Motion;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,26 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The board as the officer uses it: cards dragged with the mouse, moved with the keyboard and the
  * context menu, undone and redone; each checked on screen and in the database file.
  */
-class BoardInteractionTest {
-
-    @TempDir
-    Path folder;
-
-    private RunningBoard board;
-    private BoardFixture fixture;
-    private FxRobot robot;
-
-    @BeforeEach
-    void startApplication() throws Exception {
-        board = RunningBoard.start(BoardFixture.create(folder.resolve("board.db")));
-        fixture = board.fixture;
-        robot = board.robot;
-    }
-
-    @AfterEach
-    void stopApplication() throws TimeoutException {
-        board.stop();
-    }
+class BoardInteractionTest extends BoardTest {
 
     @Test
     void dragACardIntoAnotherColumnBetweenTwoCards() throws Exception {

@@ -3,47 +3,22 @@ package duban.board;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.domain.Status;
-import duban.testing.BoardFixture;
+import duban.testing.BoardTest;
 import duban.testing.RunningBoard;
 import duban.testing.Screenshots;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /**
  * The workflow records in the real window: a progress report, an extension and a reminder from a
  * card's menu, a return from 待反馈, and 今日待催办; each checked in the file and on the card.
  */
-class BoardWorkflowTest {
-
-    @TempDir
-    Path folder;
-
-    private RunningBoard board;
-    private BoardFixture fixture;
-    private FxRobot robot;
-
-    @BeforeEach
-    void startApplication() throws Exception {
-        board = RunningBoard.start(BoardFixture.create(folder.resolve("board.db")));
-        fixture = board.fixture;
-        robot = board.robot;
-    }
-
-    @AfterEach
-    void stopApplication() throws TimeoutException {
-        board.stop();
-    }
+class BoardWorkflowTest extends BoardTest {
 
     @Test
     void aCardCollectsEveryWorkflowMarker() throws Exception {

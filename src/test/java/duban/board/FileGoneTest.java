@@ -3,40 +3,19 @@ package duban.board;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.domain.Status;
-import duban.testing.BoardFixture;
+import duban.testing.BoardTest;
 import duban.testing.RunningBoard;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /**
  * The file vanishes while the board is open (a stick pulled out, a share gone; here: moved away):
  * the board says so within seconds and turns read-only, so no change goes into a file nobody will see.
  */
-class FileGoneTest {
-
-    @TempDir
-    Path folder;
-
-    private RunningBoard board;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeEach
-    void start() throws Exception {
-        board = RunningBoard.start(BoardFixture.create(folder.resolve("board.db")));
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        board.stop();
-    }
+class FileGoneTest extends BoardTest {
 
     @Test
     void aVanishedFileIsReportedAndTheBoardTurnsReadOnly() throws Exception {

@@ -3,37 +3,15 @@ package duban.board;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.domain.Status;
-import duban.testing.BoardFixture;
+import duban.testing.BoardTest;
 import duban.testing.RunningBoard;
 import duban.testing.Screenshots;
-import java.nio.file.Path;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /** The 督办台账 opened from the board (Ctrl+L) follows the board: a card moved there changes its row. */
-class LedgerFromBoardTest {
-
-    @TempDir
-    Path folder;
-
-    private RunningBoard board;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeEach
-    void start() throws Exception {
-        board = RunningBoard.start(BoardFixture.create(folder.resolve("board.db")));
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        board.stop();
-    }
+class LedgerFromBoardTest extends BoardTest {
 
     @Test
     void theLedgerOpensFromTheBoardAndFollowsItsChanges() throws Exception {

@@ -3,35 +3,15 @@ package duban.board;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.testing.BoardFixture;
+import duban.testing.BoardTest;
 import duban.testing.RunningBoard;
 import duban.testing.Screenshots;
-import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.DialogPane;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /** 备份 ▸ 校验台账 on the board: intact says so; a record changed behind the triggers' back is named. */
-class VerifyHistoryTest {
-
-    @TempDir
-    Path folder;
-
-    private RunningBoard board;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeEach
-    void start() throws Exception {
-        board = RunningBoard.start(BoardFixture.create(folder.resolve("board.db")));
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        board.stop();
-    }
+class VerifyHistoryTest extends BoardTest {
 
     private DialogPane verify() throws TimeoutException {
         robot.clickOn("#backup-menu");

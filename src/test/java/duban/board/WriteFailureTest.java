@@ -4,40 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.domain.Status;
 import duban.testing.BoardFixture;
+import duban.testing.BoardTest;
 import duban.testing.RunningBoard;
 import duban.testing.Screenshots;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.input.MouseButton;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /**
  * A write that fails underneath (disk full, I/O error; simulated by a trigger that aborts the
  * update as SQLite would): the user gets a message, the board shows again what the file holds,
  * and nothing of the move is half-written.
  */
-class WriteFailureTest {
-
-    @TempDir
-    Path folder;
-
-    private RunningBoard board;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeEach
-    void start() throws Exception {
-        board = RunningBoard.start(BoardFixture.create(folder.resolve("board.db")));
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        board.stop();
-    }
+class WriteFailureTest extends BoardTest {
 
     @Test
     void aMoveThatCannotBeWrittenIsReportedAndTheCardReturnsToWhereTheFileHasIt() throws Exception {

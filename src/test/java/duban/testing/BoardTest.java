@@ -1,0 +1,34 @@
+package duban.testing;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/**
+ * A test of the real board: the application started on a fresh {@link BoardFixture} file
+ * ({@code board.db} in a temporary folder) before each test, and stopped after it.
+ */
+public abstract class BoardTest {
+
+    @TempDir
+    protected Path folder;
+
+    protected RunningBoard board;
+    protected BoardFixture fixture;
+    protected FxRobot robot;
+
+    @BeforeEach
+    final void startTheBoard() throws Exception {
+        board = RunningBoard.start(BoardFixture.create(folder.resolve("board.db")));
+        fixture = board.fixture;
+        robot = board.robot;
+    }
+
+    @AfterEach
+    final void stopTheBoard() throws TimeoutException {
+        board.stop();
+    }
+}
