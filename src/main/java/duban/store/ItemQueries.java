@@ -5,7 +5,6 @@ import static duban.store.generated.Tables.ITEM;
 import static duban.store.generated.Tables.ITEM_ASSIST_UNIT;
 import static duban.store.generated.Tables.PROGRESS_REPORT;
 import static duban.store.generated.Tables.REMINDER;
-import static duban.store.generated.Tables.UNIT;
 
 import duban.domain.Item;
 import duban.domain.ItemActivity;
@@ -54,7 +53,7 @@ final class ItemQueries {
     private final List<CloseableQuery> kept = new ArrayList<>();
 
     private ItemQueries(DSLContext dsl, Condition condition) {
-        units = dsl.select(UNIT.ID, UNIT.NAME, UNIT.KIND, UNIT.SORT_ORDER).from(UNIT).orderBy(UNIT.SORT_ORDER, UNIT.ID);
+        units = UnitStore.inDisplayOrder(dsl);
         assists = dsl.select(ITEM_ASSIST_UNIT.ITEM_ID, ITEM_ASSIST_UNIT.UNIT_ID)
                 .from(ITEM_ASSIST_UNIT)
                 .join(ITEM).on(ITEM.ID.eq(ITEM_ASSIST_UNIT.ITEM_ID))

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.Record4;
 import org.jooq.Records;
+import org.jooq.ResultQuery;
 
 /** The units (departments, towns …) items are assigned to. */
 public final class UnitStore {
@@ -22,10 +24,14 @@ public final class UnitStore {
 
     /** All units in display order. */
     public List<Unit> all() {
+        return inDisplayOrder(dsl).fetch(Records.mapping(Unit::new));
+    }
+
+    /** The query of all units in display order, for {@link #all} and for reading items with theirs. */
+    static ResultQuery<Record4<Long, String, UnitKind, Integer>> inDisplayOrder(DSLContext dsl) {
         return dsl.select(UNIT.ID, UNIT.NAME, UNIT.KIND, UNIT.SORT_ORDER)
                 .from(UNIT)
-                .orderBy(UNIT.SORT_ORDER, UNIT.ID)
-                .fetch(Records.mapping(Unit::new));
+                .orderBy(UNIT.SORT_ORDER, UNIT.ID);
     }
 
     Map<Long, Unit> byId() {
