@@ -30,6 +30,8 @@ import javafx.collections.ObservableList;
  */
 public final class ImportViewModel {
 
+    private static final System.Logger LOG = System.getLogger(ImportViewModel.class.getName());
+
     private final ImportStore store;
     private final TaskRunner tasks;
     private final Clock clock;
@@ -93,10 +95,15 @@ public final class ImportViewModel {
             summary.set("");
             fileNotes.set("");
             unknownUnits.set(false);
-            fileProblem.set(failure instanceof ImportFileException readError ? readError.getMessage()
-                    : Messages.get("import.file.unreadable", chosen.getFileName(), String.valueOf(failure.getMessage())));
+            fileProblem.set(failure instanceof ImportFileException readError ? readError.getMessage() : unexpected(chosen, failure));
             updateCanImport();
         });
+    }
+
+    /** A failure the reader did not foresee: a plain message on screen, the details in the log. */
+    private static String unexpected(Path chosen, Throwable failure) {
+        LOG.log(System.Logger.Level.WARNING, "Reading the task list " + chosen + " failed", failure);
+        return Messages.get("import.file.failed", chosen.getFileName());
     }
 
     private record Loaded(ImportSheet sheet, ImportBasis basis) {

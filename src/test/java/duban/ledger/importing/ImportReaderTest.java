@@ -96,6 +96,6 @@ class ImportReaderTest {
                 .hasMessageContaining("找不到文件");
         Path broken = Files.writeString(folder.resolve("坏.xlsx"), "not a workbook");
         assertThatThrownBy(() -> ImportReader.read(broken)).isInstanceOf(ImportFileException.class)
-                .hasMessageContaining("无法读取");
+                .hasMessageContaining("不是 Excel 表格");
     }
 }

@@ -73,7 +73,7 @@ class ImportViewModelTest {
     void anUnreadableFileShowsOneProblemAndNoRows() throws Exception {
         viewModel.open(Files.writeString(folder.resolve("坏.xlsx"), "不是表格"));
 
-        assertThat(viewModel.fileProblemProperty().get()).contains("无法读取").contains("坏.xlsx");
+        assertThat(viewModel.fileProblemProperty().get()).contains("不是 Excel 表格").contains("坏.xlsx");
         assertThat(viewModel.rows()).isEmpty();
         assertThat(viewModel.canImportProperty().get()).isFalse();
     }
