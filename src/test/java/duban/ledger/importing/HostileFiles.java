@@ -60,7 +60,17 @@ public final class HostileFiles {
      * external link (as Excel writes for a formula like {@code [1]Sheet1!A1}) to that workbook.
      */
     public static Path xlsx(Path file, int level, SheetRows rows, String externalWorkbook) throws IOException {
+        return xlsx(file, level, rows, externalWorkbook, null);
+    }
+
+    /**
+     * {@link #xlsx(Path, int, SheetRows, String)} with, when {@code sharedStrings} is given, a
+     * shared strings table whose {@code <si>} elements it writes.
+     */
+    public static Path xlsx(Path file, int level, SheetRows rows, String externalWorkbook, SheetRows sharedStrings)
+            throws IOException {
         boolean linked = externalWorkbook != null;
+        boolean shared = sharedStrings != null;
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             zip.setLevel(level);
             put(zip, "[Content_Types].xml", """
@@ -71,7 +81,9 @@ public final class HostileFiles {
                     <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
                     <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
                     <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
-                    """ + (linked ? """
+                    """ + (shared ? """
+                    <Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>
+                    """ : "") + (linked ? """
                     <Override PartName="/xl/externalLinks/externalLink1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"/>
                     """ : "") + "</Types>");
             put(zip, "_rels/.rels", """
@@ -91,7 +103,9 @@ public final class HostileFiles {
                     <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
                     <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
                     """ + (linked ? "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-                    + "relationships/externalLink\" Target=\"externalLinks/externalLink1.xml\"/>" : "") + "</Relationships>");
+                    + "relationships/externalLink\" Target=\"externalLinks/externalLink1.xml\"/>" : "")
+                    + (shared ? "<Relationship Id=\"rId4\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                    + "relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>" : "") + "</Relationships>");
             put(zip, "xl/styles.xml", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
@@ -113,6 +127,16 @@ public final class HostileFiles {
                         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
                         <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath" Target="%s" TargetMode="External"/>
                         </Relationships>""".formatted(externalWorkbook));
+            }
+            if (shared) {
+                zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+                Writer table = new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8);
+                table.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                        + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+                sharedStrings.write(table);
+                table.write("</sst>");
+                table.flush();
+                zip.closeEntry();
             }
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             Writer sheet = new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8);
@@ -243,7 +267,10 @@ public final class HostileFiles {
         }
     }
 
-    /** A legacy .xls task list (BIFF8, as Excel 97-2003 and WPS save it) with one row, its 办理时限 a real date. */
+    /**
+     * A legacy .xls task list (BIFF8, as Excel 97-2003 and WPS save it) with one row: its 办理时限
+     * a real date, its 责任人 a formula with a cached value.
+     */
     public static Path legacyXls(Path file) throws IOException {
         try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             fill(workbook);
@@ -263,7 +290,9 @@ public final class HostileFiles {
         Row row = sheet.createRow(1);
         row.createCell(0).setCellValue("推进老旧小区改造");
         row.createCell(1).setCellValue("县财政局");
-        row.createCell(2).setCellValue("王建国");
+        // A formula whose value as saved (王建国) differs from what evaluating it would give (王五).
+        row.createCell(2).setCellFormula("\"王\"&\"五\"");
+        row.getCell(2).setCellValue("王建国");
         row.createCell(3).setCellValue(LocalDate.of(2026, 12, 31));
         row.getCell(3).setCellStyle(date);
     }

@@ -193,6 +193,25 @@ class HostileFilesTest {
                 Messages.get("import.file.tooLarge", "超大.xlsx", "100", "2000", "10,000"));
     }
 
+    /**
+     * A shared strings table (held in memory whole) of 1,000,001 short strings: each would cost
+     * a String in the heap, so the table is refused before the sheet is read, as too large.
+     */
+    @Test
+    void aSharedStringsTableOverItsLimitIsRefusedAsTooLarge() throws Exception {
+        Path flood = HostileFiles.xlsx(folder.resolve("字符串过多.xlsx"), Deflater.BEST_SPEED, out -> {
+            out.write("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>");
+        }, null, table -> {
+            table.write("<si><t>督办事项</t></si>");
+            for (int i = 1; i <= ImportReader.MAX_SHARED_STRINGS; i++) {
+                table.write("<si><t>" + Integer.toHexString(i * 40503) + "</t></si>");
+            }
+        });
+
+        assertThatThrownBy(() -> ImportReader.read(flood)).hasMessage(
+                Messages.get("import.file.tooLarge", "字符串过多.xlsx", "100", "2000", "10,000"));
+    }
+
     @Test
     void aLegacyXlsIsReadWithItsDatesAndItsFormulasCachedValues() throws Exception {
         Path file = HostileFiles.legacyXls(folder.resolve("旧版台账.xls"));
