@@ -119,6 +119,8 @@ public final class ImportPreview {
         for (SheetRow row : sheetRows) {
             Stream.concat(Stream.of(row.text(ImportColumn.LEAD_UNIT)), assistUnits(row).stream())
                     .filter(name -> !name.isBlank() && basis.unit(name).isEmpty())
+                    // Not offered for creation: such a name is refused (the row says why).
+                    .filter(name -> !FormulaGuard.startsLikeFormula(name.strip()))
                     .forEach(name -> unknown.putIfAbsent(ItemKey.unitKey(name), name.strip()));
         }
         return new ArrayList<>(unknown.values());
