@@ -4,6 +4,7 @@ import duban.app.TaskRunner;
 import duban.calendar.DeadlineRule;
 import duban.calendar.DefaultLimits;
 import duban.domain.Category;
+import duban.domain.FormulaGuard;
 import duban.domain.Item;
 import duban.domain.ItemDraft;
 import duban.domain.Source;
@@ -183,7 +184,8 @@ public final class EditorViewModel {
         leaderError.set(duban.domain.Texts.hasInvalidCharacters(leader.get())
                 ? Messages.get("editor.error.controlCharacters")
                 : tooLong(leader.get(), PERSON_MAX)
-                ? Messages.get("editor.error.leaderTooLong", PERSON_MAX, length(leader.get())) : "");
+                ? Messages.get("editor.error.leaderTooLong", PERSON_MAX, length(leader.get()))
+                : FormulaGuard.refusal(Messages.get("editor.field.leader"), leader.get()));
         detailsError.set(duban.domain.Texts.hasInvalidCharacters(details.get())
                 ? Messages.get("editor.error.controlCharacters") : "");
         validateLeadUnit();
@@ -215,7 +217,7 @@ public final class EditorViewModel {
         if (message.isEmpty() && SEVERAL_PEOPLE.matcher(owner.get()).find()) {
             return Messages.get("editor.error.ownerOnePerson");
         }
-        return message;
+        return message.isEmpty() ? FormulaGuard.refusal(Messages.get("editor.field.owner"), owner.get()) : message;
     }
 
     private void validateLeadUnit() {
@@ -225,6 +227,9 @@ public final class EditorViewModel {
             leadUnitError.set(Messages.get("editor.error.leadUnitRequired"));
         } else if (existing.isEmpty() && length(name) > UNIT_NAME_MAX) {
             leadUnitError.set(Messages.get("editor.error.leadUnitTooLong", UNIT_NAME_MAX, length(name)));
+        } else if (existing.isEmpty()) {
+            // A unit already in the directory is only picked; a new name is refused like any name typed.
+            leadUnitError.set(FormulaGuard.refusal(Messages.get("editor.field.leadUnit"), name));
         } else {
             leadUnitError.set("");
         }

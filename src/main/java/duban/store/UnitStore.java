@@ -2,8 +2,10 @@ package duban.store;
 
 import static duban.store.generated.Tables.UNIT;
 
+import duban.domain.FormulaGuard;
 import duban.domain.Unit;
 import duban.domain.UnitKind;
+import duban.i18n.Messages;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -38,8 +40,17 @@ public final class UnitStore {
         return all().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
     }
 
-    /** Adds a unit at the end of the display order; the name must be new. */
+    /**
+     * Adds a unit at the end of the display order; the name must be new.
+     *
+     * @throws IllegalArgumentException (with the reason in Chinese) when the name starts like a
+     *                                  spreadsheet formula: every way of adding a unit comes here
+     */
     public Unit add(String name, UnitKind kind) {
+        String refusal = FormulaGuard.refusal(Messages.get("formula.field.unit"), name);
+        if (!refusal.isEmpty()) {
+            throw new IllegalArgumentException(refusal);
+        }
         String trimmed = name.strip();
         return dsl.transactionResult(tx -> {
             Integer last = tx.dsl().select(org.jooq.impl.DSL.max(UNIT.SORT_ORDER)).from(UNIT).fetchOne(0, Integer.class);

@@ -163,4 +163,18 @@ class ImportCommandTest {
         assertThatThrownBy(() -> AppOptions.parse(List.of("--import", "a.csv", "--export", "b.csv"), database))
                 .hasMessageContaining("不能同时");
     }
+
+    @Test
+    void aNameThatStartsLikeASpreadsheetFormulaIsRefusedByRowWithTheReason() throws Exception {
+        Path file = taskList("整治城区河道,领导批示,2026-03-02,县水利局,,=王五,2026-03-20",
+                "-1 号楼外墙修缮,领导批示,2026-03-02,县水利局,,'-李四,2026-03-20");
+
+        assertThat(run("--import", file.toString())).isEqualTo(ImportCommand.REFUSED);
+
+        assertThat(stderrLines()).containsExactly(
+                "第 2 行: 责任人 “=王五” 以 = 开头: Excel、WPS 打开导出的台账时会把这样的内容当作公式执行。请去掉开头的 =。",
+                "第 3 行: 责任人 “-李四” 以 - 开头: Excel、WPS 打开导出的台账时会把这样的内容当作公式执行。请去掉开头的 -。",
+                "有 2 行有问题, 未导入任何事项。改正后重新导入, 或加 --skip-invalid 只导入没有问题的行。");
+        assertThat(stored()).isEmpty();
+    }
 }

@@ -465,4 +465,65 @@ class EditorViewModelTest {
         assertThat(EditorViewModel.describe(new IllegalArgumentException("协办单位不能是牵头单位。")))
                 .isEqualTo("协办单位不能是牵头单位。");
     }
+
+    // ---- names that start like a spreadsheet formula (duban.domain.FormulaGuard) ------------------
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"=王五", "+王五", "-李四", "@张三", "\t=王五", "\r-李四", " @张三"})
+    void anOwnerStartingLikeAFormulaIsRefusedWithTheReasonAndNothingIsSaved(String owner) {
+        EditorViewModel editor = filledEditor();
+        editor.ownerProperty().set(owner);
+
+        String shown = owner.strip();
+        assertThat(editor.ownerErrorProperty().get()).startsWith("责任人 “" + shown + "” 以 " + shown.charAt(0) + " 开头")
+                .contains("公式");
+        assertThat(editor.isValid()).isFalse();
+        save(editor);
+        assertThat(saved).isEmpty();
+        assertThat(itemStore.countAll()).isZero();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"=张副县长", "+张副县长", "-张副县长", "@张副县长"})
+    void aLeaderStartingLikeAFormulaIsRefused(String leader) {
+        EditorViewModel editor = filledEditor();
+        editor.leaderProperty().set(leader);
+
+        assertThat(editor.leaderErrorProperty().get())
+                .startsWith("责任领导 “" + leader + "” 以 " + leader.charAt(0) + " 开头");
+        assertThat(editor.isValid()).isFalse();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"=县水利局", "+县水利局", "-县水利局", "@县水利局", "\t-县水利局"})
+    void aNewLeadUnitStartingLikeAFormulaIsRefusedAndNotCreated(String unit) {
+        EditorViewModel editor = filledEditor();
+        editor.leadUnitTextProperty().set(unit);
+
+        String shown = unit.strip();
+        assertThat(editor.leadUnitErrorProperty().get())
+                .startsWith("牵头单位 “" + shown + "” 以 " + shown.charAt(0) + " 开头");
+        assertThat(editor.newUnitHintProperty().get()).isEmpty();
+        assertThat(editor.isValid()).isFalse();
+        save(editor);
+        assertThat(unitStore.all()).extracting(Unit::name).containsExactly("县财政局", "县住建局", "县发改委");
+    }
+
+    @Test
+    void aTitleMayStartWithAMinusAndANameMayHoldAnApostropheOrAMinusInside() {
+        EditorViewModel editor = filledEditor();
+        editor.titleProperty().set("-1 号楼外墙修缮");
+        editor.ownerProperty().set("欧阳-娜娜");
+        editor.leaderProperty().set("'张副县长");
+        editor.leadUnitTextProperty().set("县水利局-防汛办");
+
+        assertThat(editor.isValid()).isTrue();
+        save(editor);
+        assertThat(errors).isEmpty();
+        Item item = itemStore.find(saved.get(0).id());
+        assertThat(item.title()).isEqualTo("-1 号楼外墙修缮");
+        assertThat(item.owner()).isEqualTo("欧阳-娜娜");
+        assertThat(item.leader()).isEqualTo("'张副县长");
+        assertThat(item.leadUnit().name()).isEqualTo("县水利局-防汛办");
+    }
 }

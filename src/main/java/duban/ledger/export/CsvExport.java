@@ -1,5 +1,6 @@
 package duban.ledger.export;
 
+import duban.domain.FormulaGuard;
 import duban.ledger.Ledger;
 import duban.ledger.LedgerColumn;
 import duban.ledger.LedgerRow;
@@ -15,7 +16,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The ledger as CSV: UTF-8 with a byte-order mark (so that Excel and WPS open Chinese correctly),
- * a header row of the ledger's columns, one row per item, RFC 4180 quoting.
+ * a header row of the ledger's columns, one row per item, RFC 4180 quoting; a cell that starts
+ * like a formula (=, +, -, @, tab, carriage return) gets a leading ' ({@link FormulaGuard}).
  */
 public final class CsvExport {
 
@@ -38,7 +40,8 @@ public final class CsvExport {
                     for (LedgerRow row : ledger.rows()) {
                         List<String> cells = new ArrayList<>();
                         for (LedgerColumn column : LedgerColumn.values()) {
-                            cells.add(column.text(row));
+                            // Excel and WPS would run =HYPERLINK(…), -李四 … as formulas: written as text.
+                            cells.add(FormulaGuard.guard(column.text(row)));
                         }
                         csv.printRecord(cells);
                     }

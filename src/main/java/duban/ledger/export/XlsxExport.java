@@ -1,6 +1,7 @@
 package duban.ledger.export;
 
 import duban.domain.DeadlineState;
+import duban.domain.FormulaGuard;
 import duban.i18n.Messages;
 import duban.ledger.Ledger;
 import duban.ledger.LedgerColumn;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -32,7 +34,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * The 督办台账 as an Excel workbook that opens cleanly in Excel and WPS: one sheet with the title,
  * the scope and production date, a frozen, filtered header repeated on every printed page, the
  * rows with real dates and wrapped text, group headings and subtotals, and the totals. Streamed
- * (SXSSF) so that ten thousand rows take a fraction of a second and little memory.
+ * (SXSSF) so that ten thousand rows take a fraction of a second and little memory. Every text is a
+ * typed string cell, never a formula, so =HYPERLINK(…) in a 督办事项 is shown as written and needs
+ * no guard (unlike the CSV export's cells; see {@link FormulaGuard#guardForStringCell}).
  */
 public final class XlsxExport {
 
@@ -84,6 +88,17 @@ public final class XlsxExport {
             }
             progress.advance(ledger.rows().size(), ledger.rows().size());
         });
+    }
+
+    /** _x0041_ and the like: what OOXML reads as an escaped character (Excel and POI show "A"). */
+    private static final Pattern OOXML_ESCAPE = Pattern.compile("_(x[0-9A-Fa-f]{4}_)");
+
+    /**
+     * {@code text} as a cell must hold it to be shown as written: a literal _x0041_ in a 督办事项
+     * is written _x005F_x0041_ (the escaped underscore), as Excel itself writes it.
+     */
+    static String literal(String text) {
+        return OOXML_ESCAPE.matcher(text).replaceAll("_x005F_$1");
     }
 
     /** Preferred width of a column, before the content is known: room for long text to wrap. */
@@ -252,7 +267,7 @@ public final class XlsxExport {
                     case CLOSED_ON -> dateCell(cell, ledgerRow.closedOn());
                     default -> {
                         String text = column.text(ledgerRow);
-                        cell.setCellValue(text);
+                        cell.setCellValue(literal(FormulaGuard.guardForStringCell(text)));
                         cell.setCellStyle(textStyle(column, ledgerRow));
                         lines = Math.max(lines, TextWidth.lineCount(text, widths.get(column)));
                     }
@@ -293,7 +308,7 @@ public final class XlsxExport {
                 Cell cell = row.createCell(column);
                 cell.setCellStyle(style);
                 if (column == first) {
-                    cell.setCellValue(text);
+                    cell.setCellValue(literal(text));
                 }
             }
         }

@@ -1,12 +1,14 @@
 package duban.ledger.importing;
 
 import duban.domain.Category;
+import duban.domain.FormulaGuard;
 import duban.domain.Labeled;
 import duban.domain.Source;
 import duban.editor.DateText;
 import duban.i18n.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,21 +90,37 @@ public final class ImportPreview {
         if (!sheet.columns().contains(ImportColumn.CATEGORY)) {
             fileNotes.add(Messages.get("import.fileNote.default", ImportColumn.CATEGORY.header(), DEFAULT_CATEGORY.label()));
         }
-        List<String> unknown = unknownUnits(sheet, basis);
+        List<SheetRow> sheetRows = sheet.rows().stream().map(ImportPreview::withoutFormulaGuards).toList();
+        List<String> unknown = unknownUnits(sheetRows, basis);
         List<PreviewRow> rows = new ArrayList<>();
         Map<ItemKey, Integer> firstRowOfKey = new HashMap<>();
-        for (SheetRow row : sheet.rows()) {
+        for (SheetRow row : sheetRows) {
             rows.add(check(row, sheet.columns(), basis, today, createUnits, firstRowOfKey));
         }
         return new ImportPreview("", fileNotes, rows, unknown, createUnits);
     }
 
+    /**
+     * The row with the {@code '} our CSV export puts before text that starts like a formula
+     * removed from every cell ({@link FormulaGuard#unguard}): the one place where a cell's text
+     * becomes what the fields are read from, so an exported ledger imports with its own texts.
+     */
+    private static SheetRow withoutFormulaGuards(SheetRow row) {
+        Map<ImportColumn, ImportCell> cells = new EnumMap<>(ImportColumn.class);
+        // A new cell is stripped again: "'\t" is a tab, which the store would trim to nothing.
+        row.cells().forEach((column, cell) -> cells.put(column,
+                new ImportCell(FormulaGuard.unguard(cell.text()), cell.date())));
+        return new SheetRow(row.number(), cells);
+    }
+
     /** The units named in the file (lead or assisting) that the database lacks, each once, in file order. */
-    private static List<String> unknownUnits(ImportSheet sheet, ImportBasis basis) {
+    private static List<String> unknownUnits(List<SheetRow> sheetRows, ImportBasis basis) {
         Map<String, String> unknown = new LinkedHashMap<>();
-        for (SheetRow row : sheet.rows()) {
+        for (SheetRow row : sheetRows) {
             Stream.concat(Stream.of(row.text(ImportColumn.LEAD_UNIT)), assistUnits(row).stream())
                     .filter(name -> !name.isBlank() && basis.unit(name).isEmpty())
+                    // Not offered for creation: such a name is refused (the row says why).
+                    .filter(name -> !FormulaGuard.startsLikeFormula(name.strip()))
                     .forEach(name -> unknown.putIfAbsent(ItemKey.unitKey(name), name.strip()));
         }
         return new ArrayList<>(unknown.values());
@@ -119,21 +137,27 @@ public final class ImportPreview {
                 problems.add(Messages.get("import.problem.controlCharacters", column.header()));
             }
         }
-        String title = ItemKey.normalizeTitle(row.text(ImportColumn.TITLE));
+        // The 督办事项 as written (line breaks too), so that an exported ledger comes back exactly;
+        // only the duplicate check (ItemKey) treats runs of whitespace as one space.
+        String title = row.text(ImportColumn.TITLE);
         if (title.isEmpty()) {
             problems.add(Messages.get("import.problem.noTitle"));
-        } else if (title.length() > MAX_TITLE) {
+        } else if (characters(title) > MAX_TITLE) {
             problems.add(Messages.get("import.problem.titleTooLong", String.valueOf(MAX_TITLE)));
         }
         String owner = row.text(ImportColumn.OWNER);
         if (owner.isEmpty()) {
             problems.add(Messages.get("import.problem.noOwner"));
-        } else if (owner.length() > MAX_PERSON) {
+        } else if (characters(owner) > MAX_PERSON) {
             problems.add(Messages.get("import.problem.tooLong", ImportColumn.OWNER.header(), String.valueOf(MAX_PERSON)));
         }
         String leader = row.text(ImportColumn.LEADER);
-        if (leader.length() > MAX_PERSON) {
+        if (characters(leader) > MAX_PERSON) {
             problems.add(Messages.get("import.problem.tooLong", ImportColumn.LEADER.header(), String.valueOf(MAX_PERSON)));
+        }
+        for (ImportColumn person : List.of(ImportColumn.OWNER, ImportColumn.LEADER)) {
+            String formula = FormulaGuard.refusal(person.header(), row.text(person));
+            addIf(!formula.isEmpty(), problems, formula);
         }
 
         String lead = row.text(ImportColumn.LEAD_UNIT);
@@ -211,6 +235,11 @@ public final class ImportPreview {
         return new PreviewRow(row.number(), title, lead, owner, deadlineText, verdict, problems, notes, draft);
     }
 
+    /** Characters as the database's CHECK counts them: 𠀀 is one, though Java holds it in two chars. */
+    private static int characters(String text) {
+        return text.codePointCount(0, text.length());
+    }
+
     private static void addIf(boolean condition, List<String> notes, String note) {
         if (condition) {
             notes.add(note);
@@ -222,9 +251,13 @@ public final class ImportPreview {
         if (basis.unit(name).isPresent()) {
             return;
         }
-        if (name.strip().length() > MAX_UNIT) {
-            problems.add(Messages.get("import.problem.unitTooLong", name.strip().substring(0, 20) + "…",
+        String formula = FormulaGuard.refusal(Messages.get("formula.field.unit"), name);
+        if (characters(name.strip()) > MAX_UNIT) {
+            problems.add(Messages.get("import.problem.unitTooLong", name.strip().substring(0, name.strip().offsetByCodePoints(0, 20)) + "…",
                     String.valueOf(MAX_UNIT)));
+        } else if (!formula.isEmpty()) {
+            // Such a unit could not be created (UnitStore refuses it): say why rather than offer it.
+            problems.add(formula);
         } else if (createUnits) {
             notes.add(Messages.get("import.note.newUnit", name.strip()));
         } else {
