@@ -4,7 +4,6 @@ import duban.domain.Item;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.LongSupplier;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ObservableValue;
@@ -25,20 +24,21 @@ final class BoardFollowers {
 
     private final ObservableValue<List<Item>> items;
     private final List<Consumer<List<Item>>> followers = new ArrayList<>();
-    private final PauseTransition quiet = new PauseTransition(QUIET);
-    private final LongSupplier nanoTime;
+    private final Timing timing;
+    private final Timing.Pause quiet;
     /** When the oldest change not yet passed on was made, or -1. */
     private long pendingSince = -1;
 
     /** Follows {@code items}, the board's items ({@code BoardViewModel.itemsProperty()}). */
     BoardFollowers(ObservableValue<List<Item>> items) {
-        this(items, System::nanoTime);
+        this(items, Timing.FX);
     }
 
-    BoardFollowers(ObservableValue<List<Item>> items, LongSupplier nanoTime) {
+    /** Follows {@code items}, waiting with {@code timing} (tests pass one they move on themselves). */
+    BoardFollowers(ObservableValue<List<Item>> items, Timing timing) {
         this.items = items;
-        this.nanoTime = nanoTime;
-        quiet.setOnFinished(event -> passOn());
+        this.timing = timing;
+        this.quiet = timing.pause(QUIET, this::passOn);
         items.addListener((observable, old, now) -> changed());
     }
 
@@ -48,14 +48,14 @@ final class BoardFollowers {
     }
 
     private void changed() {
-        long now = nanoTime.getAsLong();
+        long now = timing.nanoTime();
         if (pendingSince < 0) {
             pendingSince = now;
         }
         // Never passed on here, in the change's own frame: past AT_MOST - QUIET the running
         // pause is left to end (at most AT_MOST after the first change) instead of restarted.
         boolean overdue = now - pendingSince >= (long) (AT_MOST.toMillis() - QUIET.toMillis()) * 1_000_000L;
-        if (!overdue || quiet.getStatus() != Animation.Status.RUNNING) {
+        if (!overdue || !quiet.running()) {
             quiet.playFromStart();
         }
     }
@@ -65,6 +65,48 @@ final class BoardFollowers {
         List<Item> now = items.getValue();
         for (Consumer<List<Item>> follower : followers) {
             follower.accept(now);
+        }
+    }
+
+    /** The clock and the timer the followers wait with: JavaFX's in the application. */
+    interface Timing {
+
+        /** The application's: {@link System#nanoTime()} and a {@link PauseTransition} on the FX thread. */
+        Timing FX = new Timing() {
+            @Override
+            public long nanoTime() {
+                return System.nanoTime();
+            }
+
+            @Override
+            public Pause pause(Duration length, Runnable whenOver) {
+                PauseTransition pause = new PauseTransition(length);
+                pause.setOnFinished(event -> whenOver.run());
+                return new Pause() {
+                    @Override
+                    public void playFromStart() {
+                        pause.playFromStart();
+                    }
+
+                    @Override
+                    public boolean running() {
+                        return pause.getStatus() == Animation.Status.RUNNING;
+                    }
+                };
+            }
+        };
+
+        /** Now, in nanoseconds from an arbitrary origin (only differences count). */
+        long nanoTime();
+
+        /** A pause of {@code length} that runs {@code whenOver} when it ends. */
+        Pause pause(Duration length, Runnable whenOver);
+
+        /** A one-shot wait; starting it again starts the wait over. */
+        interface Pause {
+            void playFromStart();
+
+            boolean running();
         }
     }
 }

@@ -66,7 +66,9 @@ public final class DubanApp extends Application {
 
     private static volatile int exitStatus;
 
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
+    /** The arguments when embedded (tests); null when launched, which passes them as parameters. */
+    private final List<String> givenArguments;
     private StoreThread storeThread;
     private Database database;
     private String startupNotice = "";
@@ -88,6 +90,20 @@ public final class DubanApp extends Application {
     /** Turns the board read-only when the file vanishes from its place (stick pulled, share gone). */
     private FilePresence presence;
 
+    /** The application as launched: the system clock, the arguments from the launcher. */
+    public DubanApp() {
+        this(Clock.systemDefaultZone(), null);
+    }
+
+    /**
+     * The application on {@code clock} with {@code arguments}: tests start it on a fixed day, so
+     * that a run across midnight cannot change what is overdue between the set-up and the check.
+     */
+    public DubanApp(Clock clock, List<String> arguments) {
+        this.clock = clock;
+        this.givenArguments = arguments == null ? null : List.copyOf(arguments);
+    }
+
     /** 0 after a normal run, non-zero when the application could not start. */
     public static int exitStatus() {
         return exitStatus;
@@ -97,7 +113,7 @@ public final class DubanApp extends Application {
     public void init() {
         // Dates in the calendar popup (month and weekday names) follow the default format locale.
         java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, Messages.LOCALE);
-        List<String> args = getParameters().getRaw();
+        List<String> args = givenArguments != null ? givenArguments : getParameters().getRaw();
         AppOptions options;
         try {
             options = AppOptions.parse(args);

@@ -25,6 +25,7 @@ import org.jooq.impl.DSL;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * The one SQLite file the office's record lives in: opened, checked and migrated here.
@@ -119,7 +120,7 @@ public final class Database implements AutoCloseable {
                 throw new DatabaseOpenException(Reason.READ_ONLY_NEEDS_UPGRADE, path, null);
             }
             try {
-                return new Database(path, readOnlyConfig().createConnection(url(path)), true);
+                return new Database(path, readOnlyConnection(path), true);
             } catch (SQLException e) {
                 throw classify(path, e);
             }
@@ -205,6 +206,22 @@ public final class Database implements AutoCloseable {
         return config;
     }
 
+    /**
+     * A connection that reads the file and changes nothing. A WAL-mode file is read through its
+     * -shm file; in a folder that cannot be written (a read-only share, a write-protected stick)
+     * and without one, SQLite can neither create it nor read the file (SQLITE_CANTOPEN). The file
+     * is then opened as immutable: without a -shm file nobody is writing to it, since a writer
+     * creates one, and nobody without write access to the folder can start to.
+     */
+    private static Connection readOnlyConnection(Path path) throws SQLException {
+        SQLiteConfig config = readOnlyConfig();
+        if (Files.isWritable(path.getParent()) || Files.exists(Path.of(path + "-shm"))) {
+            return config.createConnection(url(path));
+        }
+        config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        return config.createConnection("jdbc:sqlite:" + path.toUri() + "?immutable=1");
+    }
+
     private static SQLiteConfig readOnlyConfig() {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
@@ -280,7 +297,7 @@ public final class Database implements AutoCloseable {
     private static boolean inspectReadOnly(Path path) throws DatabaseOpenException {
         int[] history = null;
         List<String> tables = new ArrayList<>();
-        try (Connection connection = readOnlyConfig().createConnection(url(path));
+        try (Connection connection = readOnlyConnection(path);
              Statement statement = connection.createStatement()) {
             try (ResultSet check = statement.executeQuery("PRAGMA quick_check")) {
                 String verdict = check.next() ? check.getString(1) : "no answer";

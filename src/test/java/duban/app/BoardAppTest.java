@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import duban.board.Card;
 import duban.domain.Status;
 import duban.testing.Screenshots;
+import duban.testing.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -48,7 +49,8 @@ class BoardAppTest {
         // A folder that does not exist yet: the application creates it, as on a first run.
         databaseFile = folder.resolve("office").resolve("duban.db");
         stage = FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(DubanApp.class, "--db", databaseFile.toString(), "--demo");
+        application = FxToolkit.setupApplication(() -> new DubanApp(TestClock.startingToday(),
+                List.of("--db", databaseFile.toString(), "--demo")));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !column(Status.CLOSED).getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -95,7 +97,7 @@ class BoardAppTest {
         assertThat(closedCount.getText()).isEqualTo(closed);
 
         String overdue = queryText("SELECT count(*) FROM item WHERE withdrawn = 0 AND status <> 'CLOSED' "
-                + "AND deadline < date('now', 'localtime')");
+                + "AND deadline < '" + TestClock.TODAY + "'");
         assertThat(robot.lookup("#overdue-count").queryAs(Label.class).getText()).isEqualTo(overdue);
     }
 

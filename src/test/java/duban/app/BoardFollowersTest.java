@@ -6,79 +6,135 @@ import duban.domain.Item;
 import duban.domain.Status;
 import duban.domain.TestItems;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.Timeout;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The panels that follow the board hear of its changes after them, never inside them. */
-@ExtendWith(ApplicationExtension.class)
+/**
+ * The panels that follow the board hear of its changes after them, never inside them. Time is a
+ * {@link ManualTiming} the test moves on, so that the figures are exact and a loaded machine
+ * cannot make a test fail; one test runs the application's JavaFX timing for real.
+ */
 class BoardFollowersTest {
 
+    private static final long QUIET = (long) BoardFollowers.QUIET.toMillis();
+    private static final long AT_MOST = (long) BoardFollowers.AT_MOST.toMillis();
+
     private final SimpleObjectProperty<List<Item>> items = new SimpleObjectProperty<>(List.of());
-    private final List<List<Item>> heard = new CopyOnWriteArrayList<>();
-    private final AtomicBoolean changing = new AtomicBoolean();
-    private final AtomicBoolean heardInsideAChange = new AtomicBoolean();
+    private final ManualTiming time = new ManualTiming();
+    /** What the follower heard, and when (ms on the manual clock). */
+    private final List<List<Item>> heard = new ArrayList<>();
+    private final List<Long> heardAt = new ArrayList<>();
+    private boolean changing;
+    private boolean heardInsideAChange;
 
-    @Start
-    void start(Stage stage) {
-        BoardFollowers followers = new BoardFollowers(items);
-        followers.add(list -> {
-            heardInsideAChange.compareAndSet(false, changing.get());
+    private void follow(BoardFollowers.Timing timing) {
+        new BoardFollowers(items, timing).add(list -> {
+            heardInsideAChange |= changing;
             heard.add(list);
+            heardAt.add(time.millis());
         });
     }
 
     @Test
-    void aBurstOfChangesIsHeardOnceWithTheLatestItemsAfterTheBoardIsStill(FxRobot robot) throws Exception {
+    void aBurstOfChangesIsHeardOnceWithTheLatestItemsOnceTheBoardIsStill() {
+        follow(time);
         List<Item> last = board(3);
-        robot.interact(() -> {
-            change(board(1));
-            change(board(2));
-            change(last);
-            assertThat(heard).as("nothing inside the changes' own frame").isEmpty();
-        });
+        change(board(1));
+        time.advance(20);
+        change(board(2));
+        time.advance(20);
+        change(last);
+        assertThat(heard).as("nothing inside the changes").isEmpty();
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !heard.isEmpty());
-        Thread.sleep(2 * (long) BoardFollowers.QUIET.toMillis());
+        time.advance(QUIET - 1);
+        assertThat(heard).as("still waiting for quiet, 1 ms short").isEmpty();
+        time.advance(1);
         assertThat(heard).containsExactly(last);
+        assertThat(heardAt).containsExactly(40 + QUIET);
+
+        time.advance(10 * AT_MOST);
+        assertThat(heard).as("heard once, not again while nothing changes").hasSize(1);
         assertThat(heardInsideAChange).isFalse();
     }
 
     @Test
-    void aSteadyStreamOfChangesStillReachesThemEveryFewHundredMilliseconds(FxRobot robot) throws Exception {
+    void aSteadyStreamOfChangesStillReachesThemAtLeastEveryAtMost() {
+        follow(time);
         // A change every 50 ms for 1.5 s: never still for QUIET, yet heard at least every AT_MOST.
-        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1500);
-        int n = 0;
-        while (System.nanoTime() < end) {
-            List<Item> next = board(++n % 5 + 1);
-            robot.interact(() -> change(next));
-            Thread.sleep(50);
+        List<Long> changedAt = new ArrayList<>();
+        for (int n = 0; time.millis() < 1500; n++) {
+            change(board(n % 5 + 1));
+            changedAt.add(time.millis());
+            time.advance(50);
         }
-        assertThat(heard.size()).as("heard during the stream").isGreaterThanOrEqualTo(2);
+        time.advance(QUIET);
+
+        assertThat(heard.size()).as("heard during the stream, and once after it").isGreaterThanOrEqualTo(3);
+        // Every change is heard within AT_MOST: the first hearing at or after it is at most AT_MOST later.
+        for (long at : changedAt) {
+            long firstAfter = heardAt.stream().filter(h -> h >= at).findFirst().orElseThrow();
+            assertThat(firstAfter - at).as("change at %d ms heard at %d ms", at, firstAfter).isLessThanOrEqualTo(AT_MOST);
+        }
+        assertThat(heard.get(heard.size() - 1)).as("the last hearing has the latest items").isSameAs(items.get());
         assertThat(heardInsideAChange).isFalse();
+    }
+
+    @Test
+    void aLoneChangeAfterAQuietSpellIsHeardAfterQuietAgain() {
+        follow(time);
+        change(board(1));
+        time.advance(1000);
+        change(board(2));
+        time.advance(QUIET);
+        assertThat(heardAt).containsExactly(QUIET, 1000 + QUIET);
+    }
+
+    /** The application's timing, JavaFX's PauseTransition on the FX thread: a change is heard, after it. */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void withTheRealJavaFxTimingAChangeIsHeardAfterItsFrame() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FxRobot robot = new FxRobot();
+        List<List<Item>> heardOnFx = new CopyOnWriteArrayList<>();
+        List<Item> next = board(2);
+        robot.interact(() -> {
+            new BoardFollowers(items).add(list -> {
+                heardInsideAChange |= changing;
+                heardOnFx.add(list);
+            });
+            change(board(1));
+            change(next);
+            assertThat(heardOnFx).as("nothing inside the changes' own frame").isEmpty();
+        });
+        // No upper bound on the time: a loaded machine may run the pause late, never early.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !heardOnFx.isEmpty());
+        robot.interact(() -> {
+            assertThat(heardOnFx).containsExactly(next);
+            assertThat(heardInsideAChange).isFalse();
+        });
     }
 
     private void change(List<Item> next) {
-        changing.set(true);
+        changing = true;
         try {
             items.set(next);
         } finally {
-            changing.set(false);
+            changing = false;
         }
     }
 
     /** A board of {@code count} open items (distinct lists, so that every set is a change). */
     private static List<Item> board(int count) {
-        return java.util.stream.IntStream.range(0, count)
+        return IntStream.range(0, count)
                 .mapToObj(i -> TestItems.open(Status.IN_PROGRESS, LocalDate.of(2026, 12, 1).plusDays(i)))
                 .toList();
     }

@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteDataSource;
 
@@ -35,6 +36,7 @@ import org.sqlite.SQLiteDataSource;
  * {@code --verify}: the verdict in Chinese, exit 0 intact, 1 tampered (the first bad record named
  * with its 督办事项), 2 when it cannot check; the file is only ever read.
  */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
 class VerifyCommandTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

@@ -6,7 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * each measure. The figures are not judged (a shared test machine says nothing about speed);
  * only that every measure of the table produced a number.
  */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class BenchSmokeTest {
 
     @TempDir

@@ -35,7 +35,8 @@ class BoardAutoScrollTest {
     void startApplication() throws Exception {
         fixture = BoardFixture.create(folder.resolve("long.db"), 30);
         FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(DubanApp.class, "--db", fixture.file.toString());
+        application = FxToolkit.setupApplication(
+                () -> new DubanApp(fixture.clock, java.util.List.of("--db", fixture.file.toString())));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> column().getItems().size() == 32);
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -32,7 +32,7 @@ class BoardDialogFlowTest extends BoardTest {
         robot.clickOn("#closing-ok");
 
         RunningBoard.waitUntil(() -> "CLOSED".equals(fixture.value("P2", "status")));
-        assertThat(fixture.value("P2", "closed_on")).isEqualTo(LocalDate.now().toString());
+        assertThat(fixture.value("P2", "closed_on")).isEqualTo(fixture.today.toString());
         assertThat(fixture.value("P2", "closing_note")).isEqualTo("资金已全额下达至各乡镇, 经核实无误。");
         RunningBoard.waitUntil(() -> board.shown(Status.CLOSED).contains("P2"));
         assertThat(board.shown(Status.AWAITING_FEEDBACK)).isEmpty();

@@ -31,7 +31,7 @@ class BoardWorkflowTest extends BoardTest {
         RunningBoard.waitUntil(() -> count("progress_report", "P2") == 1);
 
         // 延期 from the card's menu
-        LocalDate newDeadline = LocalDate.now().plusDays(40);
+        LocalDate newDeadline = fixture.today.plusDays(40);
         board.openContextMenu(board.card("P2"));
         robot.clickOn(board.menuEntry("延期…"));
         RunningBoard.waitUntil(() -> robot.lookup("#extension-deadline").tryQuery().isPresent());
@@ -62,7 +62,7 @@ class BoardWorkflowTest extends BoardTest {
 
         RunningBoard.waitUntil(() -> markers("P2").size() == 4);
         assertThat(markers("P2")).containsExactly("已延期", "退回 1 次", "催办 1 次",
-                "进展 " + LocalDate.now().toString().substring(5));
+                "进展 " + fixture.today.toString().substring(5));
         assertThat(fixture.events("P2")).extracting(event -> event.split(" ")[0])
                 .containsExactly("CREATE", "MOVE", "REPORT", "EXTEND", "REMIND", "MOVE", "RETURN");
         Screenshots.save(board.stage.getScene(), "board-card-markers");

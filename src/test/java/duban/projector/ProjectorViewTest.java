@@ -17,7 +17,6 @@ import duban.units.UnitFigures;
 import duban.units.UnitRow;
 import duban.units.UnitScope;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -216,13 +215,13 @@ class ProjectorViewTest {
     void nothingOnTheProjectorChangesTheDatabase(FxRobot robot) throws Exception {
         BoardFixture fixture = BoardFixture.create(folder.resolve("duban.db"));
         database = Database.open(fixture.file);
-        Deadlines deadlines = new Deadlines(Clock.systemDefaultZone());
-        BoardViewModel board = new BoardViewModel(new ItemStore(database.dsl(), Clock.systemDefaultZone()),
+        Deadlines deadlines = new Deadlines(fixture.clock);
+        BoardViewModel board = new BoardViewModel(new ItemStore(database.dsl(), fixture.clock),
                 new UnitStore(database.dsl()), TaskRunner.inline(), deadlines);
         robot.interact(() -> {
             board.reload();
-            viewModel = new ProjectorViewModel(board.itemsProperty(), deadlines, Clock.systemDefaultZone(),
-                    ProjectorSettings.of(new SettingsStore(database.dsl(), Clock.systemDefaultZone())),
+            viewModel = new ProjectorViewModel(board.itemsProperty(), deadlines, fixture.clock,
+                    ProjectorSettings.of(new SettingsStore(database.dsl(), fixture.clock)),
                     TaskRunner.inline(), ticker);
             scene = ProjectorWindow.scene(viewModel, 1280, 800);
             stage.setScene(scene);
@@ -254,14 +253,14 @@ class ProjectorViewTest {
     void aWriteByAnotherInstanceAppearsAfterThePoll(FxRobot robot) throws Exception {
         BoardFixture fixture = BoardFixture.create(folder.resolve("duban.db"));
         database = Database.open(fixture.file);
-        Deadlines deadlines = new Deadlines(Clock.systemDefaultZone());
-        BoardViewModel board = new BoardViewModel(new ItemStore(database.dsl(), Clock.systemDefaultZone()),
+        Deadlines deadlines = new Deadlines(fixture.clock);
+        BoardViewModel board = new BoardViewModel(new ItemStore(database.dsl(), fixture.clock),
                 new UnitStore(database.dsl()), TaskRunner.inline(), deadlines);
         DataVersionWatcher watcher = new DataVersionWatcher(() -> DataVersionWatcher.dataVersion(database.dsl()),
                 TaskRunner.inline(), ticker, Duration.ofSeconds(2), board::reload);
         robot.interact(() -> {
             board.reload();
-            viewModel = new ProjectorViewModel(board.itemsProperty(), deadlines, Clock.systemDefaultZone(),
+            viewModel = new ProjectorViewModel(board.itemsProperty(), deadlines, fixture.clock,
                     new MemorySettings(), TaskRunner.inline(), ticker);
             scene = ProjectorWindow.scene(viewModel, 1280, 800);
             stage.setScene(scene);

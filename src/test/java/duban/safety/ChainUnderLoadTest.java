@@ -6,7 +6,9 @@ import duban.safety.EventLogAudit.Reported;
 import duban.store.Database;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * is killed in the middle of its writes: every committed event is numbered after the last and
  * hashed onto it, and an interrupted one leaves nothing behind.
  */
+@Timeout(value = 4, unit = TimeUnit.MINUTES)
 class ChainUnderLoadTest {
 
     @TempDir
@@ -43,7 +46,7 @@ class ChainUnderLoadTest {
         assertThat(afterTwo.intact()).isTrue();
         assertThat(afterTwo.chain().eventsChecked()).isGreaterThan(6 + 200);
 
-        try (ChildJvm killed = ChildJvm.start(file.toString(), "1000", "9", "丙", "0")) {
+        try (ChildJvm killed = ChildJvm.start(file.toString(), "1000", "9", "丙", "0", "until-killed")) {
             assertThat(killed.awaitLines("READY"::equals, 1, 90)).isTrue();
             assertThat(killed.awaitLines(Reported::isComplete, 60, 120)).as("%s", killed.stderr()).isTrue();
             killed.kill();

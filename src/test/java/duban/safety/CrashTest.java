@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -17,7 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
  * three times at different points on the same file, and checks after each kill that the file is
  * whole, holds every change reported committed and nothing beyond the one in flight, and that
  * every item is the replay of its event log.
+ *
+ * <p>The child runs {@code until-killed}: it never finishes on its own (its burst done, it waits
+ * with the database open), so the kill lands after at least the requested number of commits
+ * however slow the parent is to react, and normally while the child is still writing.
  */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class CrashTest {
 
     private static final int OPERATIONS = 1_000;
@@ -39,9 +46,10 @@ class CrashTest {
             }
             List<Reported> reported;
             boolean killedAlive;
+            boolean atTheBarrier;
             long millis;
             try (ChildJvm child = ChildJvm.start(file.toString(), String.valueOf(OPERATIONS),
-                    String.valueOf(killAfter), "进程" + killAfter, "0")) {
+                    String.valueOf(killAfter), "进程" + killAfter, "0", "until-killed")) {
                 assertThat(child.awaitLines("READY"::equals, 1, 90)).as("child started").isTrue();
                 long started = System.nanoTime();
                 assertThat(child.awaitLines(Reported::isComplete, killAfter, 120))
@@ -49,12 +57,13 @@ class CrashTest {
                 killedAlive = child.kill();
                 millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
                 List<String> lines = child.drain(30);
-                assertThat(lines).as("no DONE: killed part-way").noneMatch(line -> line.startsWith("DONE"));
+                assertThat(lines).as("no DONE: the child waits for the kill").noneMatch(line -> line.startsWith("DONE"));
+                atTheBarrier = lines.stream().anyMatch(line -> line.startsWith("WAITING"));
                 assertThat(lines).as("no errors in the child").noneMatch(line -> line.startsWith("ERROR"));
                 reported = lines.stream().filter(Reported::isComplete).map(Reported::parse).toList();
             }
             assertThat(killedAlive).isTrue();
-            assertThat(reported.size()).isBetween(killAfter, OPERATIONS - 1);
+            assertThat(reported.size()).isBetween(killAfter, OPERATIONS);
 
             try (Database reopened = Database.open(file)) {
                 assertThat(reopened.dsl().fetchValue("PRAGMA integrity_check")).isEqualTo("ok");
@@ -79,10 +88,28 @@ class CrashTest {
                 assertThat(unreported).as("committed but not reported: at most the one in flight").isBetween(0, 1);
                 assertThat(audit.eventCount()).isEqualTo(audit.versionSum());
                 assertThat(audit.replayMismatches()).as("state = replay of the event log").isEmpty();
-                System.out.printf("crash test: killed after %d reported commits (%d requested), %d committed"
+                System.out.printf("crash test: killed %s after %d reported commits (%d requested), %d committed"
                                 + " unreported (in flight), %.0f ops/s in the child, integrity ok, %d events replayed%n",
-                        reported.size(), killAfter, unreported, reported.size() * 1000.0 / millis, audit.eventCount());
+                        atTheBarrier ? "waiting at the barrier" : "mid-burst", reported.size(), killAfter, unreported,
+                        reported.size() * 1000.0 / millis, audit.eventCount());
             }
+        }
+    }
+
+    /** The barrier itself: a child whose burst ended before the parent's kill waits for it instead of finishing. */
+    @Test
+    void aChildThatFinishedItsBurstWaitsForTheKill() throws Exception {
+        Path file = folder.resolve("duban.db");
+        try (Database database = Database.open(file)) {
+            SafetyFixture.seed(database, 3);
+        }
+        try (ChildJvm child = ChildJvm.start(file.toString(), "5", "1", "等待", "0", "until-killed")) {
+            assertThat(child.awaitLines(line -> line.startsWith("WAITING"), 1, 120))
+                    .as("the child did its 5 operations and waits; stderr: %s", child.stderr()).isTrue();
+            Thread.sleep(500); // a slow parent: the child must still be there
+            assertThat(child.kill()).as("still alive when killed").isTrue();
+            assertThat(child.drain(30)).noneMatch(line -> line.startsWith("DONE"))
+                    .filteredOn(Reported::isComplete).hasSize(5);
         }
     }
 }

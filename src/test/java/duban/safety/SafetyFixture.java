@@ -9,6 +9,7 @@ import duban.domain.UnitKind;
 import duban.store.Database;
 import duban.store.ItemStore;
 import duban.store.UnitStore;
+import duban.testing.TestClock;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -31,9 +32,9 @@ final class SafetyFixture {
     private SafetyFixture() {
     }
 
-    /** Adds one unit and {@code count} items named 事项 1..n; returns them. */
+    /** Adds one unit and {@code count} items named 事项 1..n, assigned on {@link TestClock#TODAY}; returns them. */
     static List<Item> seed(Database database, int count) {
-        Clock clock = Clock.system(ZONE);
+        Clock clock = TestClock.startingToday(ZONE);
         Unit unit = new UnitStore(database.dsl()).add("县水利局" + System.nanoTime(), UnitKind.COUNTY_DEPARTMENT);
         ItemStore items = new ItemStore(database.dsl(), clock);
         List<Item> created = new ArrayList<>();

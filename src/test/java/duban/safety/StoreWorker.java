@@ -6,6 +6,7 @@ import duban.domain.Status;
 import duban.store.ConcurrentChangeException;
 import duban.store.Database;
 import duban.store.ItemStore;
+import duban.testing.TestClock;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -25,14 +26,17 @@ import org.sqlite.SQLiteException;
  * so that the parent knows exactly what was committed when it kills this process.
  *
  * <p>Arguments: database file, operations, random seed, worker name, pause in ms between reading
- * an item and writing it (widens the window for conflicts), {@code wait} to wait for a line on
- * stdin before starting. Lines:
+ * an item and writing it (widens the window for conflicts), then optionally {@code wait} to wait
+ * for a line on stdin before starting, or {@code until-killed}: the crash test's barrier, where the
+ * worker never finishes on its own but, its operations done, prints {@code WAITING} and blocks
+ * until it is killed (or its parent goes away), so that a kill can never come too late. Lines:
  * <pre>
  * READY
  * OK itemId versionRead versionWritten kind status position|title END
  * CONFLICT itemId
  * ERROR exceptionClass sqliteCode message
- * DONE ops conflicts errors millis
+ * DONE ops conflicts errors millis     (not in until-killed mode)
+ * WAITING ops conflicts errors millis  (until-killed mode only)
  * </pre>
  */
 public final class StoreWorker {
@@ -47,16 +51,20 @@ public final class StoreWorker {
         String name = args[3];
         int pauseMillis = Integer.parseInt(args[4]);
         boolean waitForGo = args.length > 5 && args[5].equals("wait");
+        boolean untilKilled = args.length > 5 && args[5].equals("until-killed");
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
 
         Database database = Database.open(file);
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = TestClock.startingToday(SafetyFixture.ZONE);
         ItemStore items = new ItemStore(database.dsl(), clock);
         List<Long> ids = items.loadAll().stream().map(Item::id).toList();
         out.println("READY");
         out.flush();
         if (waitForGo) {
             new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        }
+        if (untilKilled) {
+            exitWhenTheParentIsGone();
         }
         long started = System.nanoTime();
         int conflicts = 0;
@@ -104,9 +112,33 @@ public final class StoreWorker {
             }
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
+        if (untilKilled) {
+            out.println("WAITING " + operations + " " + conflicts + " " + errors + " " + millis);
+            out.flush();
+            Thread.sleep(Long.MAX_VALUE); // the barrier: the kill comes while the database is still open
+        }
         out.println("DONE " + operations + " " + conflicts + " " + errors + " " + millis);
         out.flush();
         database.close();
+    }
+
+    /**
+     * Halts this JVM when stdin ends, i.e. when the parent closed it or died: a worker waiting to be
+     * killed must not outlive a test run that was itself stopped (a timeout, a killed build).
+     */
+    private static void exitWhenTheParentIsGone() {
+        Thread watcher = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // nothing is sent in this mode; read until the end
+                }
+            } catch (java.io.IOException gone) {
+                // the same as the end
+            }
+            Runtime.getRuntime().halt(3);
+        }, "parent-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     /** The SQLite result code somewhere in the cause chain (SQLITE_BUSY is what we look for), or NONE. */

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * reading an item, pausing a moment, then writing with the version it read: a stale write must
  * be refused (and retried after reading again), never lost, and no SQLITE_BUSY may reach the caller.
  */
+@Timeout(value = 4, unit = TimeUnit.MINUTES)
 class TwoWritersTest {
 
     private static final int OPERATIONS_EACH = 300;

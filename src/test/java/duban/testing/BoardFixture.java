@@ -36,6 +36,10 @@ public final class BoardFixture {
 
     public final Path file;
     public final Map<String, Long> ids = new LinkedHashMap<>();
+    /** The clock the fixture was written with, and the one {@link RunningBoard} starts the application on. */
+    public final Clock clock = TestClock.startingToday();
+    /** The fixture's today ({@link TestClock#TODAY}): every deadline is counted from it. */
+    public final LocalDate today = LocalDate.now(clock);
 
     private BoardFixture(Path file) {
         this.file = file;
@@ -48,10 +52,9 @@ public final class BoardFixture {
     /** The small board plus {@code extraInProgress} more cards at the bottom of 办理中 (keys X1, X2 …). */
     public static BoardFixture create(Path file, int extraInProgress) throws DatabaseOpenException {
         BoardFixture fixture = new BoardFixture(file);
-        LocalDate today = LocalDate.now();
+        LocalDate today = fixture.today;
         try (Database database = Database.open(file)) {
-            Clock clock = Clock.systemDefaultZone();
-            ItemStore items = new ItemStore(database.dsl(), clock);
+            ItemStore items = new ItemStore(database.dsl(), fixture.clock);
             UnitStore units = new UnitStore(database.dsl());
             Unit finance = units.add("县财政局", UnitKind.COUNTY_DEPARTMENT);
             Unit housing = units.add("县住房和城乡建设局", UnitKind.COUNTY_DEPARTMENT);
@@ -72,7 +75,7 @@ public final class BoardFixture {
 
     private Item add(ItemStore items, String key, String title, Unit unit, LocalDate deadline, Status status) {
         Item item = items.create(new ItemDraft(key + " " + title, "", Source.LEADER_INSTRUCTION, Category.ROUTINE,
-                unit.id(), List.of(), "王建国", null, LocalDate.now().minusDays(10), deadline));
+                unit.id(), List.of(), "王建国", null, today.minusDays(10), deadline));
         if (status != Status.ASSIGNED) {
             item = items.move(item.id(), item.version(), status, 1024.0 * (ids.size() + 1), null, null);
         }

@@ -37,12 +37,15 @@ public final class RunningBoard {
         this.application = application;
     }
 
-    /** Starts the application on the fixture's file (and options) and waits until the board is read. */
+    /**
+     * Starts the application on the fixture's file (and options) and its clock, and waits until
+     * the board is read.
+     */
     public static RunningBoard start(BoardFixture fixture, String... moreArguments) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of("--db", fixture.file.toString()));
         arguments.addAll(java.util.List.of(moreArguments));
-        Application application = FxToolkit.setupApplication(DubanApp.class, arguments.toArray(String[]::new));
+        Application application = FxToolkit.setupApplication(() -> new DubanApp(fixture.clock, arguments));
         RunningBoard board = new RunningBoard(fixture, stage, application);
         waitUntil(() -> !board.shown(Status.ASSIGNED).isEmpty());
         return board;

@@ -1,10 +1,10 @@
 package duban.ledger.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import duban.ledger.Ledger;
 import duban.ledger.export.Progress;
+import duban.testing.MachineRequirement;
 import duban.testing.Screenshots;
 import java.util.List;
 import javafx.scene.Group;
@@ -15,6 +15,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.scene.transform.Scale;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -30,10 +31,15 @@ class LedgerPageNodeTest {
     private Scene scene;
     private FontMeasure measure;
 
+    /** Before the window opens: a skip thrown from inside @Start would reach JUnit as an error. */
+    @BeforeAll
+    static void chineseFont() {
+        MachineRequirement.require(PrintLedgers.fontMeasure() != null, MachineRequirement.NO_CHINESE_FONT);
+    }
+
     @Start
     void start(Stage stage) {
         measure = PrintLedgers.fontMeasure();
-        assumeTrue(measure != null, "no Chinese TrueType font on this machine");
         pages = LedgerPageLayout.layout(PrintLedgers.random(60, 3, Ledger.Grouping.LEAD_UNIT, false),
                 PrintLedgers.HEADING, PageSetup.DEFAULT, measure, Progress.NONE);
         page = LedgerPageNode.of(pages.page(1), measure.font());

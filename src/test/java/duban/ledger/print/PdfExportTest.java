@@ -2,11 +2,11 @@ package duban.ledger.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import duban.ledger.Ledger;
 import duban.ledger.LedgerRow;
 import duban.ledger.export.Progress;
+import duban.testing.MachineRequirement;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +38,7 @@ class PdfExportTest {
     @BeforeEach
     void font() {
         measure = PrintLedgers.fontMeasure();
-        assumeTrue(measure != null, "no Chinese TrueType font on this machine");
+        MachineRequirement.require(measure != null, MachineRequirement.NO_CHINESE_FONT);
         font = measure.font();
     }
 

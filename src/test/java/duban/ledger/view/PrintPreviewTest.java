@@ -15,6 +15,7 @@ import duban.store.Database;
 import duban.store.DemoData;
 import duban.store.ItemStore;
 import duban.store.WorkflowStore;
+import duban.testing.MachineRequirement;
 import duban.testing.Screenshots;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +79,7 @@ class PrintPreviewTest {
 
     private LedgerPages pagesWhenLaidOut() throws Exception {
         // The pages are measured with, and drawn in, a Chinese TrueType font file; .ci/run installs one.
-        org.junit.jupiter.api.Assumptions.assumeTrue(viewModel.font().isPresent(), "no Chinese TrueType font here");
+        MachineRequirement.require(viewModel.font().isPresent(), MachineRequirement.NO_CHINESE_FONT);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.pagesProperty().get() != null
                 && !viewModel.job().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
