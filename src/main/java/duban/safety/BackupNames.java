@@ -70,7 +70,7 @@ final class BackupNames {
 
     /**
      * The files in the backups folder named as backups of {@code database}, newest first (by the
-     * time in the name, then name). Whose they are by identity is {@link BackupService}'s question.
+     * time in the name, then the counter). Whose they are by identity is {@link BackupService}'s question.
      */
     static List<Path> namedFor(Path database) throws IOException {
         Path folder = folderFor(database);
@@ -83,9 +83,23 @@ final class BackupNames {
             entries.filter(Files::isRegularFile).filter(f -> pattern.matcher(f.getFileName().toString()).matches())
                     .forEach(files::add);
         }
+        // By the time in the name, then the counter of those made in the same second (-2 after none).
         files.sort(Comparator.comparing((Path f) -> takenAt(database, f).orElseThrow())
-                .thenComparing(f -> f.getFileName().toString()).reversed());
+                .thenComparingInt(f -> counter(pattern, f)).thenComparing(f -> f.getFileName().toString()).reversed());
         return files;
+    }
+
+    /** The {@code -n} of a second backup made in the same second; 1 for the first. */
+    private static int counter(Pattern pattern, Path file) {
+        Matcher matcher = pattern.matcher(file.getFileName().toString());
+        if (!matcher.matches() || matcher.group(3) == null) {
+            return 1;
+        }
+        try {
+            return Integer.parseInt(matcher.group(3).substring(1));
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
     }
 
     /** The name the current file gets when a restore sets it aside: {@code duban.db.before-restore-<stamp>}. */

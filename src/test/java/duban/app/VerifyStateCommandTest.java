@@ -110,6 +110,11 @@ class VerifyStateCommandTest {
 
         assertThat(stdout()).contains("校验通过").contains("已逐项核对").contains("与各自的办理记录一致")
                 .contains("已与最新备份");
+        // The newest backup is the one made after the last restore (same second, the highest -n): all events.
+        java.util.regex.Matcher counts = java.util.regex.Pattern.compile("共 (\\d+) 条[\\s\\S]*备份中的 (\\d+) 条")
+                .matcher(stdout());
+        assertThat(counts.find()).isTrue();
+        assertThat(counts.group(2)).isEqualTo(counts.group(1));
     }
 
     @Test
@@ -173,12 +178,12 @@ class VerifyStateCommandTest {
 
     @Test
     void aDamagedTableOutsideTheHistoryExitsTwoWithAPlainMessage() throws Exception {
-        Row unitRoot = row("SELECT rootpage, (SELECT page_size FROM pragma_page_size), '' FROM sqlite_master"
-                + " WHERE name = 'unit'");
+        Row pageOfReports = row("SELECT rootpage, (SELECT page_size FROM pragma_page_size), '' FROM sqlite_master"
+                + " WHERE name = 'progress_report'");
         Path damaged = Files.copy(database, folder.resolve("damaged.db"));
         try (RandomAccessFile file = new RandomAccessFile(damaged.toFile(), "rw")) {
-            long pageSize = Long.parseLong(unitRoot.title());
-            file.seek((unitRoot.id() - 1) * pageSize);
+            long pageSize = Long.parseLong(pageOfReports.title());
+            file.seek((pageOfReports.id() - 1) * pageSize);
             byte[] garbage = new byte[(int) pageSize];
             java.util.Arrays.fill(garbage, (byte) 0x5a);
             file.write(garbage);

@@ -212,6 +212,19 @@ class BackupsOfEachDatabaseTest {
                 "duban-20261121-093000-2.db");
     }
 
+    @Test
+    void backupsMadeInTheSameSecondAreListedNewestFirstByTheirCounter() throws Exception {
+        try (Database database = Database.open(folder.resolve("duban.db"))) {
+            BackupService backups = new BackupService(database, clock);
+            for (int i = 0; i < 11; i++) {
+                backups.backupNow();
+            }
+            assertThat(backups.list()).extracting(backup -> backup.file().getFileName().toString())
+                    .startsWith("duban-20261121-093000-11.db", "duban-20261121-093000-10.db", "duban-20261121-093000-9.db")
+                    .endsWith("duban-20261121-093000-2.db", "duban-20261121-093000.db");
+        }
+    }
+
     private List<String> backupNames() throws Exception {
         try (Stream<Path> files = Files.list(folder.resolve("backups"))) {
             return files.map(file -> file.getFileName().toString()).toList();
