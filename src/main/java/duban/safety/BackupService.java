@@ -93,8 +93,17 @@ public final class BackupService {
     /** Makes a backup unless one was already made today: called once at start-up. */
     public Optional<Backup> backupIfFirstStartToday() {
         LocalDate today = LocalDate.now(clock);
-        boolean madeToday = backupFiles().stream().anyMatch(
-                file -> BackupNames.takenAt(database.file(), file).orElseThrow().toLocalDate().equals(today));
+        Optional<String> identity = identity().map(DatabaseIdentity.Row::id);
+        List<Path> named;
+        try {
+            named = BackupNames.namedFor(database.file());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Only today's are opened to ask their identity: this runs at every start.
+        boolean madeToday = named.stream()
+                .filter(file -> BackupNames.takenAt(database.file(), file).orElseThrow().toLocalDate().equals(today))
+                .anyMatch(file -> belongsTo(file, identity));
         return madeToday ? Optional.empty() : Optional.of(backupNow());
     }
 
@@ -203,17 +212,22 @@ public final class BackupService {
     static List<Path> backupsOf(Path databaseFile, Optional<String> identity) throws IOException {
         List<Path> own = new ArrayList<>();
         for (Path file : BackupNames.namedFor(databaseFile)) {
-            Optional<String> theirs;
-            try {
-                theirs = DatabaseIdentity.ofFile(file).map(DatabaseIdentity.Row::id);
-            } catch (SQLException unreadable) {
-                theirs = Optional.empty();
-            }
-            if (theirs.isEmpty() || theirs.equals(identity)) {
+            if (belongsTo(file, identity)) {
                 own.add(file);
             }
         }
         return own;
+    }
+
+    /** Whether the backup {@code file} (named after the database) carries {@code identity}, or none, or cannot say. */
+    private static boolean belongsTo(Path file, Optional<String> identity) {
+        Optional<String> theirs;
+        try {
+            theirs = DatabaseIdentity.ofFile(file).map(DatabaseIdentity.Row::id);
+        } catch (SQLException unreadable) {
+            theirs = Optional.empty();
+        }
+        return theirs.isEmpty() || theirs.equals(identity);
     }
 
     /**
