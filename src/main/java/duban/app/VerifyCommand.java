@@ -3,16 +3,20 @@ package duban.app;
 import duban.i18n.Messages;
 import duban.safety.EventChain;
 import duban.safety.HistoryVerifier;
+import duban.safety.StateReplay;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code --verify}: 校验台账 from the command line. Checks the hash chain of the database's
- * 办理记录 and compares it with the newest backup, reading the file only; prints the verdict in
- * Chinese and exits 0 when intact, 1 when altered or removed records were found (naming the first
- * one by its number and its 督办事项), 2 when it could not check (no file, not our database,
- * unreadable, or an older file without a chain yet).
+ * {@code --verify}: 校验台账 from the command line. Runs SQLite's integrity check, checks the hash
+ * chain of the database's 办理记录, replays every item's history and compares it with the item,
+ * and compares the chain with the newest of the file's own backups, reading the file only; prints
+ * the verdict in Chinese and exits 0 when intact, 1 when altered or removed records were found (the
+ * first one named by its number and its 督办事项) or items differ from their history (each named
+ * with the field, the value in the file and the one from the history), 2 when it could not check
+ * (no file, not our database, damaged, unreadable, or an older file without a chain yet).
  */
 public final class VerifyCommand {
 
@@ -22,6 +26,8 @@ public final class VerifyCommand {
     public static final int TAMPERED = 1;
     /** Exit status: the arguments or the file did not allow a check. */
     public static final int CANNOT_RUN = 2;
+    /** At most this many differences are listed one by one (a history deleted whole names every item). */
+    static final int LISTED_AT_MOST = 30;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -63,6 +69,7 @@ public final class VerifyCommand {
                 case NOT_SQLITE -> Messages.get("verify.notADatabase", file);
                 case NOT_OURS -> Messages.get("verify.foreign", file);
                 case UNREADABLE -> Messages.get("verify.unreadable", file, e.getMessage());
+                case DAMAGED -> Messages.get("verify.damaged", file);
             });
             return CANNOT_RUN;
         }
@@ -71,29 +78,56 @@ public final class VerifyCommand {
             err.println(Messages.get("verify.neverSealed", file));
             return CANNOT_RUN;
         }
+        List<String> problems = new ArrayList<>();
         if (!chain.intact()) {
             String id = String.valueOf(chain.firstBadEventId());
             String item = item(file, chain.firstBadItemId());
-            out.println(switch (chain.problem()) {
+            problems.add(switch (chain.problem()) {
                 case EventChain.ALTERED -> Messages.get("verify.altered", id, item);
                 case EventChain.UNSEALED -> Messages.get("verify.unsealed", id, item);
                 default -> Messages.get("verify.removed", removed(chain.removedIds().orElseThrow()), id, item);
             });
-            return TAMPERED;
         }
+        problems.addAll(stateProblems(report.state()));
         if (report.differsFromBackup().isPresent()) {
             EventChain.Content was = report.differsFromBackup().get();
-            out.println(Messages.get("verify.differsFromBackup", report.backup().orElseThrow().getFileName(),
+            problems.add(Messages.get("verify.differsFromBackup", report.backup().orElseThrow().getFileName(),
                     String.valueOf(was.id()), item(file, was.itemId())));
+        }
+        if (!problems.isEmpty()) {
+            problems.stream().limit(LISTED_AT_MOST).forEach(out::println);
+            if (problems.size() > LISTED_AT_MOST) {
+                out.println(Messages.get("verify.moreProblems", String.valueOf(problems.size() - LISTED_AT_MOST)));
+            }
             return TAMPERED;
         }
         out.println(Messages.get("verify.intact", file, String.valueOf(chain.eventsChecked())));
+        out.println(Messages.get("verify.stateIntact", String.valueOf(report.state().itemsChecked())));
         out.println(Messages.get("verify.head", chain.headHash()));
         out.println(report.backup()
                 .map(backup -> Messages.get("verify.backupMatches", backup.getFileName(),
                         String.valueOf(report.backupEvents())))
                 .orElse(Messages.get("verify.noBackup")));
         return INTACT;
+    }
+
+    /** Each item without its CREATE, then each field of an item that differs from its history. */
+    private static List<String> stateProblems(StateReplay.Result state) {
+        List<String> problems = new ArrayList<>();
+        for (StateReplay.WithoutCreate item : state.withoutCreate()) {
+            problems.add(Messages.get("verify.noCreate", item(item.itemId(), item.title())));
+        }
+        for (StateReplay.Difference difference : state.differences()) {
+            problems.add(Messages.get("verify.stateDiffers", item(difference.itemId(), difference.title()),
+                    difference.field().label(), StateReplay.Difference.shown(difference.field(), difference.inRow()),
+                    StateReplay.Difference.shown(difference.field(), difference.fromHistory())));
+        }
+        return problems;
+    }
+
+    private static String item(long itemId, String title) {
+        return title == null ? Messages.get("verify.item", String.valueOf(itemId))
+                : Messages.get("verify.itemWithTitle", String.valueOf(itemId), title);
     }
 
     private static String item(Path file, long itemId) {

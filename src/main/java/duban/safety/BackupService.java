@@ -26,6 +26,12 @@ import org.sqlite.SQLiteErrorCode;
 /**
  * Backups of the open database into {@code backups/} beside it, and restoring one of them.
  *
+ * <p>A folder may hold the backups of several databases. Those of this one are named after it
+ * ({@link BackupNames}) and carry its identity ({@link DatabaseIdentity}); listing, the day's first
+ * backup, restoring, pruning and {@code --verify} use only backups with both, so another
+ * database's backup is never listed, offered, compared or deleted. A backup without an identity
+ * (made before schema version 4) is taken by its name alone.
+ *
  * <p>Backups are made with {@code VACUUM INTO} on the application's own connection: SQLite copies
  * one consistent snapshot (a read transaction) while the application and other instances go on
  * writing. Only the newest {@link #keep()} are kept.
@@ -75,20 +81,29 @@ public final class BackupService {
         Path target;
         try {
             Files.createDirectories(folder());
-            target = BackupNames.newFile(folder(), LocalDateTime.now(clock), null);
+            target = BackupNames.newFile(database.file(), LocalDateTime.now(clock), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         database.withoutKeptStatements(connection -> vacuumInto(connection, target));
         prune();
-        return describe(target);
+        return describe(database.file(), target);
     }
 
     /** Makes a backup unless one was already made today: called once at start-up. */
     public Optional<Backup> backupIfFirstStartToday() {
         LocalDate today = LocalDate.now(clock);
-        boolean madeToday = backupFiles().stream()
-                .anyMatch(file -> BackupNames.takenAt(file).orElseThrow().toLocalDate().equals(today));
+        Optional<String> identity = identity().map(DatabaseIdentity.Row::id);
+        List<Path> named;
+        try {
+            named = BackupNames.namedFor(database.file());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Only today's are opened to ask their identity: this runs at every start.
+        boolean madeToday = named.stream()
+                .filter(file -> BackupNames.takenAt(database.file(), file).orElseThrow().toLocalDate().equals(today))
+                .anyMatch(file -> belongsTo(file, identity));
         return madeToday ? Optional.empty() : Optional.of(backupNow());
     }
 
@@ -96,7 +111,7 @@ public final class BackupService {
     public List<Backup> list() {
         List<Backup> backups = new ArrayList<>();
         for (Path file : backupFiles()) {
-            backups.add(describe(file));
+            backups.add(describe(database.file(), file));
         }
         return backups;
     }
@@ -104,7 +119,9 @@ public final class BackupService {
     /**
      * Restores {@code backup}: checks it (and brings an older schema up to date) on a temporary
      * copy, copies the current data aside, then replaces the open file's contents with the copy.
-     * The backup file itself is not modified.
+     * The backup file itself is not modified. The file keeps its own identity, also when the backup
+     * is older than the identity (then its migration on the copy made a new one): its other backups
+     * stay its own.
      *
      * @throws RestoreException when the backup is not a usable database of ours; nothing changed then
      */
@@ -119,6 +136,7 @@ public final class BackupService {
             } catch (DatabaseOpenException refused) {
                 throw new RestoreException(backup, refused.userMessage(), refused);
             }
+            keepOurIdentity(candidate);
             Path setAside = BackupNames.setAsideFile(database.file(), LocalDateTime.now(clock));
             database.withoutKeptStatements(connection -> {
                 vacuumInto(connection, setAside);
@@ -138,16 +156,15 @@ public final class BackupService {
     /**
      * Copies the database at {@code databaseFile} into its {@code backups/} folder before Flyway
      * migrates it, through a read-only connection (the file is not changed). Named
-     * {@code duban-<stamp>-before-migration.db}; not pruned by count until newer backups push it out.
+     * {@code <name>-<stamp>-before-migration.db}; not pruned by count until newer backups push it out.
      *
      * @return the backup made
      * @throws SQLException when SQLite cannot read the file or write the copy
      */
     public static Path backupBeforeMigration(Path databaseFile) throws SQLException, IOException {
         Path path = databaseFile.toAbsolutePath().normalize();
-        Path folder = BackupNames.folderFor(path);
-        Files.createDirectories(folder);
-        Path target = BackupNames.newFile(folder, LocalDateTime.now(), BackupNames.BEFORE_MIGRATION);
+        Files.createDirectories(BackupNames.folderFor(path));
+        Path target = BackupNames.newFile(path, LocalDateTime.now(), BackupNames.BEFORE_MIGRATION);
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
@@ -159,13 +176,23 @@ public final class BackupService {
 
     /**
      * The newest backup of {@code databaseFile} that opens and counts its items, for a file that
-     * cannot be opened itself (damaged): found without opening the file.
+     * cannot be opened itself (damaged): found without opening it for writing. Its identity is read
+     * read-only when the damage allows, and then only backups with that identity (or none) qualify;
+     * when even that row cannot be read, the backups named after the file qualify, whatever their
+     * identity: the file's name is then all that is known of it, and the user still confirms the
+     * backup, shown with its date and item count, before anything is replaced.
      */
     public static Optional<Backup> newestUsable(Path databaseFile) {
-        Path folder = BackupNames.folderFor(databaseFile.toAbsolutePath().normalize());
+        Path path = databaseFile.toAbsolutePath().normalize();
+        Optional<Optional<String>> identity;
         try {
-            for (Path file : BackupNames.list(folder)) {
-                Backup backup = describe(file);
+            identity = Optional.of(DatabaseIdentity.ofFile(path).map(DatabaseIdentity.Row::id));
+        } catch (SQLException unreadable) {
+            identity = Optional.empty();
+        }
+        try {
+            for (Path file : identity.isPresent() ? backupsOf(path, identity.get()) : BackupNames.namedFor(path)) {
+                Backup backup = describe(path, file);
                 if (backup.readable()) {
                     return Optional.of(backup);
                 }
@@ -174,6 +201,46 @@ public final class BackupService {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * The backups of the database file {@code databaseFile} whose identity is {@code identity}
+     * (empty: a file older than identities), newest first: named after the file, and carrying the
+     * same identity or none. A backup that cannot be read is kept by its name (it can be neither
+     * compared nor restored, and is pruned as the file's own).
+     */
+    static List<Path> backupsOf(Path databaseFile, Optional<String> identity) throws IOException {
+        List<Path> own = new ArrayList<>();
+        for (Path file : BackupNames.namedFor(databaseFile)) {
+            if (belongsTo(file, identity)) {
+                own.add(file);
+            }
+        }
+        return own;
+    }
+
+    /** Whether the backup {@code file} (named after the database) carries {@code identity}, or none, or cannot say. */
+    private static boolean belongsTo(Path file, Optional<String> identity) {
+        Optional<String> theirs;
+        try {
+            theirs = DatabaseIdentity.ofFile(file).map(DatabaseIdentity.Row::id);
+        } catch (SQLException unreadable) {
+            theirs = Optional.empty();
+        }
+        return theirs.isEmpty() || theirs.equals(identity);
+    }
+
+    /**
+     * The backups of the database file {@code databaseFile} as {@link #backupsOf(Path, Optional)}
+     * sees them, its identity read read-only (for {@code --verify}); by name alone when that fails.
+     */
+    static List<Path> backupsOf(Path databaseFile) throws IOException {
+        Path path = databaseFile.toAbsolutePath().normalize();
+        try {
+            return backupsOf(path, DatabaseIdentity.ofFile(path).map(DatabaseIdentity.Row::id));
+        } catch (SQLException unreadable) {
+            return BackupNames.namedFor(path);
+        }
     }
 
     /**
@@ -216,25 +283,49 @@ public final class BackupService {
         }
     }
 
-    private static Backup describe(Path file) {
+    private static Backup describe(Path databaseFile, Path file) {
         long size;
         try {
             size = Files.size(file);
         } catch (IOException e) {
             size = -1;
         }
-        return new Backup(file, BackupNames.takenAt(file).orElseThrow(), size, countItems(file));
+        return new Backup(file, BackupNames.takenAt(databaseFile, file).orElseThrow(), size, countItems(file));
     }
 
+    /** This database's backups: named after it, with its identity or none. */
     private List<Path> backupFiles() {
         try {
-            return BackupNames.list(folder());
+            return backupsOf(database.file(), identity().map(DatabaseIdentity.Row::id));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Deletes the oldest backups beyond {@link #keep()}: only files named as backups are touched. */
+    /** The open database's identity, read on its own connection. */
+    private Optional<DatabaseIdentity.Row> identity() {
+        return database.dsl().connectionResult(DatabaseIdentity::of);
+    }
+
+    /**
+     * Gives a restore's checked copy the open database's identity. A backup of this database has
+     * it already; one made before identities existed got a new one when the copy was migrated.
+     */
+    private void keepOurIdentity(Path candidate) {
+        Optional<DatabaseIdentity.Row> ours = identity();
+        if (ours.isEmpty()) {
+            return;
+        }
+        try {
+            if (!DatabaseIdentity.ofFile(candidate).equals(ours)) {
+                DatabaseIdentity.impose(candidate, ours.get());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not keep the identity of " + database.file(), e);
+        }
+    }
+
+    /** Deletes the oldest backups beyond {@link #keep()}: only this database's own backups are touched. */
     private void prune() {
         List<Path> files = backupFiles();
         for (Path old : files.subList(Math.min(keep(), files.size()), files.size())) {

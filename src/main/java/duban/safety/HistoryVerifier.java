@@ -17,8 +17,10 @@ import java.util.Optional;
 import org.sqlite.SQLiteConfig;
 
 /**
- * 校验台账 and {@code --verify}: reads the event log of a file read-only, with plain SQL, and checks
- * its hash chain ({@link EventChain}), and that the newest backup's log is still its beginning.
+ * 校验台账 and {@code --verify}: reads a file read-only, with plain SQL: runs SQLite's
+ * {@code PRAGMA integrity_check}, checks the hash chain of the event log ({@link EventChain}), that
+ * every item equals the replay of its history ({@link StateReplay}), and that the newest of the
+ * file's own backups' log is still its beginning.
  * The file is never written: it is refused before SQLite opens it when it does not even start
  * like an SQLite file, and read through a read-only connection otherwise. (Reading a closed
  * WAL-mode file leaves an empty {@code -wal} and its {@code -shm} index beside it, as the sqlite3
@@ -38,12 +40,15 @@ public final class HistoryVerifier {
      * @param backupEvents      how many events that backup holds
      * @param differsFromBackup the first event of the backup that is missing or different now
      */
-    public record Report(EventChain.Verdict chain, Optional<Path> backup, int backupEvents,
+    public record Report(EventChain.Verdict chain, StateReplay.Result state, Optional<Path> backup, int backupEvents,
                          Optional<Content> differsFromBackup) {
 
-        /** Intact: the chain holds and the newest backup's events are all still there, unchanged. */
+        /**
+         * Intact: the chain holds, every item is the replay of its history, and the newest backup's
+         * events are all still there, unchanged.
+         */
         public boolean intact() {
-            return chain.intact() && differsFromBackup.isEmpty();
+            return chain.intact() && state.intact() && differsFromBackup.isEmpty();
         }
 
         /** The id of the first event of the backup that is missing or different now. */
@@ -56,7 +61,7 @@ public final class HistoryVerifier {
     public static final class NotADatabaseException extends Exception {
 
         /** Why the file could not be read as one of ours. */
-        public enum Reason { MISSING, NOT_SQLITE, NOT_OURS, UNREADABLE }
+        public enum Reason { MISSING, NOT_SQLITE, NOT_OURS, UNREADABLE, DAMAGED }
 
         private final transient Path file;
         private final Reason reason;
@@ -78,8 +83,13 @@ public final class HistoryVerifier {
 
     /** Verifies {@code file} without writing to it. */
     public static Report verify(Path file) throws NotADatabaseException {
+        requireIntact(file);
         List<Stored> log = readLog(file);
         EventChain.Verdict verdict = EventChain.verify(log);
+        // A file never sealed is older than the chain (and may be older than the columns replayed).
+        StateReplay.Result state = verdict.neverSealed()
+                ? new StateReplay.Result(0, List.of(), List.of(), java.util.Map.of())
+                : read(file, StateReplay::check);
         Optional<Path> newestBackup = newestBackup(file);
         Optional<Content> difference = Optional.empty();
         int backupEvents = 0;
@@ -92,7 +102,7 @@ public final class HistoryVerifier {
                 newestBackup = Optional.empty(); // a damaged backup says nothing about the file
             }
         }
-        return new Report(verdict, newestBackup, backupEvents, difference);
+        return new Report(verdict, state, newestBackup, backupEvents, difference);
     }
 
     /** The title of item {@code itemId} in {@code file}, read-only, if it is still there. */
@@ -123,6 +133,22 @@ public final class HistoryVerifier {
 
     private static final String NOT_OURS = "not a 督办看板 database (no item_event table)";
 
+    /**
+     * Runs {@code PRAGMA integrity_check} first: a damaged table anywhere makes every other answer
+     * of the file untrustworthy.
+     */
+    private static void requireIntact(Path file) throws NotADatabaseException {
+        String verdict = read(file, connection -> {
+            try (java.sql.Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
+                return rows.next() ? rows.getString(1) : "no answer";
+            }
+        });
+        if (!"ok".equalsIgnoreCase(verdict)) {
+            throw new NotADatabaseException(file, NotADatabaseException.Reason.DAMAGED, verdict);
+        }
+    }
+
     private interface Reading<T> {
         T from(Connection connection) throws SQLException;
     }
@@ -133,13 +159,22 @@ public final class HistoryVerifier {
         config.setReadOnly(true);
         config.setBusyTimeout(10_000);
         try (Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+            // One read transaction: the items and their history read as of one moment, while the
+            // board (or another instance) may be writing. Closing the connection ends it.
+            connection.setAutoCommit(false);
             return reading.from(connection);
         } catch (SQLException e) {
-            throw new NotADatabaseException(file,
-                    NOT_OURS.equals(e.getMessage()) ? NotADatabaseException.Reason.NOT_OURS
-                            : NotADatabaseException.Reason.UNREADABLE,
+            throw new NotADatabaseException(file, NOT_OURS.equals(e.getMessage()) ? NotADatabaseException.Reason.NOT_OURS
+                    : damaged(e) ? NotADatabaseException.Reason.DAMAGED : NotADatabaseException.Reason.UNREADABLE,
                     e.getMessage());
         }
+    }
+
+    /** SQLite's own word that the file is damaged (a page it could not make sense of). */
+    private static boolean damaged(SQLException e) {
+        int primary = e.getErrorCode() & 0xff;
+        return primary == org.sqlite.SQLiteErrorCode.SQLITE_CORRUPT.code
+                || primary == org.sqlite.SQLiteErrorCode.SQLITE_NOTADB.code;
     }
 
     private static void requireSqliteHeader(Path file) throws NotADatabaseException {
@@ -159,7 +194,8 @@ public final class HistoryVerifier {
 
     private static Optional<Path> newestBackup(Path file) {
         try {
-            return BackupNames.list(BackupNames.folderFor(file)).stream().findFirst();
+            // Only this file's own backups: named after it and with its identity (or none).
+            return BackupService.backupsOf(file).stream().findFirst();
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -59,7 +59,7 @@ public final class Database implements AutoCloseable {
      * A database whose history ends there, every step successful, needs no Flyway at start-up:
      * that skips Flyway's class-path scan, about half a second of every start.
      */
-    static final int NEWEST_SCHEMA_VERSION = 3;
+    static final int NEWEST_SCHEMA_VERSION = 4;
     /** How long a writer waits for another process's lock before SQLITE_BUSY reaches us. */
     static final int BUSY_TIMEOUT_MILLIS = 10_000;
 

@@ -34,8 +34,21 @@ class VerifyHistoryTest extends BoardTest {
         fixture.execute("UPDATE item_event SET note = '改过的说明' WHERE item_id = ?", fixture.id("A2"));
 
         DialogPane tampered = verify();
-        assertThat(tampered.getHeaderText()).isEqualTo("发现办理记录被改动或删除");
+        assertThat(tampered.getHeaderText()).isEqualTo("发现数据或办理记录被改动、删除");
         assertThat(tampered.getContentText()).contains("被改动过").contains("A2");
         Screenshots.save(tampered.getScene(), "board-verify-tampered");
+    }
+
+    @Test
+    void aDeadlineChangedBehindTheBoardsBackIsNamedWithBothValues() throws Exception {
+        BoardFixture fixture = board.fixture;
+        fixture.execute("UPDATE item SET deadline = '2027-06-30' WHERE id = ?", fixture.id("A2"));
+
+        DialogPane tampered = verify();
+
+        assertThat(tampered.getHeaderText()).isEqualTo("发现数据或办理记录被改动、删除");
+        assertThat(tampered.getContentText()).contains("A2").contains("办理时限").contains("数据库中为 2027-06-30")
+                .contains("按办理记录应为");
+        Screenshots.save(tampered.getScene(), "board-verify-state-differs");
     }
 }

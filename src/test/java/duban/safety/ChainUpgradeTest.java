@@ -102,9 +102,11 @@ class ChainUpgradeTest {
             statement.execute("PRAGMA journal_mode=WAL");
             statement.execute("INSERT INTO unit (id, name) VALUES (1, '县水利局')");
             for (int id = 1; id <= 2; id++) {
+                // As the events below leave them (--verify compares): both moved to 办理中, 2 given a leader.
                 statement.execute("INSERT INTO item (id, title, status, position, source, category, lead_unit_id, owner,"
-                        + " assigned_on, deadline, created_at, updated_at) VALUES (" + id + ", '旧事项 " + id
-                        + "', 'ASSIGNED', " + (1024 * id) + ", 'LEADER_INSTRUCTION', 'KEY', 1, '周建平', '2026-10-01',"
+                        + " leader, assigned_on, deadline, created_at, updated_at) VALUES (" + id + ", '旧事项 " + id
+                        + "', 'IN_PROGRESS', " + (id == 1 ? "0.1" : "-0.5") + ", 'LEADER_INSTRUCTION', 'KEY', 1, '周建平', "
+                        + (id == 2 ? "'王'" : "NULL") + ", '2026-10-01',"
                         + " '2026-12-31', '2026-10-01T09:00:00.000+08:00', '2026-10-01T09:00:00.000+08:00')");
             }
             statement.execute("INSERT INTO item_event (item_id, at, kind, to_status, to_position, changes) VALUES"

@@ -26,7 +26,7 @@ class PreMigrationBackupTest {
             assertThat(database.dsl().fetchValue("SELECT count(*) FROM setting")).isEqualTo(0);
         }
         try (Database again = Database.open(file)) {
-            java.util.List<Path> made = BackupNames.list(folder.resolve("backups"));
+            java.util.List<Path> made = BackupNames.namedFor(folder.resolve("duban.db"));
             assertThat(made).hasSize(1);
             assertThat(made.get(0).getFileName().toString()).endsWith("-before-migration.db");
             assertThat(SafetyFixture.queryReadOnly(made.get(0),
