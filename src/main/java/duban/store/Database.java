@@ -105,8 +105,8 @@ public final class Database implements AutoCloseable {
             throw new DatabaseOpenException(Reason.READ_ONLY_NEW_FILE, path, null);
         }
         boolean current = false;
+        List<Path> sideFilesBefore = hasContent ? existingSideFiles(path) : List.of();
         if (hasContent) {
-            List<Path> sideFilesBefore = existingSideFiles(path);
             try {
                 current = inspectReadOnly(path);
             } catch (DatabaseOpenException refused) {
@@ -116,6 +116,8 @@ public final class Database implements AutoCloseable {
         }
         if (readOnly) {
             if (!current) {
+                // Refused like a damaged or foreign file: the inspection's -wal/-shm go too.
+                removeSideFilesWeCreated(path, sideFilesBefore);
                 throw new DatabaseOpenException(Reason.READ_ONLY_NEEDS_UPGRADE, path, null);
             }
             try {
