@@ -106,8 +106,8 @@ public final class Database implements AutoCloseable {
             throw new DatabaseOpenException(Reason.READ_ONLY_NEW_FILE, path, null);
         }
         boolean current = false;
+        List<Path> sideFilesBefore = hasContent ? existingSideFiles(path) : List.of();
         if (hasContent) {
-            List<Path> sideFilesBefore = existingSideFiles(path);
             try {
                 current = inspectReadOnly(path);
             } catch (DatabaseOpenException refused) {
@@ -117,6 +117,8 @@ public final class Database implements AutoCloseable {
         }
         if (readOnly) {
             if (!current) {
+                // Refused like a damaged or foreign file: the inspection's -wal/-shm go too.
+                removeSideFilesWeCreated(path, sideFilesBefore);
                 throw new DatabaseOpenException(Reason.READ_ONLY_NEEDS_UPGRADE, path, null);
             }
             try {
@@ -134,6 +136,7 @@ public final class Database implements AutoCloseable {
                 } catch (SQLException | java.io.IOException e) {
                     throw new DatabaseOpenException(Reason.MIGRATION_FAILED, path, e, e.getMessage());
                 }
+                acceptEarlierScripts(path);
             }
             migrate(path);
         }
@@ -401,6 +404,34 @@ public final class Database implements AutoCloseable {
                 throw classify(path, sql);
             }
             throw new DatabaseOpenException(Reason.MIGRATION_FAILED, path, e, e.getMessage());
+        }
+    }
+
+    /**
+     * Migrations whose script was reworded after a release had applied it, without changing what it
+     * does: version, checksum then, checksum now. V3's hex check was first written
+     * {@code hash NOT GLOB '*[^0-9a-f]*'} (commits 23cb7dd to 9bbfaf0^), then in the equivalent form
+     * jOOQ's code generator parses. Files written in between record the first checksum, and Flyway
+     * refuses to migrate a file whose applied script differs from ours.
+     */
+    private static final List<int[]> REWORDED_SCRIPTS = List.of(new int[] {3, -615_069_944, 702_432_485});
+
+    /**
+     * Records today's checksum for a migration the file applied in an earlier, equivalent wording
+     * (see {@link #REWORDED_SCRIPTS}); any other difference is still refused by Flyway.
+     */
+    static void acceptEarlierScripts(Path path) throws DatabaseOpenException {
+        try (Connection connection = writableConfig().createConnection(url(path));
+             var update = connection.prepareStatement("UPDATE " + HISTORY_TABLE
+                     + " SET checksum = ? WHERE version = ? AND checksum = ? AND success")) {
+            for (int[] script : REWORDED_SCRIPTS) {
+                update.setInt(1, script[2]);
+                update.setString(2, String.valueOf(script[0]));
+                update.setInt(3, script[1]);
+                update.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw classify(path, e);
         }
     }
 
