@@ -3,6 +3,7 @@ package duban.ledger.importing;
 import duban.app.TaskRunner;
 import duban.i18n.Messages;
 import duban.ledger.export.Progress;
+import duban.store.StoreFailures;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -94,7 +95,7 @@ public final class ImportViewModel {
             fileNotes.set("");
             unknownUnits.set(false);
             fileProblem.set(failure instanceof ImportFileException readError ? readError.getMessage()
-                    : Messages.get("import.file.unreadable", chosen.getFileName(), String.valueOf(failure.getMessage())));
+                    : Messages.get("import.file.unreadable", chosen.getFileName(), StoreFailures.describe(failure)));
             updateCanImport();
         });
     }
@@ -157,7 +158,7 @@ public final class ImportViewModel {
             progress.set(-1);
             message.set(failure instanceof CancellationException
                     ? Messages.get("import.cancelled")
-                    : Messages.get("import.failed", String.valueOf(failure.getMessage())));
+                    : Messages.get("import.failed", StoreFailures.describe(failure)));
         });
     }
 
@@ -172,7 +173,7 @@ public final class ImportViewModel {
             ImportTemplate.write(target);
             return target;
         }, written -> message.set(Messages.get("import.template.saved", written.toAbsolutePath())),
-                failure -> message.set(Messages.get("import.template.failed", String.valueOf(failure.getMessage()))));
+                failure -> message.set(Messages.get("import.template.failed", StoreFailures.describe(failure))));
     }
 
     /** The rows of the preview, in file order. */
