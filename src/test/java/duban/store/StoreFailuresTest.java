@@ -89,6 +89,9 @@ class StoreFailuresTest {
                 .contains("已损坏").contains("从备份恢复");
         told(fromJooq(SQLiteErrorCode.SQLITE_CANTOPEN, "[SQLITE_CANTOPEN] Unable to open the database file"))
                 .contains("无法打开数据库文件");
+        // An I/O error on a disk with room (a pulled stick) is not a full disk (DiskFullTest: one without)
+        told(fromJooq(SQLiteErrorCode.SQLITE_IOERR_WRITE, "[SQLITE_IOERR_WRITE] disk I/O error"))
+                .startsWith("读写磁盘出错").contains("请检查");
     }
 
     @Test
