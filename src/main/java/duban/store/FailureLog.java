@@ -122,8 +122,9 @@ public final class FailureLog {
 
     /**
      * Appends formatted records to one file, opened at the first record; sets it aside at
-     * {@link #ROTATE_AT_BYTES}. A log that cannot be written is given up silently: the user has
-     * already been told in Chinese, and the terminal must not get the English instead.
+     * {@link #ROTATE_AT_BYTES}. A record that cannot be written (the disk is full) is dropped
+     * silently and the file opened again for the next: the user has already been told in Chinese,
+     * and the terminal must not get the English instead.
      */
     private static final class RotatingFileHandler extends Handler {
 
@@ -131,7 +132,6 @@ public final class FailureLog {
         private final Path database;
         private Writer out;
         private long size;
-        private boolean givenUp;
 
         RotatingFileHandler(Path target, Path database) {
             this.target = target;
@@ -142,7 +142,7 @@ public final class FailureLog {
 
         @Override
         public synchronized void publish(LogRecord record) {
-            if (givenUp || !isLoggable(record)) {
+            if (!isLoggable(record)) {
                 return;
             }
             try {
@@ -153,7 +153,6 @@ public final class FailureLog {
                 }
                 write(getFormatter().format(record));
             } catch (IOException | RuntimeException e) {
-                givenUp = true;
                 closeQuietly();
             }
         }
@@ -206,7 +205,7 @@ public final class FailureLog {
                 try {
                     out.flush();
                 } catch (IOException e) {
-                    givenUp = true;
+                    closeQuietly();
                 }
             }
         }

@@ -46,6 +46,7 @@ import org.sqlite.SQLiteException;
  * told 磁盘空间不足 (the board's status line, the command line's stderr, the backup's message),
  * every change committed before is in the file, {@code PRAGMA integrity_check} passes, no
  * half-written backup or export is left, and once the filler is deleted the same work succeeds.
+ * The same small disk remounted read-only stands for a write-protected stick.
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class DiskFullTest {
@@ -214,6 +215,26 @@ class DiskFullTest {
         Files.delete(filler);
         Output written = exporting(file, ledger);
         assertThat(written.status()).as(written.err()).isZero();
+        assertThat(filesIn(disk)).containsExactly(ledger);
+    }
+
+    @Test
+    void anExportToADiskThatTurnedReadOnlySaysSoAndLeavesTheEarlierExportAsItWas() throws Exception {
+        Path file = elsewhere.resolve("office.db");
+        try (Database database = Database.open(file)) {
+            SafetyFixture.seed(database, 20);
+        }
+        Path ledger = disk.resolve("督办事项台账.csv");
+        assertThat(exporting(file, ledger).status()).isZero();
+        byte[] earlier = Files.readAllBytes(ledger);
+        // A write-protected stick: root writes through permissions, not through a read-only mount.
+        assertThat(run("mount", "-o", "remount,ro", disk.toString())).isNull();
+
+        Output refused = exporting(file, ledger);
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err()).startsWith("导出失败: 无法写入 " + disk).contains("只读").contains("另选一个位置")
+                .doesNotContain("Exception").doesNotContain("Read-only file system");
+        assertThat(Files.readAllBytes(ledger)).isEqualTo(earlier);
         assertThat(filesIn(disk)).containsExactly(ledger);
     }
 
