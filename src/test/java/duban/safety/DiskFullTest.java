@@ -196,12 +196,8 @@ class DiskFullTest {
 
     @Test
     void anExportToAFullDiskLeavesTheEarlierExportAsItWasAndSaysTheDiskIsFull() throws Exception {
-        Path file = elsewhere.resolve("office.db");
-        try (Database database = Database.open(file)) {
-            SafetyFixture.seed(database, 200);
-        }
         Path ledger = disk.resolve("督办事项台账.xlsx");
-        assertThat(exporting(file, ledger).status()).isZero();
+        Path file = exportedOnce(200, ledger);
         byte[] earlier = Files.readAllBytes(ledger);
         fillLeaving(0);
 
@@ -220,12 +216,8 @@ class DiskFullTest {
 
     @Test
     void anExportToADiskThatTurnedReadOnlySaysSoAndLeavesTheEarlierExportAsItWas() throws Exception {
-        Path file = elsewhere.resolve("office.db");
-        try (Database database = Database.open(file)) {
-            SafetyFixture.seed(database, 20);
-        }
         Path ledger = disk.resolve("督办事项台账.csv");
-        assertThat(exporting(file, ledger).status()).isZero();
+        Path file = exportedOnce(20, ledger);
         byte[] earlier = Files.readAllBytes(ledger);
         // A write-protected stick: root writes through permissions, not through a read-only mount.
         assertThat(run("mount", "-o", "remount,ro", disk.toString())).isNull();
@@ -241,6 +233,16 @@ class DiskFullTest {
     // ---- helpers ------------------------------------------------------------------------------
 
     private record Output(int status, String err) {
+    }
+
+    /** A database (on the roomy disk) with {@code items} items, its ledger exported once to {@code ledger}. */
+    private Path exportedOnce(int items, Path ledger) throws Exception {
+        Path file = elsewhere.resolve("office.db");
+        try (Database database = Database.open(file)) {
+            SafetyFixture.seed(database, items);
+        }
+        assertThat(exporting(file, ledger).status()).isZero();
+        return file;
     }
 
     private static Output importing(Path database, Path taskList) throws Exception {
