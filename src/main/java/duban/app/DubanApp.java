@@ -33,6 +33,8 @@ import duban.settings.SettingsDialog;
 import duban.store.Database;
 import duban.store.DatabaseOpenException;
 import duban.store.DemoData;
+import duban.store.FailureLog;
+import duban.store.StoreFailures;
 import duban.store.ItemStore;
 import duban.store.SettingsStore;
 import duban.store.UnitStore;
@@ -123,6 +125,7 @@ public final class DubanApp extends Application {
         }
         startProjector = options.projector();
         askedReadOnly = options.readOnly();
+        FailureLog.install(options.database(), !options.readOnly());
         EarlyStart early = EarlyStart.takeFor(args);
         storeThread = early == null ? new StoreThread() : early.storeThread();
         try {
@@ -147,13 +150,13 @@ public final class DubanApp extends Application {
             String file = options.database().toAbsolutePath().normalize().toString();
             String message = cause instanceof DatabaseOpenException open
                     ? open.userMessage()
-                    : Messages.get("open.failed", cause.getMessage());
+                    : Messages.get("open.failed", StoreFailures.describe(cause));
             startupFailure = new String[] {Messages.get("open.errorHeader", file), message};
             openFailure = cause instanceof DatabaseOpenException open ? open : null;
-            System.getLogger(DubanApp.class.getName()).log(System.Logger.Level.DEBUG, "start-up failed", cause);
+            FailureLog.record(message, cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            startupFailure = new String[] {Messages.get("open.errorTitle"), e.toString()};
+            startupFailure = new String[] {Messages.get("open.errorTitle"), StoreFailures.describe(e)};
         }
     }
 
@@ -263,7 +266,7 @@ public final class DubanApp extends Application {
                     storeThread.run(() -> settingsStore.save(updated), written -> {
                         apply.accept(updated);
                         board.showMessage(Messages.get("settings.saved", written.size()));
-                    }, failure -> board.showMessage(Messages.get("settings.saveFailed", failure.getMessage()))));
+                    }, failure -> board.showMessage(Messages.get("settings.saveFailed", StoreFailures.describe(failure)))));
         });
         CjkFonts.apply(root);
 
@@ -301,7 +304,7 @@ public final class DubanApp extends Application {
             // ledger and the projector) reads them again.
             board.reload();
             storeThread.run(() -> new OfficeSettingsStore(database.dsl(), clock).load(), applySettings,
-                    failure -> board.showMessage(failure.getMessage()));
+                    failure -> board.showMessage(StoreFailures.describe(failure)));
         });
         if (startProjector) {
             Platform.runLater(openProjector);
@@ -340,7 +343,7 @@ public final class DubanApp extends Application {
             return true;
         } catch (Exception e) {
             startupFailure = new String[] {Messages.get("open.errorHeader", file),
-                    Messages.get("open.backupFailed", e.getMessage())};
+                    Messages.get("open.backupFailed", StoreFailures.describe(e))};
             return false;
         }
     }

@@ -25,6 +25,7 @@ record EarlyStart(List<String> args, StoreThread storeThread, Future<Database> d
         } catch (AppOptions.BadArgumentsException e) {
             return; // DubanApp.init() parses again and shows the message.
         }
+        duban.store.FailureLog.install(options.database(), !options.readOnly());
         StoreThread storeThread = new StoreThread();
         begun = new EarlyStart(List.copyOf(args), storeThread, storeThread.submit(() -> Database.open(options.database(), options.readOnly())));
     }

@@ -11,6 +11,8 @@ import duban.ledger.importing.ImportStore;
 import duban.ledger.importing.PreviewRow;
 import duban.store.Database;
 import duban.store.DatabaseOpenException;
+import duban.store.FailureLog;
+import duban.store.StoreFailures;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,6 +45,7 @@ public final class ImportCommand {
 
     /** Runs the import; returns the process exit status. */
     public int run(Path database, AppOptions.Import options) {
+        FailureLog.install(database, true);
         ImportSheet sheet;
         try {
             sheet = ImportReader.read(options.file());
@@ -87,7 +90,7 @@ public final class ImportCommand {
             err.println(Messages.get("open.errorHeader", e.file()).replace('\n', ' ') + " " + e.userMessage());
             return CANNOT_RUN;
         } catch (RuntimeException e) {
-            err.println(Messages.get("import.failed", String.valueOf(e.getMessage())));
+            err.println(Messages.get("import.failed", StoreFailures.describe(e)));
             return CANNOT_RUN;
         }
     }

@@ -16,6 +16,8 @@ import duban.settings.OfficeSettings;
 import duban.settings.OfficeSettingsStore;
 import duban.store.Database;
 import duban.store.DatabaseOpenException;
+import duban.store.FailureLog;
+import duban.store.StoreFailures;
 import duban.store.ItemStore;
 import duban.store.SettingsStore;
 import duban.store.UnitStore;
@@ -47,6 +49,7 @@ public final class LedgerCommand {
 
     /** Runs the export; returns the process exit status. */
     public int export(java.nio.file.Path database, AppOptions.Export export) {
+        FailureLog.install(database, true);
         LedgerExport format = LedgerExport.of(export.file()).orElse(null);
         if (format == null) {
             err.println(Messages.get("export.unsupported", "." + LedgerExport.extensionOf(export.file())));
@@ -68,10 +71,12 @@ public final class LedgerCommand {
             err.println(Messages.get("open.errorHeader", e.file()).replace('\n', ' ') + " " + e.userMessage());
             return 2;
         } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
+            // an unknown status, unit or source, in our words; anything else is a failure
+            err.println(StoreFailures.isRefusal(e) ? StoreFailures.describe(e)
+                    : Messages.get("export.failed", StoreFailures.describe(e)));
             return 2;
         } catch (IOException | RuntimeException e) {
-            err.println(Messages.get("export.failed", e.getMessage()));
+            err.println(Messages.get("export.failed", StoreFailures.describe(e)));
             return 2;
         }
     }

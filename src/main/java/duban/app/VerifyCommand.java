@@ -4,6 +4,8 @@ import duban.i18n.Messages;
 import duban.safety.EventChain;
 import duban.safety.HistoryVerifier;
 import duban.safety.StateReplay;
+import duban.store.FailureLog;
+import duban.store.StoreFailures;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,6 +56,8 @@ public final class VerifyCommand {
             err.println(Messages.get("verify.withOtherCommand"));
             return CANNOT_RUN;
         }
+        // Read-only: the command's log goes to the user's own folder, not beside the file it checks.
+        FailureLog.install(options.database(), false);
         return verify(options.database());
     }
 
@@ -68,7 +72,7 @@ public final class VerifyCommand {
                 case MISSING -> Messages.get("verify.missing", file);
                 case NOT_SQLITE -> Messages.get("verify.notADatabase", file);
                 case NOT_OURS -> Messages.get("verify.foreign", file);
-                case UNREADABLE -> Messages.get("verify.unreadable", file, e.getMessage());
+                case UNREADABLE -> Messages.get("verify.unreadable", file, StoreFailures.describe(e));
                 case DAMAGED -> Messages.get("verify.damaged", file);
             });
             return CANNOT_RUN;

@@ -7,6 +7,7 @@ import duban.safety.BackupService;
 import duban.safety.BackupsViewModel;
 import duban.safety.RestoreDialog;
 import duban.store.Database;
+import duban.store.StoreFailures;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,7 @@ final class WindowBackups {
         // quietly: the day's first message bar belongs to the user's own work, only a failure speaks.
         if (!database.readOnly()) {
             storeThread.run(service::backupIfFirstStartToday, made -> { },
-                    failure -> board.showMessage(Messages.get("backup.failed", failure.getMessage())));
+                    failure -> board.showMessage(Messages.get("backup.failed", StoreFailures.describe(failure))));
         }
         backups = new BackupsViewModel(service, storeThread, database.file().getFileName().toString());
         backups.setOnMessage(board::showMessage);
@@ -81,6 +82,7 @@ final class WindowBackups {
             alert.getDialogPane().setMinWidth(560);
             CjkFonts.apply(alert.getDialogPane());
             alert.show();
-        }, failure -> ErrorDialogs.error(stage, Messages.get("backup.verifyAction"), failure.getMessage(), "").show());
+        }, failure -> ErrorDialogs.error(stage, Messages.get("backup.verifyAction"), Messages.get("verify.header.cannot"),
+                StoreFailures.describe(failure)).show());
     }
 }

@@ -722,13 +722,9 @@ public final class BoardViewModel {
     }
 
     static String userMessage(Throwable failure) {
-        if (failure instanceof ConcurrentChangeException conflict) {
-            return conflict.userMessage();
-        }
-        if (failure instanceof IllegalArgumentException || failure instanceof IllegalStateException) {
-            return failure.getMessage();
-        }
-        return Messages.get("board.saveFailed", describe(failure));
+        // A refusal (a rule, a change made elsewhere) is said as it is; a failure as a failed save.
+        String told = describe(failure);
+        return duban.store.StoreFailures.isRefusal(failure) ? told : Messages.get("board.saveFailed", told);
     }
 
     private static String describe(Throwable failure) {

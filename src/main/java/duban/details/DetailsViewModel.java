@@ -199,8 +199,7 @@ public final class DetailsViewModel {
     }
 
     private static String describe(Throwable failure) {
-        String message = failure.getMessage();
-        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+        return duban.store.StoreFailures.describe(failure);
     }
 
     /** The item shown, or {@code null} when nothing is selected. */

@@ -12,7 +12,6 @@ import duban.domain.Unit;
 import duban.domain.UnitKind;
 import duban.i18n.Messages;
 import duban.settings.OfficeSettings;
-import duban.store.ConcurrentChangeException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -365,18 +364,8 @@ public final class EditorViewModel {
 
     /** A Chinese sentence for a failed save; the stores' own messages are already Chinese. */
     static String describe(Throwable failure) {
-        if (failure instanceof ConcurrentChangeException conflict) {
-            return conflict.userMessage();
-        }
-        String message = failure.getMessage();
-        if (failure instanceof IllegalArgumentException || failure instanceof IllegalStateException
-                || failure instanceof duban.store.ItemNotFoundException) {
-            if (message != null && !message.isBlank()) {
-                return message;
-            }
-        }
-        return Messages.get("editor.saveFailed",
-                message == null || message.isBlank() ? failure.getClass().getSimpleName() : message);
+        String told = duban.store.StoreFailures.describe(failure);
+        return duban.store.StoreFailures.isRefusal(failure) ? told : Messages.get("editor.saveFailed", told);
     }
 
     // ---- properties -----------------------------------------------------------------------------

@@ -339,9 +339,25 @@ public final class BackupService {
     }
 
     private static void vacuumInto(Connection connection, Path target) throws SQLException {
+        boolean existedBefore = Files.exists(target);
         try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
             vacuum.setString(1, target.toString());
             vacuum.execute();
+        } catch (SQLException e) {
+            // SQLite leaves what it wrote before failing (a full disk, say): a file that looks like a
+            // backup but is not one must not be listed, restored or compared with. (SQLite refuses a
+            // target that already exists, and that file is not ours to delete.)
+            if (existedBefore) {
+                throw e;
+            }
+            for (String suffix : List.of("", "-journal", "-wal", "-shm")) {
+                try {
+                    Files.deleteIfExists(Path.of(target + suffix));
+                } catch (IOException notRemoved) {
+                    e.addSuppressed(notRemoved);
+                }
+            }
+            throw e;
         }
     }
 

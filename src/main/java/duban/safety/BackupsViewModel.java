@@ -168,7 +168,7 @@ public final class BackupsViewModel {
     }
 
     private static String reason(Throwable failure) {
-        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        return duban.store.StoreFailures.describe(failure);
     }
 
     private record Made(Backup backup, List<Backup> backups) {

@@ -151,8 +151,7 @@ public final class SettingsViewModel {
     }
 
     private static String describe(Exception failure) {
-        String message = failure.getMessage();
-        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+        return duban.store.StoreFailures.describe(failure);
     }
 
     // ---- the result -----------------------------------------------------------------------------

@@ -73,6 +73,7 @@ public final class Database implements AutoCloseable {
         this.connection = connection;
         this.readOnly = readOnly;
         this.dsl = DSL.using(connection, SQLDialect.SQLITE, new Settings().withExecuteLogging(false));
+        StoreFailures.watchFolderOf(file);
         // Made here, on the connection's own configuration, so that every transaction derived
         // from it shares them (see KeptQueries).
         KeptQueries.of(dsl);
@@ -134,7 +135,7 @@ public final class Database implements AutoCloseable {
                 try {
                     duban.safety.BackupService.backupBeforeMigration(path);
                 } catch (SQLException | java.io.IOException e) {
-                    throw new DatabaseOpenException(Reason.MIGRATION_FAILED, path, e, e.getMessage());
+                    throw new DatabaseOpenException(Reason.MIGRATION_FAILED, path, e, StoreFailures.describe(e));
                 }
                 acceptEarlierScripts(path);
             }
@@ -305,7 +306,8 @@ public final class Database implements AutoCloseable {
             try (ResultSet check = statement.executeQuery("PRAGMA quick_check")) {
                 String verdict = check.next() ? check.getString(1) : "no answer";
                 if (!"ok".equalsIgnoreCase(verdict)) {
-                    throw new DatabaseOpenException(Reason.CORRUPT, path, null, verdict);
+                    FailureLog.record("PRAGMA quick_check of " + path + ": " + verdict, null);
+                    throw new DatabaseOpenException(Reason.CORRUPT, path, null, seeTheLog());
                 }
             }
             try (ResultSet rows = statement.executeQuery(
@@ -364,7 +366,7 @@ public final class Database implements AutoCloseable {
         try {
             info = flyway(readOnly).info();
         } catch (FlywayException e) {
-            throw new DatabaseOpenException(Reason.FAILED, path, e, e.getMessage());
+            throw new DatabaseOpenException(Reason.FAILED, path, e, StoreFailures.describe(e));
         }
         MigrationInfo newestApplied = null;
         MigrationInfo newestKnown = null;
@@ -390,7 +392,7 @@ public final class Database implements AutoCloseable {
         try {
             return flyway(readOnly).info().pending().length > 0;
         } catch (FlywayException e) {
-            throw new DatabaseOpenException(Reason.FAILED, path, e, e.getMessage());
+            throw new DatabaseOpenException(Reason.FAILED, path, e, StoreFailures.describe(e));
         }
     }
 
@@ -403,7 +405,7 @@ public final class Database implements AutoCloseable {
             if (e.getCause() instanceof SQLException sql) {
                 throw classify(path, sql);
             }
-            throw new DatabaseOpenException(Reason.MIGRATION_FAILED, path, e, e.getMessage());
+            throw new DatabaseOpenException(Reason.MIGRATION_FAILED, path, e, StoreFailures.describe(e));
         }
     }
 
@@ -448,10 +450,18 @@ public final class Database implements AutoCloseable {
         SQLiteErrorCode code = SQLiteErrorCode.getErrorCode(e.getErrorCode() & 0xff);
         return switch (code) {
             case SQLITE_NOTADB -> new DatabaseOpenException(Reason.NOT_A_DATABASE, path, e);
-            case SQLITE_CORRUPT -> new DatabaseOpenException(Reason.CORRUPT, path, e, e.getMessage());
+            case SQLITE_CORRUPT -> {
+                FailureLog.record("opening " + path, e);
+                yield new DatabaseOpenException(Reason.CORRUPT, path, e, seeTheLog());
+            }
             case SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_READONLY, SQLITE_AUTH ->
                     new DatabaseOpenException(Reason.UNREADABLE, path, e);
-            default -> new DatabaseOpenException(Reason.FAILED, path, e, e.getMessage());
+            default -> new DatabaseOpenException(Reason.FAILED, path, e, StoreFailures.describe(e));
         };
+    }
+
+    /** Where SQLite's own words about a damaged file went (they are English and technical). */
+    private static String seeTheLog() {
+        return duban.i18n.Messages.get("failure.seeLog", FailureLog.file());
     }
 }

@@ -7,14 +7,17 @@ import duban.testing.BoardFixture;
 import duban.testing.BoardTest;
 import duban.testing.RunningBoard;
 import duban.testing.Screenshots;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
 
 /**
- * A write that fails underneath (disk full, I/O error; simulated by a trigger that aborts the
- * update as SQLite would): the user gets a message, the board shows again what the file holds,
- * and nothing of the move is half-written.
+ * A write that fails underneath (simulated by a trigger that aborts the update as SQLite would; a
+ * real full disk is {@code duban.safety.DiskFullTest}): the user gets a Chinese message that names
+ * the log file holding the details, the board shows again what the file holds, and nothing of the
+ * move is half-written.
  */
 class WriteFailureTest extends BoardTest {
 
@@ -28,7 +31,11 @@ class WriteFailureTest extends BoardTest {
                 .release(MouseButton.PRIMARY);
 
         RunningBoard.waitUntil(() -> board.label("#board-message").startsWith("保存失败"));
-        assertThat(board.label("#board-message")).doesNotContain("update item").contains("disk I/O error (simulated)");
+        // The cause in Chinese with where the details are; SQLite's English and the SQL go to the log only.
+        Path log = fixture.file.resolveSibling(fixture.file.getFileName().toString().replaceFirst("\\.db$", "") + ".log");
+        assertThat(board.label("#board-message")).doesNotContain("update item").doesNotContain("disk I/O error")
+                .contains("数据库拒绝了这次写入").contains(log.toString());
+        assertThat(Files.readString(log)).contains("disk I/O error (simulated)").contains("update");
         RunningBoard.waitUntil(() -> board.shown(Status.ASSIGNED).contains("A1"));
         Screenshots.save(board.stage.getScene(), "board-write-failed");
         assertThat(board.shown(Status.ASSIGNED)).containsExactly("A1", "A2", "A3");

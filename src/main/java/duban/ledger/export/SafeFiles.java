@@ -39,8 +39,15 @@ public final class SafeFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
-        } finally {
-            Files.deleteIfExists(temporary);
+        } catch (IOException | RuntimeException | Error e) {
+            // The half-written file goes; the reason it failed (a full disk, the target open in
+            // Excel) is what the user must hear, not a failure to delete.
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException notRemoved) {
+                e.addSuppressed(notRemoved);
+            }
+            throw e;
         }
     }
 }

@@ -3,6 +3,8 @@ package duban.ledger.importing;
 import duban.app.TaskRunner;
 import duban.i18n.Messages;
 import duban.ledger.export.Progress;
+import duban.store.FailureLog;
+import duban.store.StoreFailures;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -102,8 +104,9 @@ public final class ImportViewModel {
 
     /** A failure the reader did not foresee: a plain message on screen, the details in the log. */
     private static String unexpected(Path chosen, Throwable failure) {
-        LOG.log(System.Logger.Level.WARNING, "Reading the task list " + chosen + " failed", failure);
-        return Messages.get("import.file.failed", chosen.getFileName());
+        String message = Messages.get("import.file.failed", chosen.getFileName());
+        FailureLog.record(message, failure);
+        return message;
     }
 
     private record Loaded(ImportSheet sheet, ImportBasis basis) {
@@ -164,7 +167,7 @@ public final class ImportViewModel {
             progress.set(-1);
             message.set(failure instanceof CancellationException
                     ? Messages.get("import.cancelled")
-                    : Messages.get("import.failed", String.valueOf(failure.getMessage())));
+                    : Messages.get("import.failed", StoreFailures.describe(failure)));
         });
     }
 
@@ -179,7 +182,7 @@ public final class ImportViewModel {
             ImportTemplate.write(target);
             return target;
         }, written -> message.set(Messages.get("import.template.saved", written.toAbsolutePath())),
-                failure -> message.set(Messages.get("import.template.failed", String.valueOf(failure.getMessage()))));
+                failure -> message.set(Messages.get("import.template.failed", StoreFailures.describe(failure))));
     }
 
     /** The rows of the preview, in file order. */

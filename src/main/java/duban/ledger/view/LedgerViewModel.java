@@ -105,7 +105,7 @@ public final class LedgerViewModel {
                 scope.set(scope.get().withLeadUnit(null));
             }
             rebuild();
-        }, failure -> message.set(Messages.get("ledger.loadFailed", failure.getMessage())));
+        }, failure -> message.set(Messages.get("ledger.loadFailed", StoreFailures.describe(failure))));
     }
 
     /** Judges deadlines by other rules (the 临期 threshold changed in 设置). */
@@ -154,7 +154,7 @@ public final class LedgerViewModel {
             store.saveOfficeName(name);
             return name;
         }, saved -> message.set(Messages.get("ledger.officeNameSaved", LedgerTitle.of(saved))),
-                failure -> message.set(Messages.get("ledger.officeNameFailed", failure.getMessage())));
+                failure -> message.set(Messages.get("ledger.officeNameFailed", StoreFailures.describe(failure))));
     }
 
     /**
