@@ -152,12 +152,13 @@ class NetworkShareDatabaseTest {
     }
 
     @Test
-    void a_local_file_still_opens_in_wal_with_normal_locking() throws Exception {
+    void a_local_file_still_opens_in_wal_with_normal_locking_and_every_commit_synced() throws Exception {
         Database.fileSystemDetector = folder -> FileSystemKind.LOCAL;
         try (Database db = Database.open(dir.resolve("local.db"))) {
             assertThat(db.fileSystem().network()).isFalse();
             assertThat(pragma(db, "journal_mode")).isEqualTo("wal");
             assertThat(pragma(db, "locking_mode")).isEqualTo("normal");
+            assertThat(pragma(db, "synchronous")).as("FULL: a reported commit survives a power cut").isEqualTo("2");
         }
     }
 
