@@ -179,6 +179,13 @@ public final class DubanApp extends Application {
         BoardViewModel board = new BoardViewModel(items, new UnitStore(database.dsl()), storeThread, deadlines);
         board.showNotice(settings.problems().isEmpty() ? startupNotice
                 : String.join(" ", settings.problems()) + " " + startupNotice);
+        if (database.fileSystem().network()) {
+            // The file is held by this computer alone, with a rollback journal: the officer must
+            // know why a colleague's PC cannot open it meanwhile.
+            String share = Messages.get("networkShare.notice", database.fileSystem().description());
+            board.showNotice(board.noticeProperty().get() == null || board.noticeProperty().get().isBlank() ? share
+                    : share + " " + board.noticeProperty().get());
+        }
         if (database.readOnly()) {
             board.setReadOnly(askedReadOnly ? Messages.get("readOnly.asked")
                     : Messages.get("readOnly.fileNotWritable", database.file()));

@@ -65,7 +65,8 @@ final class WindowBackups {
         storeThread.run(() -> {
             ByteArrayOutputStream text = new ByteArrayOutputStream();
             PrintStream out = new PrintStream(text, true, StandardCharsets.UTF_8);
-            int status = new VerifyCommand(out, out).verify(database.file());
+            // On a network share the board holds the file exclusively; the check reads it on its own connection.
+            int status = database.withFileOpenToOthers(() -> new VerifyCommand(out, out).verify(database.file()));
             return Map.entry(status, text.toString(StandardCharsets.UTF_8).strip());
         }, verdict -> {
             Alert.AlertType type = switch (verdict.getKey()) {

@@ -62,16 +62,26 @@ public final class Database implements AutoCloseable {
     static final int NEWEST_SCHEMA_VERSION = 4;
     /** How long a writer waits for another process's lock before SQLITE_BUSY reaches us. */
     static final int BUSY_TIMEOUT_MILLIS = 10_000;
+    /**
+     * How long opening a file on a network share waits for another computer's lock: there the
+     * lock is held for the other board's whole session, so waiting longer would not help.
+     */
+    static final int NETWORK_OPEN_WAIT_MILLIS = 3_000;
+
+    /** Decides at every open whether the file's folder is on a network share (tests replace it). */
+    static java.util.function.Function<Path, FileSystemKind> fileSystemDetector = FileSystemKind::of;
 
     private final Path file;
     private final Connection connection;
     private final DSLContext dsl;
     private final boolean readOnly;
+    private final FileSystemKind fileSystem;
 
-    private Database(Path file, Connection connection, boolean readOnly) {
+    private Database(Path file, Connection connection, boolean readOnly, FileSystemKind fileSystem) {
         this.file = file;
         this.connection = connection;
         this.readOnly = readOnly;
+        this.fileSystem = fileSystem;
         this.dsl = DSL.using(connection, SQLDialect.SQLITE, new Settings().withExecuteLogging(false));
         StoreFailures.watchFolderOf(file);
         // Made here, on the connection's own configuration, so that every transaction derived
@@ -102,6 +112,7 @@ public final class Database implements AutoCloseable {
             throw new DatabaseOpenException(Reason.READ_ONLY_NEW_FILE, path, null);
         }
         boolean hasContent = checkPath(path);
+        FileSystemKind fileSystem = fileSystemDetector.apply(path.getParent());
         boolean readOnly = askedReadOnly || (hasContent && !writable(path));
         if (readOnly && !hasContent) {
             throw new DatabaseOpenException(Reason.READ_ONLY_NEW_FILE, path, null);
@@ -110,7 +121,7 @@ public final class Database implements AutoCloseable {
         List<Path> sideFilesBefore = hasContent ? existingSideFiles(path) : List.of();
         if (hasContent) {
             try {
-                current = inspectReadOnly(path);
+                current = inspectReadOnly(path, fileSystem);
             } catch (DatabaseOpenException refused) {
                 removeSideFilesWeCreated(path, sideFilesBefore);
                 throw refused;
@@ -123,10 +134,13 @@ public final class Database implements AutoCloseable {
                 throw new DatabaseOpenException(Reason.READ_ONLY_NEEDS_UPGRADE, path, null);
             }
             try {
-                return new Database(path, readOnlyConnection(path), true);
+                return new Database(path, readOnlyConnection(path, fileSystem), true, fileSystem);
             } catch (SQLException e) {
-                throw classify(path, e);
+                throw classify(path, e, fileSystem);
             }
+        }
+        if (fileSystem.network()) {
+            leaveWal(path, fileSystem); // before anything writes: never a WAL on a share
         }
         if (!current) {
             if (hasContent && hasPendingMigrations(path)) {
@@ -137,21 +151,110 @@ public final class Database implements AutoCloseable {
                 } catch (SQLException | java.io.IOException e) {
                     throw new DatabaseOpenException(Reason.MIGRATION_FAILED, path, e, StoreFailures.describe(e));
                 }
-                acceptEarlierScripts(path);
+                acceptEarlierScripts(path, fileSystem);
             }
-            migrate(path);
+            migrate(path, fileSystem);
         }
+        Connection connection = null;
         try {
-            Database database = new Database(path, writableConfig().createConnection(url(path)), false);
+            connection = writableConfig(fileSystem, true).createConnection(url(path));
+            if (fileSystem.network()) {
+                holdExclusively(connection);
+                requireRollbackJournal(connection, path, fileSystem);
+            }
+            Database database = new Database(path, connection, false, fileSystem);
             EventChainStore.sealOnOpen(database.dsl(), path); // events from before schema version 3, once
             return database;
         } catch (SQLException e) {
-            throw classify(path, e);
+            closeQuietly(connection);
+            throw classify(path, e, fileSystem);
+        } catch (DatabaseOpenException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    /**
+     * On a network share: switches the file from WAL to a rollback journal, on a connection of its
+     * own, before migration or the board write anything. SQLite keeps WAL when another connection
+     * (another computer, or a program on the file server itself) has the file open in WAL mode;
+     * then the file is refused, unchanged.
+     */
+    private static void leaveWal(Path path, FileSystemKind fileSystem) throws DatabaseOpenException {
+        try (Connection connection = writableConfig(fileSystem, false).createConnection(url(path))) {
+            requireRollbackJournal(connection, path, fileSystem);
+        } catch (SQLException e) {
+            throw classify(path, e, fileSystem);
+        }
+    }
+
+    private static void requireRollbackJournal(Connection connection, Path path, FileSystemKind fileSystem)
+            throws SQLException, DatabaseOpenException {
+        try (Statement statement = connection.createStatement();
+             ResultSet mode = statement.executeQuery("PRAGMA journal_mode")) {
+            if (!mode.next() || !"delete".equalsIgnoreCase(mode.getString(1))) {
+                throw new DatabaseOpenException(Reason.NETWORK_FILE_IN_USE, path, null, fileSystem.description());
+            }
+        }
+    }
+
+    /**
+     * Takes the file's exclusive lock now and keeps it until the connection closes (locking mode
+     * EXCLUSIVE keeps every lock it gets): a second computer is then refused at its open, with a
+     * message, instead of blocking or failing at its first change.
+     */
+    private static void holdExclusively(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("BEGIN EXCLUSIVE");
+            statement.execute("COMMIT");
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // already failing: the first error is the one to report
+            }
         }
     }
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * The file system the file lies on. On a network share it is opened with a rollback journal
+     * and held exclusively (see {@link #writableConfig}); the board says so.
+     */
+    public FileSystemKind fileSystem() {
+        return fileSystem;
+    }
+
+    /**
+     * Runs {@code work}, which opens the file on a connection of its own (校验台账 reads the file
+     * by its path). On a network share this connection holds the file exclusively, which would
+     * shut that reader out: the lock is let go for the while and taken again after.
+     */
+    public <T> T withFileOpenToOthers(java.util.concurrent.Callable<T> work) throws Exception {
+        if (!fileSystem.network() || readOnly) {
+            return work.call();
+        }
+        KeptQueries.of(dsl).close();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA locking_mode=NORMAL");
+            // The lock is let go at the next access of the file, not by the PRAGMA itself.
+            statement.executeQuery("SELECT count(*) FROM sqlite_master").close();
+        }
+        try {
+            return work.call();
+        } finally {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA locking_mode=EXCLUSIVE");
+            }
+            holdExclusively(connection);
+        }
     }
 
     /** Whether this database was opened read-only: every write fails, and the board says why. */
@@ -197,11 +300,32 @@ public final class Database implements AutoCloseable {
         return "jdbc:sqlite:" + path;
     }
 
-    /** The settings of every writing connection, through SQLiteConfig rather than URL keys. */
-    static SQLiteConfig writableConfig() {
+    /**
+     * The settings of every writing connection, through SQLiteConfig rather than URL keys.
+     *
+     * <p>On a local disk: WAL (readers never wait for the writer; another window or program may
+     * write the same file, see the README), every commit synced. On a network share WAL would corrupt the file (its
+     * index lives in shared memory, which two computers do not share): a rollback journal, every
+     * commit synced (FULL: with a rollback journal, NORMAL can corrupt the file at a power cut),
+     * and the board's connection ({@code board}) holds the file exclusively, so that one computer
+     * at a time has it open. Migration runs before that, on connections of its own, with normal
+     * locking.
+     */
+    static SQLiteConfig writableConfig(FileSystemKind fileSystem, boolean board) {
         SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        if (fileSystem.network()) {
+            config.setJournalMode(SQLiteConfig.JournalMode.DELETE);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+            if (board) {
+                config.setLockingMode(SQLiteConfig.LockingMode.EXCLUSIVE);
+            }
+        } else {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            // FULL syncs the WAL at every commit, so a change the board reports saved survives a
+            // power cut too (NORMAL would lose those since the last checkpoint). It costs an fsync
+            // per change, a few milliseconds on the store thread (README, Performance, measure 3).
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        }
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         // Take the write lock at BEGIN: with DEFERRED, two writers upgrading a read lock
@@ -217,9 +341,11 @@ public final class Database implements AutoCloseable {
      * is then opened as immutable: without a -shm file nobody is writing to it, since a writer
      * creates one, and nobody without write access to the folder can start to.
      */
-    private static Connection readOnlyConnection(Path path) throws SQLException {
-        SQLiteConfig config = readOnlyConfig();
-        if (Files.isWritable(path.getParent()) || Files.exists(Path.of(path + "-shm"))) {
+    private static Connection readOnlyConnection(Path path, FileSystemKind fileSystem) throws SQLException {
+        SQLiteConfig config = readOnlyConfig(fileSystem);
+        // Not on a share: there the file has a rollback journal (no -shm to tell a writer by), and
+        // another computer may be writing it, so SQLite's locks must stay.
+        if (fileSystem.network() || Files.isWritable(path.getParent()) || Files.exists(Path.of(path + "-shm"))) {
             return config.createConnection(url(path));
         }
         config.setOpenMode(SQLiteOpenMode.OPEN_URI);
@@ -227,9 +353,13 @@ public final class Database implements AutoCloseable {
     }
 
     private static SQLiteConfig readOnlyConfig() {
+        return readOnlyConfig(FileSystemKind.LOCAL);
+    }
+
+    private static SQLiteConfig readOnlyConfig(FileSystemKind fileSystem) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setBusyTimeout(fileSystem.network() ? NETWORK_OPEN_WAIT_MILLIS : BUSY_TIMEOUT_MILLIS);
         return config;
     }
 
@@ -298,10 +428,10 @@ public final class Database implements AutoCloseable {
      * Looks at an existing database without writing to it: damaged, foreign, or too new? Returns
      * whether its schema is the newest, every migration applied successfully (nothing to migrate).
      */
-    private static boolean inspectReadOnly(Path path) throws DatabaseOpenException {
+    private static boolean inspectReadOnly(Path path, FileSystemKind fileSystem) throws DatabaseOpenException {
         int[] history = null;
         List<String> tables = new ArrayList<>();
-        try (Connection connection = readOnlyConnection(path);
+        try (Connection connection = readOnlyConnection(path, fileSystem);
              Statement statement = connection.createStatement()) {
             try (ResultSet check = statement.executeQuery("PRAGMA quick_check")) {
                 String verdict = check.next() ? check.getString(1) : "no answer";
@@ -320,7 +450,7 @@ public final class Database implements AutoCloseable {
                 history = historySummary(statement);
             }
         } catch (SQLException e) {
-            throw classify(path, e);
+            throw classify(path, e, fileSystem);
         }
         if (tables.isEmpty()) {
             return false; // an empty database: ours to set up
@@ -396,14 +526,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(Path path) throws DatabaseOpenException {
-        SQLiteDataSource writable = new SQLiteDataSource(writableConfig());
+    private static void migrate(Path path, FileSystemKind fileSystem) throws DatabaseOpenException {
+        SQLiteDataSource writable = new SQLiteDataSource(writableConfig(fileSystem, false));
         writable.setUrl(url(path));
         try {
             flyway(writable).migrate();
         } catch (FlywayException e) {
             if (e.getCause() instanceof SQLException sql) {
-                throw classify(path, sql);
+                throw classify(path, sql, fileSystem);
             }
             throw new DatabaseOpenException(Reason.MIGRATION_FAILED, path, e, StoreFailures.describe(e));
         }
@@ -423,7 +553,11 @@ public final class Database implements AutoCloseable {
      * (see {@link #REWORDED_SCRIPTS}); any other difference is still refused by Flyway.
      */
     static void acceptEarlierScripts(Path path) throws DatabaseOpenException {
-        try (Connection connection = writableConfig().createConnection(url(path));
+        acceptEarlierScripts(path, fileSystemDetector.apply(path.toAbsolutePath().normalize().getParent()));
+    }
+
+    private static void acceptEarlierScripts(Path path, FileSystemKind fileSystem) throws DatabaseOpenException {
+        try (Connection connection = writableConfig(fileSystem, false).createConnection(url(path));
              var update = connection.prepareStatement("UPDATE " + HISTORY_TABLE
                      + " SET checksum = ? WHERE version = ? AND checksum = ? AND success")) {
             for (int[] script : REWORDED_SCRIPTS) {
@@ -433,7 +567,7 @@ public final class Database implements AutoCloseable {
                 update.executeUpdate();
             }
         } catch (SQLException e) {
-            throw classify(path, e);
+            throw classify(path, e, fileSystem);
         }
     }
 
@@ -446,8 +580,12 @@ public final class Database implements AutoCloseable {
                 .load();
     }
 
-    private static DatabaseOpenException classify(Path path, SQLException e) {
+    private static DatabaseOpenException classify(Path path, SQLException e, FileSystemKind fileSystem) {
         SQLiteErrorCode code = SQLiteErrorCode.getErrorCode(e.getErrorCode() & 0xff);
+        if (fileSystem.network() && (code == SQLiteErrorCode.SQLITE_BUSY || code == SQLiteErrorCode.SQLITE_LOCKED)) {
+            // Another computer holds the file (its board has it open): say so, not the driver's text.
+            return new DatabaseOpenException(Reason.NETWORK_FILE_IN_USE, path, e, fileSystem.description());
+        }
         return switch (code) {
             case SQLITE_NOTADB -> new DatabaseOpenException(Reason.NOT_A_DATABASE, path, e);
             case SQLITE_CORRUPT -> {

@@ -18,6 +18,7 @@ public final class DatabaseOpenException extends Exception {
         MIGRATION_FAILED("open.migrationFailed"),
         READ_ONLY_NEEDS_UPGRADE("open.readOnlyNeedsUpgrade"),
         READ_ONLY_NEW_FILE("open.readOnlyNewFile"),
+        NETWORK_FILE_IN_USE("open.networkFileInUse"),
         FAILED("open.failed");
 
         private final String messageKey;

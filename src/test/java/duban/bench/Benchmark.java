@@ -58,7 +58,11 @@ public final class Benchmark {
         Config config = options.contains("--smoke") ? Config.smoke(work, options.contains("--xvfb"))
                 : Config.full(work, options.contains("--xvfb"), !options.contains("--no-profile"));
         Benchmark benchmark = new Benchmark(config, System.out);
-        benchmark.run();
+        if (options.contains("--durability")) {
+            benchmark.runDurability();
+        } else {
+            benchmark.run();
+        }
         System.exit(benchmark.failures().isEmpty() ? 0 : 1);
     }
 
@@ -107,6 +111,7 @@ public final class Benchmark {
         }
         probe("@" + config.large(), 600, StoreProbe.class, List.of(), copy(large), "" + config.warmup(),
                 "" + config.storeSamples());
+        probeSynchronousModes(large);
         for (int count : config.smoke() ? List.of(config.large()) : List.of(config.large(), config.small())) {
             probe("@" + count, 900, LedgerProbe.class, List.of(), dataSets.get(count).toString(),
                     config.work().resolve("ledger").toString(), config.smoke() ? "0" : "1", "" + config.ledgerRuns(),
@@ -122,6 +127,27 @@ public final class Benchmark {
             out.println("Failed probes:");
             failures.forEach(failure -> out.println("  " + failure));
         }
+    }
+
+    /**
+     * {@code bench/run --durability}: only the move transaction under synchronous FULL and NORMAL,
+     * on the large data set (written if missing), and its row of the table.
+     */
+    void runDurability() throws Exception {
+        Path large = config.work().resolve("data").resolve("items-" + config.large() + ".db");
+        if (!Files.exists(large)) {
+            Files.createDirectories(large.getParent());
+            BenchData.write(large, config.large());
+        }
+        probeSynchronousModes(large);
+        printTable(rows().stream().filter(row -> row.key().startsWith(SYNCHRONOUS_FULL)).toList());
+    }
+
+    private static final String SYNCHRONOUS_FULL = "store.move.full";
+
+    private void probeSynchronousModes(Path dataSet) throws Exception {
+        probe("@" + config.large(), 600, StoreProbe.class, List.of(), copy(dataSet), "" + config.warmup(),
+                "" + config.storeSamples(), "sync");
     }
 
     // ---- the child JVMs ------------------------------------------------------------------------
@@ -222,6 +248,8 @@ public final class Benchmark {
         rows.add(new Row("3", "Move transaction, ItemStore.moveBetween (ms)", fmt(large) + " items",
                 "store.move.jooq" + l, "plain JDBC, same statements", "store.move.jdbc" + l,
                 new Target("≤ 3× ref", (m, r) -> m.median() <= 3 * r.median()), "store"));
+        rows.add(new Row("3", "Move transaction, synchronous FULL (ms)", fmt(large) + " items",
+                SYNCHRONOUS_FULL + l, "same, synchronous NORMAL (WAL)", "store.move.normal" + l, Target.none(), null));
         rows.add(new Row("4", "Filter keystroke → repainted columns (ms)", fmt(large) + " items", "search.key" + l,
                 "same at " + refSet, "search.key" + s, new Target("p95 ≤ 30", (m, r) -> m.p95() <= 30), "search"));
         rows.add(new Row("5", "Scroll frame: scroll → laid out (ms)", fmt(large / 2) + " cards", "scroll.frame" + l,

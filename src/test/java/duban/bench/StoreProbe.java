@@ -54,13 +54,19 @@ public final class StoreProbe {
         Path file = Path.of(args[0]);
         int warmup = Integer.parseInt(args[1]);
         int samples = Integer.parseInt(args[2]);
+        boolean synchronousModes = args.length > 3 && args[3].equals("sync");
         try (Database database = Database.open(file)) {
-            new StoreProbe().run(database.dsl(), warmup, samples);
+            if (synchronousModes) {
+                new StoreProbe().runSynchronousModes(database.dsl(), warmup, samples);
+            } else {
+                new StoreProbe().run(database.dsl(), warmup, samples);
+            }
         }
         ProbeExit.now();
     }
 
-    private void run(DSLContext dsl, int warmup, int samples) throws Exception {
+    /** The store over the board's items, with the two columns the moves go between. */
+    private ItemStore loadColumns(DSLContext dsl) {
         ItemStore store = new ItemStore(dsl, clock);
         for (Status status : List.of(Status.ASSIGNED, Status.IN_PROGRESS)) {
             columns.put(status, new ArrayList<>());
@@ -71,6 +77,34 @@ public final class StoreProbe {
                 columns.get(item.status()).add(item.id());
             }
         }
+        return store;
+    }
+
+    /**
+     * {@code StoreProbe FILE WARMUP SAMPLES sync}: the same move through {@link ItemStore#moveBetween}
+     * under {@code synchronous=FULL} and {@code NORMAL} in turn (WAL, as the board opens a local
+     * file), on one connection: what syncing the WAL at every commit costs.
+     */
+    private void runSynchronousModes(DSLContext dsl, int warmup, int samples) throws Exception {
+        ItemStore store = loadColumns(dsl);
+        for (int i = 0; i < warmup + samples; i++) {
+            boolean fullFirst = i % 2 == 0;
+            long first = moveSynchronous(dsl, store, fullFirst ? "FULL" : "NORMAL", 2 * i);
+            long second = moveSynchronous(dsl, store, fullFirst ? "NORMAL" : "FULL", 2 * i + 1);
+            if (i >= warmup) {
+                BenchOutput.millis("store.move.full", fullFirst ? first : second);
+                BenchOutput.millis("store.move.normal", fullFirst ? second : first);
+            }
+        }
+    }
+
+    private long moveSynchronous(DSLContext dsl, ItemStore store, String synchronous, int turn) throws Exception {
+        dsl.execute("PRAGMA synchronous = " + synchronous);
+        return move(store, null, turn);
+    }
+
+    private void run(DSLContext dsl, int warmup, int samples) throws Exception {
+        ItemStore store = loadColumns(dsl);
         Connection connection = dsl.configuration().connectionProvider().acquire();
         Plain plain = new Plain(connection);
 
