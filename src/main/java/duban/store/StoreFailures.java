@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,8 @@ public final class StoreFailures {
                     + "|写保护|写入保护|只读|拒绝访问", Pattern.CASE_INSENSITIVE);
 
     /** The folders of the databases opened in this process: where a full disk would be. */
+    /** How many database folders {@link #watchFolderOf} remembers. */
+    private static final int WATCHED_FOLDERS = 16;
     private static final Set<Path> DATABASE_FOLDERS = Collections.synchronizedSet(new LinkedHashSet<>());
     /** Failures already logged: several views may describe the same one. */
     private static final Map<Throwable, Boolean> LOGGED = Collections.synchronizedMap(new WeakHashMap<>());
@@ -81,8 +84,24 @@ public final class StoreFailures {
     /** Remembers where a database lives, so that a failed write there can be judged by the free space. */
     static void watchFolderOf(Path databaseFile) {
         Path folder = databaseFile.toAbsolutePath().normalize().getParent();
-        if (folder != null && DATABASE_FOLDERS.size() < 64) {
+        if (folder == null) {
+            return;
+        }
+        synchronized (DATABASE_FOLDERS) {
+            // The newest opened come last; the oldest go first, so that the database open now is
+            // always among them however many a long session (or a test run) opened before it.
+            DATABASE_FOLDERS.remove(folder);
             DATABASE_FOLDERS.add(folder);
+            if (DATABASE_FOLDERS.size() > WATCHED_FOLDERS) {
+                DATABASE_FOLDERS.remove(DATABASE_FOLDERS.iterator().next());
+            }
+        }
+    }
+
+    /** The folders {@link #watchFolderOf} remembers, oldest first. */
+    static List<Path> watchedFolders() {
+        synchronized (DATABASE_FOLDERS) {
+            return List.copyOf(DATABASE_FOLDERS);
         }
     }
 

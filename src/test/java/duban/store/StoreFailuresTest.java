@@ -44,6 +44,19 @@ class StoreFailuresTest {
     }
 
     @Test
+    void theDatabaseOpenedLastIsWatchedForFreeSpaceHoweverManyWereOpenedBefore() {
+        // A full test run (or a long session with restores) opens far more databases than are
+        // remembered: the newest must still be judged by its disk's free space (DiskFullTest).
+        for (int n = 0; n < 100; n++) {
+            StoreFailures.watchFolderOf(folder.resolve("earlier-" + n).resolve("duban.db"));
+        }
+        Path newest = folder.resolve("now").resolve("duban.db");
+        StoreFailures.watchFolderOf(newest);
+
+        assertThat(StoreFailures.watchedFolders()).hasSizeLessThanOrEqualTo(16).last().isEqualTo(newest.getParent());
+    }
+
+    @Test
     void aFullDiskSaysSoAndWhatToDo() {
         told(fromJooq(SQLiteErrorCode.SQLITE_FULL, "[SQLITE_FULL] Insertion failed because database is full (database or disk is full)"))
                 .startsWith("磁盘空间不足").contains("请清理磁盘").contains("空间更大的位置");
