@@ -23,6 +23,15 @@ class BenchSmokeTest {
     Path work;
 
     @Test
+    void theChildrenGetTheTestsFlagsWithMavensPropertiesFilledIn() throws Exception {
+        // A child given "-Duser.home=${project.build.directory}/…" literally made a folder of that name.
+        assertThat(Benchmark.surefireArgLine())
+                .contains("-Dglass.platform=Monocle")
+                .noneMatch(flag -> flag.contains("${"))
+                .anyMatch(flag -> flag.startsWith("-Duser.home=" + java.nio.file.Path.of("target").toAbsolutePath()));
+    }
+
+    @Test
     void everyMeasureOfTheTableProducesAFigure() throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         Benchmark benchmark = new Benchmark(Benchmark.Config.smoke(work), new PrintStream(printed, true, StandardCharsets.UTF_8));

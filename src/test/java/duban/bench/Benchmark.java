@@ -187,7 +187,11 @@ public final class Benchmark {
         if (!matcher.find()) {
             throw new IllegalStateException("no surefire argLine in " + pom.toAbsolutePath());
         }
-        return List.of(matcher.group(1).trim().split("\\s+"));
+        // Maven fills in its own properties (the tests' home folder is under the build directory);
+        // a child started by hand gets the same value, or it would take the text for a path.
+        String argLine = matcher.group(1).trim()
+                .replace("${project.build.directory}", Path.of("target").toAbsolutePath().toString());
+        return List.of(argLine.split("\\s+"));
     }
 
     /** A fresh copy of a data set, so that no measure sees another's moves. */
