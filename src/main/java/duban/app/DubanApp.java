@@ -39,6 +39,7 @@ import duban.store.ItemStore;
 import duban.store.SettingsStore;
 import duban.store.UnitStore;
 import duban.store.WorkflowStore;
+import duban.ui.CjkFonts;
 import duban.units.UnitStatsViewModel;
 import duban.units.UnitStatsWindow;
 import duban.workflow.RemindersDueViewModel;

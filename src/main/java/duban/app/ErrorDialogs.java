@@ -2,6 +2,7 @@ package duban.app;
 
 import duban.i18n.Messages;
 import duban.ui.Buttons;
+import duban.ui.CjkFonts;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.stage.Window;

@@ -1,5 +1,6 @@
 package duban.app;
 
+import duban.ui.TaskRunner;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;

@@ -8,6 +8,7 @@ import duban.safety.BackupsViewModel;
 import duban.safety.RestoreDialog;
 import duban.store.Database;
 import duban.store.StoreFailures;
+import duban.ui.CjkFonts;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -11,6 +11,7 @@ import duban.editor.EditorStore;
 import duban.editor.ReasonDialog;
 import duban.settings.OfficeSettings;
 import duban.store.ItemStore;
+import duban.ui.TaskRunner;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;

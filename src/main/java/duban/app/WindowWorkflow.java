@@ -5,6 +5,7 @@ import duban.board.CardWorkflow;
 import duban.domain.Item;
 import duban.i18n.Messages;
 import duban.store.WorkflowStore;
+import duban.ui.CjkFonts;
 import duban.workflow.ExtensionDialog;
 import duban.workflow.ReminderDialog;
 import duban.workflow.RemindersDueView;

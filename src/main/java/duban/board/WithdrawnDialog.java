@@ -1,6 +1,6 @@
 package duban.board;
 
-import duban.app.CjkFonts;
+import duban.ui.CjkFonts;
 import duban.domain.Item;
 import duban.i18n.Messages;
 import duban.ui.Buttons;

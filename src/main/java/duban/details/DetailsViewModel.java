@@ -1,6 +1,6 @@
 package duban.details;
 
-import duban.app.TaskRunner;
+import duban.ui.TaskRunner;
 import duban.board.Card;
 import duban.domain.DeadlineState;
 import duban.domain.Deadlines;

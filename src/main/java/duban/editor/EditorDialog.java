@@ -1,6 +1,6 @@
 package duban.editor;
 
-import duban.app.TaskRunner;
+import duban.ui.TaskRunner;
 import duban.domain.Item;
 import duban.domain.Unit;
 import duban.i18n.Messages;

@@ -1,6 +1,6 @@
 package duban.editor;
 
-import duban.app.TaskRunner;
+import duban.ui.TaskRunner;
 import duban.calendar.DeadlineRule;
 import duban.calendar.DefaultLimits;
 import duban.domain.Category;

@@ -1,6 +1,6 @@
 package duban.editor;
 
-import duban.app.CjkFonts;
+import duban.ui.CjkFonts;
 import duban.i18n.Messages;
 import java.time.chrono.IsoChronology;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package duban.projector;
 
-import duban.app.TaskRunner;
+import duban.ui.TaskRunner;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Callable;

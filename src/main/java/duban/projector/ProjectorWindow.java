@@ -1,6 +1,6 @@
 package duban.projector;
 
-import duban.app.CjkFonts;
+import duban.ui.CjkFonts;
 import duban.i18n.Messages;
 import java.util.List;
 import java.util.Objects;

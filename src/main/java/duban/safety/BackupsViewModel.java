@@ -1,6 +1,6 @@
 package duban.safety;
 
-import duban.app.TaskRunner;
+import duban.ui.TaskRunner;
 import duban.i18n.Messages;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -1,6 +1,6 @@
 package duban.safety;
 
-import duban.app.CjkFonts;
+import duban.ui.CjkFonts;
 import duban.i18n.Messages;
 import java.util.Objects;
 import javafx.scene.control.Button;

@@ -1,6 +1,6 @@
 package duban.settings;
 
-import duban.app.CjkFonts;
+import duban.ui.CjkFonts;
 import duban.i18n.Messages;
 import java.io.File;
 import java.util.Objects;

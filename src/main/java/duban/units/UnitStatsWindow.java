@@ -1,6 +1,6 @@
 package duban.units;
 
-import duban.app.CjkFonts;
+import duban.ui.CjkFonts;
 import duban.i18n.Messages;
 import java.util.Objects;
 import javafx.scene.Scene;

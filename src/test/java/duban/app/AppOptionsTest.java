@@ -47,12 +47,4 @@ class AppOptionsTest {
         assertThat(AppPaths.defaultDatabase("Windows 11", Map.of("APPDATA", "C:\\Users\\officer\\AppData\\Roaming"), "C:\\Users\\officer"))
                 .isEqualTo(Path.of("C:\\Users\\officer\\AppData\\Roaming", "duban", "duban.db"));
     }
-
-    @Test
-    void aCjkFamilyIsPickedByPreferenceFromTheInstalledOnes() {
-        assertThat(CjkFonts.pick(List.of("DejaVu Sans", "WenQuanYi Micro Hei", "Noto Sans CJK SC")))
-                .contains("Noto Sans CJK SC");
-        assertThat(CjkFonts.pick(List.of("Microsoft YaHei", "SimSun"))).contains("Microsoft YaHei");
-        assertThat(CjkFonts.pick(List.of("DejaVu Sans", "Liberation Serif"))).isEmpty();
-    }
 }

@@ -6,6 +6,7 @@ import duban.board.Card;
 import duban.domain.Status;
 import duban.testing.Screenshots;
 import duban.testing.TestClock;
+import duban.ui.CjkFonts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -3,7 +3,7 @@ package duban.details;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import duban.app.TaskRunner;
+import duban.ui.TaskRunner;
 import duban.domain.DeadlineState;
 import duban.domain.EventKind;
 import duban.domain.Item;

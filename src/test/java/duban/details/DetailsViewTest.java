@@ -2,8 +2,8 @@ package duban.details;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import duban.app.CjkFonts;
-import duban.app.TaskRunner;
+import duban.ui.CjkFonts;
+import duban.ui.TaskRunner;
 import duban.domain.Item;
 import duban.domain.ItemEvent;
 import duban.domain.Status;

@@ -2,7 +2,7 @@ package duban.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import duban.app.TaskRunner;
+import duban.ui.TaskRunner;
 import duban.domain.Category;
 import duban.domain.Item;
 import duban.domain.ItemDraft;

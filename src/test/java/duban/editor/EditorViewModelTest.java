@@ -3,7 +3,7 @@ package duban.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import duban.app.TaskRunner;
+import duban.ui.TaskRunner;
 import duban.domain.Category;
 import duban.domain.EventKind;
 import duban.domain.Item;

@@ -2,7 +2,7 @@ package duban.filter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import duban.app.CjkFonts;
+import duban.ui.CjkFonts;
 import duban.domain.BoardStats;
 import duban.domain.Category;
 import duban.domain.Deadlines;

@@ -1,6 +1,6 @@
 package duban.projector;
 
-import duban.app.TaskRunner;
+import duban.ui.TaskRunner;
 import duban.domain.Category;
 import duban.domain.Deadlines;
 import duban.domain.Item;

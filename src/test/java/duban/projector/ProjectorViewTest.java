@@ -2,7 +2,7 @@ package duban.projector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import duban.app.TaskRunner;
+import duban.ui.TaskRunner;
 import duban.board.BoardViewModel;
 import duban.domain.Deadlines;
 import duban.domain.Item;

@@ -2,7 +2,7 @@ package duban.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import duban.app.TaskRunner;
+import duban.ui.TaskRunner;
 import duban.domain.Item;
 import duban.store.Database;
 import duban.store.ItemStore;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.fail;
 import duban.app.AppOptions;
 import duban.app.ImportCommand;
 import duban.app.LedgerCommand;
-import duban.app.TaskRunner;
+import duban.ui.TaskRunner;
 import duban.board.BoardViewModel;
 import duban.domain.Deadlines;
 import duban.domain.Status;

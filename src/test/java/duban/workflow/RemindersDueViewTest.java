@@ -3,7 +3,7 @@ package duban.workflow;
 import static duban.workflow.WorkflowItems.deadlines;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import duban.app.CjkFonts;
+import duban.ui.CjkFonts;
 import duban.domain.Item;
 import duban.testing.Screenshots;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package duban.ledger.importing;
 
-import duban.app.TaskRunner;
+import duban.ui.TaskRunner;
 import duban.i18n.Messages;
 import duban.ledger.export.Progress;
 import duban.store.FailureLog;

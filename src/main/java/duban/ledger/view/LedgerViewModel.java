@@ -1,6 +1,6 @@
 package duban.ledger.view;
 
-import duban.app.TaskRunner;
+import duban.ui.TaskRunner;
 import duban.domain.Deadlines;
 import duban.domain.Item;
 import duban.domain.ProgressReport;

@@ -1,6 +1,6 @@
 package duban.ledger.view;
 
-import duban.app.CjkFonts;
+import duban.ui.CjkFonts;
 import java.util.Objects;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;

@@ -1,6 +1,6 @@
 package duban.ledger.view;
 
-import duban.app.CjkFonts;
+import duban.ui.CjkFonts;
 import duban.i18n.Messages;
 import duban.ui.Converters;
 import duban.ledger.export.LedgerExport;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import duban.app.AppOptions;
 import duban.app.ImportCommand;
-import duban.app.TaskRunner;
+import duban.ui.TaskRunner;
 import duban.domain.UnitKind;
 import duban.i18n.Messages;
 import duban.store.Database;

@@ -2,7 +2,7 @@ package duban.ledger.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import duban.app.TaskRunner;
+import duban.ui.TaskRunner;
 import duban.domain.Item;
 import duban.domain.UnitKind;
 import duban.store.Database;

@@ -2,7 +2,7 @@ package duban.ledger.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import duban.app.TaskRunner;
+import duban.ui.TaskRunner;
 import duban.domain.DeadlineState;
 import duban.domain.Deadlines;
 import duban.domain.Item;

@@ -1,4 +1,4 @@
-package duban.app;
+package duban.ui;
 
 import java.util.Collection;
 import java.util.List;

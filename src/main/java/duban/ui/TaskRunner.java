@@ -1,4 +1,4 @@
-package duban.app;
+package duban.ui;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
