@@ -28,6 +28,7 @@ import duban.safety.BackupService;
 import duban.safety.FilePresence;
 import duban.settings.OfficeSettings;
 import duban.settings.SettingsDialog;
+import duban.store.DataVersion;
 import duban.store.Database;
 import duban.store.DatabaseOpenException;
 import duban.store.DemoData;
@@ -248,7 +249,7 @@ public final class DubanApp extends Application {
         // to the same file are noticed through PRAGMA data_version, for the board and the projector alike.
         ProjectorViewModel projector = new ProjectorViewModel(board.itemsProperty(), deadlines, clock,
                 ProjectorSettings.of(new SettingsStore(database.dsl(), clock)), storeThread, Ticker.fx());
-        watcher = DataVersionWatcher.of(database.dsl(), storeThread, board::reload);
+        watcher = DataVersionWatcher.of(() -> DataVersion.read(database.dsl()), storeThread, board::reload);
         Runnable openProjector = () -> ProjectorWindow.show(stage, projector);
         view.setProjectorOpener(openProjector);
 
