@@ -15,7 +15,6 @@ import duban.filter.FilteredFigures;
 import duban.i18n.Messages;
 import duban.ledger.LedgerTitle;
 import duban.ledger.importing.ImportDialog;
-import duban.ledger.importing.ImportStore;
 import duban.ledger.importing.ImportViewModel;
 import duban.ledger.view.LedgerJob;
 import duban.ledger.view.LedgerViewModel;
@@ -28,15 +27,17 @@ import duban.safety.Backup;
 import duban.safety.BackupService;
 import duban.safety.FilePresence;
 import duban.settings.OfficeSettings;
-import duban.settings.OfficeSettingsStore;
 import duban.settings.SettingsDialog;
+import duban.store.DataVersion;
 import duban.store.Database;
 import duban.store.DatabaseOpenException;
 import duban.store.DemoData;
 import duban.store.FailureLog;
-import duban.store.StoreFailures;
+import duban.store.ImportStore;
 import duban.store.ItemStore;
+import duban.store.OfficeSettingsStore;
 import duban.store.SettingsStore;
+import duban.store.StoreFailures;
 import duban.store.UnitStore;
 import duban.store.WorkflowStore;
 import duban.ui.CjkFonts;
@@ -45,9 +46,9 @@ import duban.units.UnitStatsWindow;
 import duban.workflow.RemindersDueViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import javafx.application.Application;
@@ -248,7 +249,7 @@ public final class DubanApp extends Application {
         // to the same file are noticed through PRAGMA data_version, for the board and the projector alike.
         ProjectorViewModel projector = new ProjectorViewModel(board.itemsProperty(), deadlines, clock,
                 ProjectorSettings.of(new SettingsStore(database.dsl(), clock)), storeThread, Ticker.fx());
-        watcher = DataVersionWatcher.of(database.dsl(), storeThread, board::reload);
+        watcher = DataVersionWatcher.of(() -> DataVersion.read(database.dsl()), storeThread, board::reload);
         Runnable openProjector = () -> ProjectorWindow.show(stage, projector);
         view.setProjectorOpener(openProjector);
 

@@ -1,6 +1,7 @@
 package duban.details;
 
 import duban.domain.Category;
+import duban.domain.EventChanges;
 import duban.domain.EventKind;
 import duban.domain.ItemEvent;
 import duban.domain.Labeled;
@@ -9,17 +10,13 @@ import duban.domain.Status;
 import duban.i18n.Messages;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.jooq.tools.json.ContainerFactory;
-import org.jooq.tools.json.JSONParser;
-import org.jooq.tools.json.ParseException;
 
 /**
  * Turns {@code item_event} rows into readable Chinese {@link HistoryEntry history entries}.
- * Pure Java: the changes column is parsed with jOOQ's bundled JSON parser, and a value it cannot
+ * Pure Java: the changes column is read by {@link EventChanges}, and a value it cannot
  * read is shown as it is rather than failing, since the history must always be readable.
  */
 public final class HistoryFormatter {
@@ -29,19 +26,6 @@ public final class HistoryFormatter {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final String ELLIPSIS = "…";
-
-    /** Keeps the object's keys in the order the store wrote them (jOOQ's JSONObject is a HashMap). */
-    private static final ContainerFactory ORDERED = new ContainerFactory() {
-        @Override
-        public Map<Object, Object> createObjectContainer() {
-            return new LinkedHashMap<>();
-        }
-
-        @Override
-        public List<Object> createArrayContainer() {
-            return new ArrayList<>();
-        }
-    };
 
     private HistoryFormatter() {
     }
@@ -124,9 +108,8 @@ public final class HistoryFormatter {
             return Map.of();
         }
         try {
-            Object parsed = new JSONParser().parse(json, ORDERED);
-            return parsed instanceof Map<?, ?> map ? map : null;
-        } catch (ParseException | RuntimeException e) {
+            return EventChanges.parse(json);
+        } catch (IllegalArgumentException malformed) {
             return null;
         }
     }

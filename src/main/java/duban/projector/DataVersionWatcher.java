@@ -4,7 +4,6 @@ import duban.ui.TaskRunner;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import org.jooq.DSLContext;
 
 /**
  * Notices when another process (another instance of the application) has written the database
@@ -40,15 +39,13 @@ public final class DataVersionWatcher implements AutoCloseable {
         this.onChange = Objects.requireNonNull(onChange, "onChange");
     }
 
-    /** A watcher of the connection behind {@code dsl}, polling every two seconds on the FX timeline. */
-    public static DataVersionWatcher of(DSLContext dsl, TaskRunner tasks, Runnable onChange) {
-        return new DataVersionWatcher(() -> dataVersion(dsl), tasks, Ticker.fx(), DEFAULT_INTERVAL, onChange);
-    }
-
-    /** {@code PRAGMA data_version} of the connection behind {@code dsl}. */
-    public static long dataVersion(DSLContext dsl) {
-        Object value = dsl.fetchValue("PRAGMA data_version");
-        return ((Number) value).longValue();
+    /**
+     * A watcher polling every two seconds on the FX timeline.
+     *
+     * @param readVersion reads the data version of the application's connection (the store's {@code DataVersion})
+     */
+    public static DataVersionWatcher of(Callable<Long> readVersion, TaskRunner tasks, Runnable onChange) {
+        return new DataVersionWatcher(readVersion, tasks, Ticker.fx(), DEFAULT_INTERVAL, onChange);
     }
 
     /** Starts polling; the first reading is the baseline. Calling it again while running does nothing. */

@@ -2,6 +2,7 @@ package duban.safety;
 
 import duban.store.Database;
 import duban.store.DatabaseOpenException;
+import duban.store.ItemStore;
 import duban.store.SettingsStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -132,7 +133,7 @@ public final class BackupService {
             // Database.open refuses a damaged, foreign or newer file without changing it, and
             // migrates an older one: what the running code expects is what gets restored.
             try (Database checked = Database.open(candidate)) {
-                checked.dsl().fetchCount(duban.store.generated.Tables.ITEM);
+                new ItemStore(checked.dsl(), clock).countAll();
             } catch (DatabaseOpenException refused) {
                 throw new RestoreException(backup, refused.userMessage(), refused);
             }
@@ -304,7 +305,7 @@ public final class BackupService {
 
     /** The open database's identity, read on its own connection. */
     private Optional<DatabaseIdentity.Row> identity() {
-        return database.dsl().connectionResult(DatabaseIdentity::of);
+        return database.onConnection(DatabaseIdentity::of);
     }
 
     /**

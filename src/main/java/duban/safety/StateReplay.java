@@ -1,5 +1,6 @@
 package duban.safety;
 
+import duban.domain.EventChanges;
 import duban.domain.Labeled;
 import duban.i18n.Messages;
 import duban.safety.EventChain.Content;
@@ -15,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.jooq.tools.json.JSONParser;
-import org.jooq.tools.json.ParseException;
 
 /**
  * The state of every item replayed from its history and compared with its row, field by field:
@@ -268,15 +267,10 @@ public final class StateReplay {
         return value == null ? null : String.valueOf(value);
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> json(String text) {
-        if (text == null || text.isBlank()) {
-            return Map.of();
-        }
         try {
-            Object parsed = new JSONParser().parse(text);
-            return parsed instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
-        } catch (ParseException e) {
+            return EventChanges.parse(text);
+        } catch (IllegalArgumentException e) {
             return Map.of(); // not written by the application; the hash chain names such an event
         }
     }

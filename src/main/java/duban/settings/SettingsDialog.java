@@ -18,7 +18,7 @@ import javafx.stage.Window;
 /**
  * 设置: the office's settings in one window. 保存 is disabled while a setting is invalid; it closes
  * the dialog with the new {@link OfficeSettings} as result, which the caller saves
- * ({@link OfficeSettingsStore#save}). 取消 gives no result. The dialog itself writes nothing.
+ * ({@code OfficeSettingsStore.save} in store/). 取消 gives no result. The dialog itself writes nothing.
  */
 public final class SettingsDialog extends Dialog<OfficeSettings> {
 

@@ -278,9 +278,29 @@ public final class Database implements AutoCloseable {
      * restore onto the open file while a statement that wrote has not been reset, and a kept
      * statement is not reset until it runs again.
      */
-    public void withoutKeptStatements(org.jooq.ConnectionRunnable work) {
+    public void withoutKeptStatements(ConnectionTask work) {
         KeptQueries.of(dsl).close();
-        dsl.connection(work);
+        dsl.connection(work::run);
+    }
+
+    /**
+     * The result of {@code work} on the open connection, for the JDBC that backups and identity
+     * checks do without jOOQ; a {@link SQLException} reaches the caller wrapped as jOOQ wraps it.
+     */
+    public <T> T onConnection(ConnectionWork<T> work) {
+        return dsl.connectionResult(work::run);
+    }
+
+    /** Work on the open JDBC connection that returns nothing. */
+    @FunctionalInterface
+    public interface ConnectionTask {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /** Work on the open JDBC connection that returns a result. */
+    @FunctionalInterface
+    public interface ConnectionWork<T> {
+        T run(Connection connection) throws SQLException;
     }
 
     @Override

@@ -40,4 +40,14 @@ class LayeringTest {
                 .because("domain/ holds records and rules only")
                 .check(production);
     }
+
+    @Test
+    void onlyTheStoreAndTheCompositionRootSpeakJooq() {
+        // SQL lives in store/: a feature that built queries itself would bypass its error wording,
+        // its single database thread and the tests that hold the schema's meaning.
+        noClasses().that().resideOutsideOfPackages("duban.store..", "duban.app..")
+                .should().dependOnClassesThat().resideInAPackage("org.jooq..")
+                .because("every jOOQ call lives in store/ (app/ only wires it)")
+                .check(production);
+    }
 }

@@ -3,6 +3,7 @@ package duban.projector;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.ui.TaskRunner;
+import duban.store.DataVersion;
 import duban.store.Database;
 import duban.testing.BoardFixture;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ class DataVersionWatcherTest {
     void open() throws Exception {
         fixture = BoardFixture.create(folder.resolve("duban.db"));
         database = Database.open(fixture.file);
-        watcher = new DataVersionWatcher(() -> DataVersionWatcher.dataVersion(database.dsl()), TaskRunner.inline(),
+        watcher = new DataVersionWatcher(() -> DataVersion.read(database.dsl()), TaskRunner.inline(),
                 ticker, Duration.ofSeconds(2), reloads::incrementAndGet);
     }
 

@@ -7,6 +7,7 @@ import duban.board.BoardViewModel;
 import duban.domain.Deadlines;
 import duban.domain.Item;
 import duban.domain.Status;
+import duban.store.DataVersion;
 import duban.store.Database;
 import duban.store.ItemStore;
 import duban.store.SettingsStore;
@@ -256,7 +257,7 @@ class ProjectorViewTest {
         Deadlines deadlines = new Deadlines(fixture.clock);
         BoardViewModel board = new BoardViewModel(new ItemStore(database.dsl(), fixture.clock),
                 new UnitStore(database.dsl()), TaskRunner.inline(), deadlines);
-        DataVersionWatcher watcher = new DataVersionWatcher(() -> DataVersionWatcher.dataVersion(database.dsl()),
+        DataVersionWatcher watcher = new DataVersionWatcher(() -> DataVersion.read(database.dsl()),
                 TaskRunner.inline(), ticker, Duration.ofSeconds(2), board::reload);
         robot.interact(() -> {
             board.reload();

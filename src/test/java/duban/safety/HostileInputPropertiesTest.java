@@ -2,7 +2,6 @@ package duban.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import duban.ui.TaskRunner;
 import duban.domain.DeadlineState;
 import duban.domain.FormulaGuard;
 import duban.domain.Item;
@@ -16,12 +15,13 @@ import duban.ledger.importing.ImportPreview;
 import duban.ledger.importing.ImportReader;
 import duban.ledger.importing.ImportResult;
 import duban.ledger.importing.ImportRowDraft;
-import duban.ledger.importing.ImportStore;
 import duban.ledger.importing.LedgerRoundTrip;
 import duban.ledger.importing.PreviewRow;
 import duban.store.Database;
+import duban.store.ImportStore;
 import duban.store.ItemStore;
 import duban.store.UnitStore;
+import duban.ui.TaskRunner;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -22,10 +22,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The office's settings: defaults, the stored text form both ways, and falling back on unreadable values. */
-class OfficeSettingsTest {
+public class OfficeSettingsTest {
 
     /** A calendar an office might import: 2028 only, provisional. */
-    static final String CALENDAR_2028 = """
+    public static final String CALENDAR_2028 = """
             # 2028 年 (测试用)
             年份 2028
             暂定 2028

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import duban.app.VerifyCommand;
 import duban.safety.HistoryVerifier;
-import duban.settings.OfficeSettingsStore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -32,9 +32,18 @@ import javafx.collections.ObservableList;
  */
 public final class ImportViewModel {
 
+    /** What the dialog reads and writes; the store's {@code ImportStore} implements it. Called on the store thread. */
+    public interface Store {
+        /** The units and item keys now in the database. */
+        ImportBasis basis();
+
+        /** Stores the plan's new units and rows in one transaction, all or nothing. */
+        ImportResult importPlan(ImportPlan plan, Progress progress);
+    }
+
     private static final System.Logger LOG = System.getLogger(ImportViewModel.class.getName());
 
-    private final ImportStore store;
+    private final Store store;
     private final TaskRunner tasks;
     private final Clock clock;
 
@@ -66,7 +75,7 @@ public final class ImportViewModel {
      * @param fxThread how progress reported during an import reaches the FX thread, such as
      *                 {@code Platform::runLater} ({@code Runnable::run} in plain tests)
      */
-    public ImportViewModel(ImportStore store, TaskRunner tasks, Clock clock, Consumer<Runnable> fxThread) {
+    public ImportViewModel(Store store, TaskRunner tasks, Clock clock, Consumer<Runnable> fxThread) {
         this.store = store;
         this.tasks = tasks;
         this.clock = clock;

@@ -22,7 +22,7 @@ public record ItemKey(String title, String leadUnit, LocalDate assignedOn) {
     }
 
     /** Unit names compare without any whitespace: 县 财政局 is 县财政局. */
-    static String unitKey(String name) {
+    public static String unitKey(String name) {
         return name == null ? "" : name.replaceAll("[\\s\\u3000\\u00a0]+", "");
     }
 }

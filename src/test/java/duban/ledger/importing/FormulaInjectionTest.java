@@ -14,6 +14,7 @@ import duban.ledger.export.CsvExport;
 import duban.ledger.export.Progress;
 import duban.ledger.importing.LedgerRoundTrip.Format;
 import duban.store.Database;
+import duban.store.ImportStore;
 import duban.store.ItemStore;
 import duban.store.UnitStore;
 import java.io.Reader;

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import duban.app.AppOptions;
 import duban.app.ImportCommand;
-import duban.ui.TaskRunner;
 import duban.domain.UnitKind;
 import duban.i18n.Messages;
 import duban.store.Database;
+import duban.store.ImportStore;
+import duban.store.ImportStoreTest;
 import duban.store.ItemStore;
 import duban.store.UnitStore;
+import duban.ui.TaskRunner;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -6,6 +6,8 @@ import duban.app.StoreThread;
 import duban.domain.Item;
 import duban.domain.UnitKind;
 import duban.store.Database;
+import duban.store.ImportStore;
+import duban.store.ImportStoreTest;
 import duban.store.ItemStore;
 import duban.store.UnitStore;
 import duban.testing.Screenshots;

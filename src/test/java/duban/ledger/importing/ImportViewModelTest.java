@@ -2,12 +2,14 @@ package duban.ledger.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import duban.ui.TaskRunner;
 import duban.domain.Item;
 import duban.domain.UnitKind;
 import duban.store.Database;
+import duban.store.ImportStore;
+import duban.store.ImportStoreTest;
 import duban.store.ItemStore;
 import duban.store.UnitStore;
+import duban.ui.TaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package duban.settings;
+package duban.store;
 
 import static duban.store.generated.Tables.SETTING_CHANGE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,8 +9,8 @@ import duban.calendar.LineFormatException;
 import duban.domain.Category;
 import duban.domain.ReportCadence;
 import duban.domain.Source;
-import duban.store.Database;
-import duban.store.SettingsStore;
+import duban.settings.OfficeSettings;
+import duban.settings.OfficeSettingsTest;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;

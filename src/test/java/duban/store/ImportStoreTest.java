@@ -1,4 +1,4 @@
-package duban.ledger.importing;
+package duban.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,11 +13,13 @@ import duban.ledger.Ledger;
 import duban.ledger.LedgerScope;
 import duban.ledger.export.CsvExport;
 import duban.ledger.export.Progress;
-import duban.store.Database;
-import duban.store.DemoData;
-import duban.store.ItemStore;
-import duban.store.UnitStore;
-import duban.store.WorkflowStore;
+import duban.ledger.importing.ImportPlan;
+import duban.ledger.importing.ImportPreview;
+import duban.ledger.importing.ImportReader;
+import duban.ledger.importing.ImportResult;
+import duban.ledger.importing.ImportRowDraft;
+import duban.ledger.importing.PreviewRow;
+import duban.ledger.importing.TaskLists;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,10 +33,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Importing into a real SQLite file: one transaction, no duplicates, units only when confirmed. */
-class ImportStoreTest {
+public class ImportStoreTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 3, 10).atTime(9, 0).atZone(ZONE).toInstant(), ZONE);
+    /** The import tests' clock (also used by the dialog's tests). */
+    public static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 3, 10).atTime(9, 0).atZone(ZONE).toInstant(), ZONE);
     private static final LocalDate TODAY = LocalDate.now(CLOCK);
 
     @TempDir

@@ -1,12 +1,16 @@
-package duban.ledger.importing;
+package duban.store;
 
 import duban.domain.ItemDraft;
 import duban.domain.Unit;
 import duban.domain.UnitKind;
 import duban.i18n.Messages;
 import duban.ledger.export.Progress;
-import duban.store.ItemStore;
-import duban.store.UnitStore;
+import duban.ledger.importing.ImportBasis;
+import duban.ledger.importing.ImportPlan;
+import duban.ledger.importing.ImportResult;
+import duban.ledger.importing.ImportRowDraft;
+import duban.ledger.importing.ImportViewModel;
+import duban.ledger.importing.ItemKey;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,19 +19,22 @@ import org.jooq.DSLContext;
 /**
  * Reads what an import is checked against and writes an import: the confirmed new units and
  * every planned row in one transaction, all or nothing. Built only on ItemStore and UnitStore,
- * which inside the transaction are built on its {@code tx.dsl()}.
+ * which inside the transaction are built on its {@code tx.dsl()}. The import dialog reaches it
+ * through its port {@link ImportViewModel.Store}.
  */
-public final class ImportStore {
+public final class ImportStore implements ImportViewModel.Store {
 
     private final DSLContext dsl;
     private final Clock clock;
 
+    /** Over the application's database; {@code clock} stamps the imported items' events. */
     public ImportStore(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
         this.clock = clock;
     }
 
     /** The units and item keys now in the database. */
+    @Override
     public ImportBasis basis() {
         return ImportBasis.of(new UnitStore(dsl).all(), new ItemStore(dsl, clock).loadAll());
     }
@@ -37,6 +44,7 @@ public final class ImportStore {
      * window stored since the preview are skipped as duplicates, units it created meanwhile are
      * used. Any failure (or a cancellation through {@code progress}) rolls everything back.
      */
+    @Override
     public ImportResult importPlan(ImportPlan plan, Progress progress) {
         return dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();

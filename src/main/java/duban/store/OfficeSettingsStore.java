@@ -1,6 +1,6 @@
-package duban.settings;
+package duban.store;
 
-import duban.store.SettingsStore;
+import duban.settings.OfficeSettings;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
