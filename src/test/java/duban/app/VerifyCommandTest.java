@@ -12,6 +12,7 @@ import duban.domain.UnitKind;
 import duban.store.Database;
 import duban.store.ItemStore;
 import duban.store.UnitStore;
+import duban.testing.TestClock;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ import org.sqlite.SQLiteDataSource;
 class VerifyCommandTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final Clock CLOCK = Clock.system(ZONE);
+    private static final Clock CLOCK = TestClock.startingToday(ZONE);
 
     @TempDir
     Path folder;

@@ -7,6 +7,7 @@ import duban.domain.Status;
 import duban.store.Database;
 import duban.store.EventChainStore;
 import duban.store.ItemStore;
+import duban.testing.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,7 +27,7 @@ class ChainUpgradeTest {
     @TempDir
     Path folder;
 
-    private final Clock clock = Clock.system(SafetyFixture.ZONE);
+    private final Clock clock = TestClock.startingToday(SafetyFixture.ZONE);
 
     @Test
     void aVersionTwoFileIsSealedAtItsFirstOpenAndThenVerifiesIntact() throws Exception {

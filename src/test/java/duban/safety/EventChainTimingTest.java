@@ -6,6 +6,7 @@ import duban.domain.Item;
 import duban.domain.Status;
 import duban.store.Database;
 import duban.store.ItemStore;
+import duban.testing.TestClock;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -23,7 +24,7 @@ class EventChainTimingTest {
 
     @Test
     void aThousandMovesStayCheap() throws Exception {
-        Clock clock = Clock.system(SafetyFixture.ZONE);
+        Clock clock = TestClock.startingToday(SafetyFixture.ZONE);
         try (Database database = Database.open(folder.resolve("duban.db"))) {
             ItemStore items = new ItemStore(database.dsl(), clock);
             List<Item> seeded = SafetyFixture.seed(database, 10);

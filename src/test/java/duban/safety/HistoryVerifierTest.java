@@ -11,6 +11,7 @@ import duban.safety.EventChain.Stored;
 import duban.store.Database;
 import duban.store.ItemStore;
 import duban.store.WorkflowStore;
+import duban.testing.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,7 +34,7 @@ class HistoryVerifierTest {
     @TempDir
     Path folder;
 
-    private final Clock clock = Clock.system(SafetyFixture.ZONE);
+    private final Clock clock = TestClock.startingToday(SafetyFixture.ZONE);
     private Path file;
     private Database database;
     private ItemStore items;

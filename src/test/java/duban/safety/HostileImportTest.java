@@ -15,6 +15,7 @@ import duban.store.Database;
 import duban.store.ImportStore;
 import duban.store.ItemStore;
 import duban.store.UnitStore;
+import duban.testing.TestClock;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ class HostileImportTest {
     @TempDir
     Path folder;
 
-    private final Clock clock = Clock.system(SafetyFixture.ZONE);
+    private final Clock clock = TestClock.startingToday(SafetyFixture.ZONE);
     private Database database;
 
     @BeforeEach

@@ -8,11 +8,11 @@ import duban.domain.Status;
 import duban.safety.EventLogAudit.ItemRow;
 import duban.store.Database;
 import duban.store.ItemStore;
+import duban.testing.TestClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -146,7 +146,7 @@ class PowerLossTest {
 
     /** Moves and edits items at random until told to stop; records the state after each transaction. */
     private static void burst(Database database, Random random, List<State> states, AtomicBoolean stop) {
-        ItemStore items = new ItemStore(database.dsl(), Clock.system(SafetyFixture.ZONE));
+        ItemStore items = new ItemStore(database.dsl(), TestClock.startingToday(SafetyFixture.ZONE));
         List<Long> ids = items.loadAll().stream().map(Item::id).toList();
         Map<Long, ItemRow> rows = new LinkedHashMap<>(states.get(0).items());
         Map<Long, Integer> events = new LinkedHashMap<>(states.get(0).events());

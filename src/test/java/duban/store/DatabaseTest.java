@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import duban.domain.UnitKind;
 import duban.store.DatabaseOpenException.Reason;
+import duban.testing.TestClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -270,7 +271,7 @@ class DatabaseTest {
         }
 
         try (Database db = Database.open(file)) {
-            ItemStore items = new ItemStore(db.dsl(), java.time.Clock.systemDefaultZone());
+            ItemStore items = new ItemStore(db.dsl(), TestClock.startingToday());
             duban.domain.Item item = items.find(1);
             assertThat(item.title()).isEqualTo("县城区供水管网改造");
             assertThat(item.returnCount()).isZero();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import duban.domain.UnitKind;
+import duban.testing.TestClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -113,7 +114,7 @@ class StoreFailuresTest {
         Path file = folder.resolve("duban.db");
         FailureLog.install(file, true);
         try (Database database = Database.open(file)) {
-            new DemoData(database.dsl(), java.time.Clock.systemDefaultZone()).seedIfEmpty();
+            new DemoData(database.dsl(), TestClock.startingToday()).seedIfEmpty();
             Throwable refused = catchThrowable(() -> database.dsl().execute("update item_event set note = 'x'"));
             assertThat(refused).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
             UnitStore units = new UnitStore(database.dsl());
