@@ -20,7 +20,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteErrorCode;
 
@@ -50,7 +49,6 @@ public final class BackupService {
     /** The setting that says how many backups are kept; default {@value #DEFAULT_KEEP}. */
     public static final String KEEP_SETTING = "backup.keep";
     public static final int DEFAULT_KEEP = 30;
-    private static final int BUSY_TIMEOUT_MILLIS = 10_000;
 
     private final Database database;
     private final SettingsStore settings;
@@ -166,10 +164,7 @@ public final class BackupService {
         Path path = databaseFile.toAbsolutePath().normalize();
         Files.createDirectories(BackupNames.folderFor(path));
         Path target = BackupNames.newFile(path, LocalDateTime.now(), BackupNames.BEFORE_MIGRATION);
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-        try (Connection connection = config.createConnection("jdbc:sqlite:" + path)) {
+        try (Connection connection = ReadOnlyConnections.open(path)) {
             vacuumInto(connection, target);
         }
         return target;
@@ -272,10 +267,7 @@ public final class BackupService {
 
     /** Opens {@code file} read-only and counts its items; {@code -1} when it cannot. */
     static int countItems(Path file) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-        try (Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Connection connection = ReadOnlyConnections.open(file);
              Statement statement = connection.createStatement();
              ResultSet count = statement.executeQuery("SELECT count(*) FROM item")) {
             return count.next() ? count.getInt(1) : -1;

@@ -46,10 +46,7 @@ final class DatabaseIdentity {
      * @throws SQLException when the file cannot be read (damaged, not a database)
      */
     static Optional<Row> ofFile(Path file) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setBusyTimeout(10_000);
-        try (Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+        try (Connection connection = ReadOnlyConnections.open(file)) {
             return of(connection);
         }
     }

@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.sqlite.SQLiteConfig;
 
 /**
  * 校验台账 and {@code --verify}: reads a file read-only, with plain SQL: runs SQLite's
@@ -155,10 +154,7 @@ public final class HistoryVerifier {
 
     private static <T> T read(Path file, Reading<T> reading) throws NotADatabaseException {
         requireSqliteHeader(file);
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setBusyTimeout(10_000);
-        try (Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+        try (Connection connection = ReadOnlyConnections.open(file)) {
             // One read transaction: the items and their history read as of one moment, while the
             // board (or another instance) may be writing. Closing the connection ends it.
             connection.setAutoCommit(false);
