@@ -6,7 +6,7 @@ import duban.domain.ReportCadence;
 import duban.domain.Status;
 import duban.ledger.LedgerTitle;
 import duban.projector.ProjectorSettings;
-import duban.safety.BackupService;
+import duban.store.BackupService;
 import duban.store.Database;
 import duban.store.ItemStore;
 import duban.store.OfficeSettingsStore;

@@ -1,8 +1,12 @@
 package duban.app;
 
+import duban.ui.StoreThread;
+
+import duban.ui.ErrorDialogs;
+
 import duban.board.BoardView;
 import duban.board.BoardViewModel;
-import duban.board.Card;
+import duban.domain.Card;
 import duban.details.DetailsView;
 import duban.details.DetailsViewModel;
 import duban.domain.Deadlines;
@@ -22,11 +26,11 @@ import duban.projector.DataVersionWatcher;
 import duban.projector.ProjectorSettings;
 import duban.projector.ProjectorViewModel;
 import duban.projector.ProjectorWindow;
-import duban.projector.Ticker;
-import duban.safety.Backup;
-import duban.safety.BackupService;
+import duban.ui.Ticker;
+import duban.domain.Backup;
+import duban.store.BackupService;
 import duban.safety.FilePresence;
-import duban.settings.OfficeSettings;
+import duban.domain.office.OfficeSettings;
 import duban.settings.SettingsDialog;
 import duban.store.DataVersion;
 import duban.store.Database;

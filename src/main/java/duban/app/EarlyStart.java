@@ -1,5 +1,7 @@
 package duban.app;
 
+import duban.ui.StoreThread;
+
 import duban.store.Database;
 import java.util.List;
 import java.util.concurrent.Future;

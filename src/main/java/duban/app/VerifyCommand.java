@@ -1,9 +1,9 @@
 package duban.app;
 
 import duban.i18n.Messages;
-import duban.safety.EventChain;
-import duban.safety.HistoryVerifier;
-import duban.safety.StateReplay;
+import duban.domain.EventChain;
+import duban.store.HistoryVerifier;
+import duban.store.StateReplay;
 import duban.store.FailureLog;
 import duban.store.StoreFailures;
 import java.io.PrintStream;

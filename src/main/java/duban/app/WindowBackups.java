@@ -1,9 +1,13 @@
 package duban.app;
 
+import duban.ui.StoreThread;
+
+import duban.ui.ErrorDialogs;
+
 import duban.board.BoardView;
 import duban.board.BoardViewModel;
 import duban.i18n.Messages;
-import duban.safety.BackupService;
+import duban.store.BackupService;
 import duban.safety.BackupsViewModel;
 import duban.safety.RestoreDialog;
 import duban.store.Database;

@@ -9,7 +9,7 @@ import duban.editor.ClosingDialog;
 import duban.editor.EditorDialog;
 import duban.editor.EditorStore;
 import duban.editor.ReasonDialog;
-import duban.settings.OfficeSettings;
+import duban.domain.office.OfficeSettings;
 import duban.store.ItemStore;
 import duban.ui.TaskRunner;
 import java.time.Clock;

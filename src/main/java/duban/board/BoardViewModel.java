@@ -1,5 +1,9 @@
 package duban.board;
 
+import duban.i18n.FailureText;
+
+import duban.domain.Card;
+
 import duban.ui.TaskRunner;
 import duban.domain.BoardStats;
 import duban.domain.Category;
@@ -10,7 +14,7 @@ import duban.domain.MoveRules;
 import duban.domain.Status;
 import duban.domain.Unit;
 import duban.i18n.Messages;
-import duban.store.ConcurrentChangeException;
+import duban.domain.ConcurrentChangeException;
 import duban.store.ItemStore;
 import duban.store.UnitStore;
 import java.time.LocalTime;
@@ -724,11 +728,11 @@ public final class BoardViewModel {
     static String userMessage(Throwable failure) {
         // A refusal (a rule, a change made elsewhere) is said as it is; a failure as a failed save.
         String told = describe(failure);
-        return duban.store.StoreFailures.isRefusal(failure) ? told : Messages.get("board.saveFailed", told);
+        return FailureText.isRefusal(failure) ? told : Messages.get("board.saveFailed", told);
     }
 
     private static String describe(Throwable failure) {
-        return duban.store.StoreFailures.describe(failure);
+        return FailureText.describe(failure);
     }
 
     /** For tests: the ids of a column's visible cards in order. */

@@ -1,5 +1,7 @@
 package duban.board;
 
+import duban.domain.Card;
+
 import duban.domain.Status;
 import java.util.ArrayList;
 import java.util.Comparator;

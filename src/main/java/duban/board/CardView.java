@@ -1,5 +1,7 @@
 package duban.board;
 
+import duban.domain.Card;
+
 import static duban.ui.StyleClasses.CARD_DEADLINE;
 import static duban.ui.StyleClasses.CARD_DUE;
 import static duban.ui.StyleClasses.CARD_META;

@@ -1,5 +1,7 @@
 package duban.board;
 
+import duban.domain.Card;
+
 import duban.domain.Status;
 import duban.i18n.Messages;
 import duban.ui.Frames;

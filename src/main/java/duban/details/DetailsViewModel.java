@@ -1,7 +1,9 @@
 package duban.details;
 
+import duban.i18n.FailureText;
+
 import duban.ui.TaskRunner;
-import duban.board.Card;
+import duban.domain.Card;
 import duban.domain.DeadlineState;
 import duban.domain.Deadlines;
 import duban.domain.Item;
@@ -199,7 +201,7 @@ public final class DetailsViewModel {
     }
 
     private static String describe(Throwable failure) {
-        return duban.store.StoreFailures.describe(failure);
+        return FailureText.describe(failure);
     }
 
     /** The item shown, or {@code null} when nothing is selected. */

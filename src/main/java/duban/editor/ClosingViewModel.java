@@ -1,5 +1,9 @@
 package duban.editor;
 
+import duban.ui.forms.DateText;
+
+import duban.ui.forms.DateField;
+
 import duban.domain.Item;
 import duban.i18n.Messages;
 import duban.store.ItemStore;

@@ -1,9 +1,13 @@
 package duban.editor;
 
-import duban.calendar.DeadlineRule;
-import duban.calendar.DeadlineUnit;
-import duban.calendar.HolidayCalendar;
-import duban.calendar.OutsideCalendarException;
+import duban.ui.forms.DateText;
+
+import duban.ui.forms.DateField;
+
+import duban.domain.calendar.DeadlineRule;
+import duban.domain.calendar.DeadlineUnit;
+import duban.domain.calendar.HolidayCalendar;
+import duban.domain.calendar.OutsideCalendarException;
 import duban.domain.Category;
 import duban.domain.Source;
 import duban.i18n.Messages;

@@ -1,10 +1,13 @@
 package duban.editor;
 
+import duban.ui.Buttons;
+import duban.ui.forms.Forms;
+
 import duban.ui.TaskRunner;
 import duban.domain.Item;
 import duban.domain.Unit;
 import duban.i18n.Messages;
-import duban.settings.OfficeSettings;
+import duban.domain.office.OfficeSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -30,9 +33,9 @@ import javafx.stage.Window;
 public final class EditorDialog extends Dialog<Item> {
 
     /** 保存. */
-    public static final ButtonType SAVE = new ButtonType(Messages.get("editor.save"), ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType SAVE = Buttons.SAVE;
     /** 取消. */
-    public static final ButtonType CANCEL = new ButtonType(Messages.get("editor.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    public static final ButtonType CANCEL = Buttons.CANCEL;
 
     private final EditorViewModel viewModel;
 

@@ -1,5 +1,7 @@
 package duban.editor;
 
+import duban.ui.forms.Forms;
+
 import duban.domain.Category;
 import duban.domain.Source;
 import duban.domain.Unit;

@@ -1,8 +1,12 @@
 package duban.editor;
 
+import duban.i18n.FailureText;
+
+import duban.ui.forms.DateField;
+
 import duban.ui.TaskRunner;
-import duban.calendar.DeadlineRule;
-import duban.calendar.DefaultLimits;
+import duban.domain.calendar.DeadlineRule;
+import duban.domain.calendar.DefaultLimits;
 import duban.domain.Category;
 import duban.domain.FormulaGuard;
 import duban.domain.Item;
@@ -11,7 +15,7 @@ import duban.domain.Source;
 import duban.domain.Unit;
 import duban.domain.UnitKind;
 import duban.i18n.Messages;
-import duban.settings.OfficeSettings;
+import duban.domain.office.OfficeSettings;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -364,8 +368,8 @@ public final class EditorViewModel {
 
     /** A Chinese sentence for a failed save; the stores' own messages are already Chinese. */
     static String describe(Throwable failure) {
-        String told = duban.store.StoreFailures.describe(failure);
-        return duban.store.StoreFailures.isRefusal(failure) ? told : Messages.get("editor.saveFailed", told);
+        String told = FailureText.describe(failure);
+        return FailureText.isRefusal(failure) ? told : Messages.get("editor.saveFailed", told);
     }
 
     // ---- properties -----------------------------------------------------------------------------

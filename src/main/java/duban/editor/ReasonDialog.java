@@ -1,5 +1,7 @@
 package duban.editor;
 
+import duban.ui.forms.Forms;
+
 import duban.domain.Item;
 import duban.domain.Status;
 import duban.i18n.Messages;

@@ -1,5 +1,7 @@
 package duban.projector;
 
+import duban.ui.Ticker;
+
 import duban.ui.TaskRunner;
 import java.time.Duration;
 import java.util.Objects;

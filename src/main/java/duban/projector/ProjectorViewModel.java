@@ -1,5 +1,7 @@
 package duban.projector;
 
+import duban.ui.Ticker;
+
 import duban.ui.TaskRunner;
 import duban.domain.BoardStats;
 import duban.domain.Category;
@@ -8,9 +10,9 @@ import duban.domain.Deadlines;
 import duban.domain.Item;
 import duban.domain.Status;
 import duban.i18n.Messages;
-import duban.units.UnitFigures;
-import duban.units.UnitRow;
-import duban.units.UnitScope;
+import duban.domain.UnitFigures;
+import duban.domain.UnitRow;
+import duban.domain.UnitScope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -1,5 +1,13 @@
 package duban.safety;
 
+import duban.i18n.FailureText;
+
+import duban.store.BackupService;
+
+import duban.domain.RestoreException;
+
+import duban.domain.Backup;
+
 import duban.ui.TaskRunner;
 import duban.i18n.Messages;
 import java.time.format.DateTimeFormatter;
@@ -168,7 +176,7 @@ public final class BackupsViewModel {
     }
 
     private static String reason(Throwable failure) {
-        return duban.store.StoreFailures.describe(failure);
+        return FailureText.describe(failure);
     }
 
     private record Made(Backup backup, List<Backup> backups) {

@@ -1,6 +1,6 @@
 package duban.safety;
 
-import duban.projector.Ticker;
+import duban.ui.Ticker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package duban.safety;
 
+import duban.domain.Backup;
+
 import duban.ui.CjkFonts;
 import duban.i18n.Messages;
 import java.util.Objects;

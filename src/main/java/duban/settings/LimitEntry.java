@@ -1,6 +1,6 @@
 package duban.settings;
 
-import duban.calendar.DeadlineRule;
+import duban.domain.calendar.DeadlineRule;
 import duban.domain.Category;
 import duban.domain.Source;
 import duban.i18n.Messages;

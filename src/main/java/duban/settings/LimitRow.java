@@ -1,6 +1,6 @@
 package duban.settings;
 
-import duban.calendar.DefaultLimits;
+import duban.domain.calendar.DefaultLimits;
 import duban.domain.Category;
 import duban.domain.Source;
 import java.util.Collections;

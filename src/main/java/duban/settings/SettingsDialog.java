@@ -1,5 +1,7 @@
 package duban.settings;
 
+import duban.domain.office.OfficeSettings;
+
 import duban.ui.CjkFonts;
 import duban.i18n.Messages;
 import java.io.File;

@@ -1,5 +1,7 @@
 package duban.settings;
 
+import duban.domain.office.OfficeSettings;
+
 import duban.domain.Category;
 import duban.domain.ReportCadence;
 import duban.i18n.Messages;

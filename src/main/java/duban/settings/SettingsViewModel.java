@@ -1,9 +1,13 @@
 package duban.settings;
 
-import duban.calendar.DefaultLimits;
-import duban.calendar.DeadlineRule;
-import duban.calendar.HolidayCalendar;
-import duban.calendar.LineFormatException;
+import duban.i18n.FailureText;
+
+import duban.domain.office.OfficeSettings;
+
+import duban.domain.calendar.DefaultLimits;
+import duban.domain.calendar.DeadlineRule;
+import duban.domain.calendar.HolidayCalendar;
+import duban.domain.calendar.LineFormatException;
 import duban.domain.Category;
 import duban.domain.ReportCadence;
 import duban.domain.Source;
@@ -151,7 +155,7 @@ public final class SettingsViewModel {
     }
 
     private static String describe(Exception failure) {
-        return duban.store.StoreFailures.describe(failure);
+        return FailureText.describe(failure);
     }
 
     // ---- the result -----------------------------------------------------------------------------

@@ -147,7 +147,7 @@ public final class Database implements AutoCloseable {
                 // The file as it was before this version changes its schema: the way back if the
                 // upgrade ever proves wrong. No backup, no migration.
                 try {
-                    duban.safety.BackupService.backupBeforeMigration(path);
+                    duban.store.BackupService.backupBeforeMigration(path);
                 } catch (SQLException | java.io.IOException e) {
                     throw new DatabaseOpenException(Reason.MIGRATION_FAILED, path, e, StoreFailures.describe(e));
                 }

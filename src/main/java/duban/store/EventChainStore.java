@@ -2,10 +2,9 @@ package duban.store;
 
 import static duban.store.generated.Tables.ITEM_EVENT;
 
-import duban.safety.EventChain;
-import duban.safety.EventChain.Content;
-import duban.safety.EventChain.Stored;
-import duban.safety.EventRows;
+import duban.domain.EventChain;
+import duban.domain.EventChain.Content;
+import duban.domain.EventChain.Stored;
 import duban.store.generated.tables.records.ItemEventRecord;
 import java.util.List;
 import org.jooq.DSLContext;

@@ -1,5 +1,9 @@
 package duban.store;
 
+import duban.domain.ItemNotFoundException;
+
+import duban.domain.ConcurrentChangeException;
+
 import static duban.store.generated.Tables.ITEM;
 import static duban.store.generated.Tables.ITEM_ASSIST_UNIT;
 import static duban.store.generated.Tables.ITEM_EVENT;

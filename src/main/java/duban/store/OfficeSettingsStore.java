@@ -1,6 +1,6 @@
 package duban.store;
 
-import duban.settings.OfficeSettings;
+import duban.domain.office.OfficeSettings;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

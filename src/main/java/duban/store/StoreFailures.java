@@ -1,5 +1,7 @@
 package duban.store;
 
+import duban.domain.ConcurrentChangeException;
+
 import duban.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

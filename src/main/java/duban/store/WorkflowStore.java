@@ -1,5 +1,7 @@
 package duban.store;
 
+import duban.domain.ConcurrentChangeException;
+
 import static duban.store.generated.Tables.EXTENSION;
 import static duban.store.generated.Tables.ITEM;
 import static duban.store.generated.Tables.PROGRESS_REPORT;

@@ -1,8 +1,16 @@
 package duban.units;
 
+import duban.domain.UnitRow;
+
+import duban.domain.Tally;
+
+import duban.domain.RateOrder;
+
+import duban.domain.UnitFigures;
+
 import duban.domain.Rate;
 import duban.domain.Source;
-import duban.editor.DateConverter;
+import duban.ui.forms.DateConverter;
 import duban.i18n.Messages;
 import java.time.chrono.IsoChronology;
 import java.util.ArrayList;

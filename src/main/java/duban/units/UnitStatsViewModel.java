@@ -1,9 +1,17 @@
 package duban.units;
 
+import duban.domain.UnitScope;
+
+import duban.domain.UnitRow;
+
+import duban.domain.Tally;
+
+import duban.domain.UnitFigures;
+
 import duban.domain.Deadlines;
 import duban.domain.Item;
 import duban.domain.Source;
-import duban.editor.DateText;
+import duban.ui.forms.DateText;
 import duban.i18n.Messages;
 import java.time.LocalDate;
 import java.util.Collection;

@@ -1,7 +1,7 @@
 package duban.workflow;
 
+import duban.ui.Buttons;
 import duban.domain.Item;
-import duban.editor.EditorDialog;
 import duban.i18n.Messages;
 import java.time.Clock;
 import javafx.application.Platform;
@@ -26,7 +26,7 @@ import javafx.stage.Window;
 public final class ExtensionDialog extends Dialog<ExtensionInput> {
 
     /** 保存. */
-    public static final ButtonType SAVE = EditorDialog.SAVE;
+    public static final ButtonType SAVE = Buttons.SAVE;
 
     /** On the consequence line: the approval is too late to count (amber, not blue). */
     static final PseudoClass LATE = PseudoClass.getPseudoClass("late");
@@ -114,12 +114,12 @@ public final class ExtensionDialog extends Dialog<ExtensionInput> {
         DialogPane pane = getDialogPane();
         pane.setId("extension-dialog");
         pane.setContent(form);
-        pane.getButtonTypes().setAll(SAVE, EditorDialog.CANCEL);
+        pane.getButtonTypes().setAll(SAVE, Buttons.CANCEL);
         WorkflowForm.apply(pane);
         Button ok = (Button) pane.lookupButton(SAVE);
         ok.setId("extension-ok");
         ok.disableProperty().bind(viewModel.validProperty().not());
-        pane.lookupButton(EditorDialog.CANCEL).setId("extension-cancel");
+        pane.lookupButton(Buttons.CANCEL).setId("extension-cancel");
 
         setResultConverter(button -> button == SAVE && viewModel.isValid() ? viewModel.toInput() : null);
         setOnShown(event -> Platform.runLater(deadline::requestFocus));

@@ -2,8 +2,8 @@ package duban.workflow;
 
 import duban.domain.Extension;
 import duban.domain.Item;
-import duban.editor.DateField;
-import duban.editor.DateText;
+import duban.ui.forms.DateField;
+import duban.ui.forms.DateText;
 import duban.i18n.Messages;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package duban.workflow;
 
-import duban.editor.DateField;
-import duban.editor.DateText;
+import duban.ui.forms.DateField;
+import duban.ui.forms.DateText;
 import duban.i18n.Messages;
 import java.time.LocalDate;
 

@@ -1,9 +1,9 @@
 package duban.workflow;
 
+import duban.ui.Buttons;
 import duban.domain.Item;
 import duban.domain.ReminderLevel;
 import duban.domain.ReminderMethod;
-import duban.editor.EditorDialog;
 import duban.i18n.Messages;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -34,7 +34,7 @@ import javafx.stage.Window;
 public final class ReminderDialog extends Dialog<ReminderInput> {
 
     /** 保存. */
-    public static final ButtonType SAVE = EditorDialog.SAVE;
+    public static final ButtonType SAVE = Buttons.SAVE;
 
     private final ReminderViewModel viewModel;
     private final Map<ReminderLevel, ToggleButton> levelButtons = new EnumMap<>(ReminderLevel.class);
@@ -101,12 +101,12 @@ public final class ReminderDialog extends Dialog<ReminderInput> {
         DialogPane pane = getDialogPane();
         pane.setId("reminder-dialog");
         pane.setContent(form);
-        pane.getButtonTypes().setAll(SAVE, EditorDialog.CANCEL);
+        pane.getButtonTypes().setAll(SAVE, Buttons.CANCEL);
         WorkflowForm.apply(pane);
         Button ok = (Button) pane.lookupButton(SAVE);
         ok.setId("reminder-ok");
         ok.disableProperty().bind(viewModel.validProperty().not());
-        pane.lookupButton(EditorDialog.CANCEL).setId("reminder-cancel");
+        pane.lookupButton(Buttons.CANCEL).setId("reminder-cancel");
 
         setResultConverter(button -> button == SAVE && viewModel.isValid() ? viewModel.toInput() : null);
         setOnShown(event -> Platform.runLater(note::requestFocus));

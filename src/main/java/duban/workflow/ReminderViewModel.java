@@ -3,7 +3,7 @@ package duban.workflow;
 import duban.domain.Item;
 import duban.domain.ReminderLevel;
 import duban.domain.ReminderMethod;
-import duban.editor.DateField;
+import duban.ui.forms.DateField;
 import duban.i18n.Messages;
 import java.time.LocalDate;
 import javafx.beans.property.ObjectProperty;

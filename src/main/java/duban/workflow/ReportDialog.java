@@ -1,7 +1,7 @@
 package duban.workflow;
 
+import duban.ui.Buttons;
 import duban.domain.Item;
-import duban.editor.EditorDialog;
 import duban.i18n.Messages;
 import java.time.Clock;
 import javafx.application.Platform;
@@ -23,7 +23,7 @@ import javafx.stage.Window;
 public final class ReportDialog extends Dialog<ReportInput> {
 
     /** 保存. */
-    public static final ButtonType SAVE = EditorDialog.SAVE;
+    public static final ButtonType SAVE = Buttons.SAVE;
 
     private final ReportViewModel viewModel;
 
@@ -71,12 +71,12 @@ public final class ReportDialog extends Dialog<ReportInput> {
         DialogPane pane = getDialogPane();
         pane.setId("report-dialog");
         pane.setContent(form);
-        pane.getButtonTypes().setAll(SAVE, EditorDialog.CANCEL);
+        pane.getButtonTypes().setAll(SAVE, Buttons.CANCEL);
         WorkflowForm.apply(pane);
         Button ok = (Button) pane.lookupButton(SAVE);
         ok.setId("report-ok");
         ok.disableProperty().bind(viewModel.validProperty().not());
-        pane.lookupButton(EditorDialog.CANCEL).setId("report-cancel");
+        pane.lookupButton(Buttons.CANCEL).setId("report-cancel");
 
         setResultConverter(button -> button == SAVE && viewModel.isValid() ? viewModel.toInput() : null);
         setOnShown(event -> Platform.runLater(content::requestFocus));

@@ -1,7 +1,7 @@
 package duban.workflow;
 
-import duban.editor.DateField;
-import duban.editor.Forms;
+import duban.ui.forms.DateField;
+import duban.ui.forms.Forms;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;

@@ -2,7 +2,7 @@ package duban.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import duban.board.Card;
+import duban.domain.Card;
 import duban.domain.Status;
 import duban.testing.Screenshots;
 import duban.testing.TestClock;

@@ -119,7 +119,7 @@ class VerifyCommandTest {
     @Test
     void aDeletedLastRecordIsFoundThroughTheNewestBackup() throws Exception {
         try (Database db = Database.open(database)) {
-            new duban.safety.BackupService(db, CLOCK).backupNow();
+            new duban.store.BackupService(db, CLOCK).backupNow();
         }
         assertThat(run("--verify", "--db", database.toString())).isEqualTo(VerifyCommand.INTACT);
         assertThat(stdout()).contains("已与最新备份").contains("4 条办理记录都在");

@@ -1,8 +1,8 @@
 package duban.bench;
 
 import duban.app.DubanApp;
-import duban.app.StoreThread;
-import duban.board.Card;
+import duban.ui.StoreThread;
+import duban.domain.Card;
 import duban.domain.Status;
 import java.lang.reflect.Field;
 import java.util.ArrayList;

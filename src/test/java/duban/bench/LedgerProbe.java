@@ -5,7 +5,7 @@ import duban.domain.Item;
 import duban.ledger.Ledger;
 import duban.ledger.LedgerScope;
 import duban.ledger.LedgerTitle;
-import duban.ledger.export.Progress;
+import duban.domain.Progress;
 import duban.ledger.export.XlsxExport;
 import duban.ledger.print.CjkFontFile;
 import duban.ledger.print.FontMeasure;

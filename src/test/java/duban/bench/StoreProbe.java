@@ -9,7 +9,7 @@ import duban.domain.Source;
 import duban.domain.Status;
 import duban.domain.Unit;
 import duban.domain.UnitKind;
-import duban.safety.EventChain;
+import duban.domain.EventChain;
 import duban.store.Database;
 import duban.store.ItemStore;
 import java.nio.file.Path;
@@ -136,7 +136,7 @@ public final class StoreProbe {
             }
         }
         // The plain moves chained their events as the store does, or the figures compare unlike work.
-        EventChain.Verdict verdict = EventChain.verify(duban.safety.EventRows.read(connection, 0));
+        EventChain.Verdict verdict = EventChain.verify(duban.store.EventRows.read(connection, 0));
         if (!verdict.intact()) {
             throw new IllegalStateException("the event chain broke: " + verdict);
         }

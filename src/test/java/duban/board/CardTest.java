@@ -1,5 +1,7 @@
 package duban.board;
 
+import duban.domain.Card;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.domain.Category;

@@ -1,5 +1,7 @@
 package duban.editor;
 
+import duban.ui.forms.Forms;
+
 import static duban.editor.ClosingViewModelTest.CLOCK;
 import static duban.editor.ClosingViewModelTest.awaitingFeedback;
 import static org.assertj.core.api.Assertions.assertThat;

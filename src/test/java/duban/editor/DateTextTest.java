@@ -1,5 +1,9 @@
 package duban.editor;
 
+import duban.ui.forms.DateText;
+
+import duban.ui.forms.DateField;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,12 +1,14 @@
 package duban.editor;
 
+import duban.ui.forms.Forms;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.ui.TaskRunner;
 import duban.domain.Item;
 import duban.domain.Source;
 import duban.domain.UnitKind;
-import duban.settings.OfficeSettings;
+import duban.domain.office.OfficeSettings;
 import duban.store.Database;
 import duban.store.ItemStore;
 import duban.store.UnitStore;

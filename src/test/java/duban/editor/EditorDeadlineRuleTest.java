@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import duban.ui.TaskRunner;
-import duban.calendar.DeadlineRule;
+import duban.domain.calendar.DeadlineRule;
 import duban.domain.Category;
 import duban.domain.Item;
 import duban.domain.ItemDraft;
 import duban.domain.Source;
 import duban.domain.Unit;
 import duban.domain.UnitKind;
-import duban.settings.OfficeSettings;
+import duban.domain.office.OfficeSettings;
 import duban.store.Database;
 import duban.store.ItemStore;
 import duban.store.UnitStore;

@@ -1,5 +1,7 @@
 package duban.editor;
 
+import duban.ui.forms.Forms;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.ui.TaskRunner;

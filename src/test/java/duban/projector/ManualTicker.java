@@ -1,5 +1,7 @@
 package duban.projector;
 
+import duban.ui.Ticker;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

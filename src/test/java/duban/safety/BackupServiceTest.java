@@ -1,5 +1,11 @@
 package duban.safety;
 
+import duban.store.BackupService;
+
+import duban.domain.RestoreException;
+
+import duban.domain.Backup;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

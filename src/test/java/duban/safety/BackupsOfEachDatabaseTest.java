@@ -1,5 +1,11 @@
 package duban.safety;
 
+import duban.store.BackupService;
+
+import duban.store.HistoryVerifier;
+
+import duban.domain.Backup;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.store.Database;

@@ -1,5 +1,7 @@
 package duban.safety;
 
+import duban.store.HistoryVerifier;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.domain.Item;

@@ -1,5 +1,9 @@
 package duban.safety;
 
+import duban.store.BackupService;
+
+import duban.domain.Backup;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;

@@ -1,5 +1,7 @@
 package duban.safety;
 
+import duban.store.StateReplay;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,13 @@
 package duban.safety;
 
+import duban.store.BackupService;
+
+import duban.store.HistoryVerifier;
+
+import duban.store.EventRows;
+
+import duban.domain.EventChain;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +15,7 @@ import duban.domain.Item;
 import duban.domain.ReminderLevel;
 import duban.domain.ReminderMethod;
 import duban.domain.Status;
-import duban.safety.EventChain.Stored;
+import duban.domain.EventChain.Stored;
 import duban.store.Database;
 import duban.store.ItemStore;
 import duban.store.WorkflowStore;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.domain.Item;
 import duban.domain.UnitKind;
-import duban.ledger.export.Progress;
+import duban.domain.Progress;
 import duban.ledger.importing.ImportFileException;
 import duban.ledger.importing.ImportPreview;
 import duban.ledger.importing.ImportReader;
-import duban.ledger.importing.ImportResult;
+import duban.domain.importing.ImportResult;
 import duban.ledger.importing.ImportSheet;
 import duban.ledger.importing.PreviewRow;
 import duban.store.Database;

@@ -1,5 +1,7 @@
 package duban.safety;
 
+import duban.store.BackupNames;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.store.Database;

@@ -1,5 +1,7 @@
 package duban.safety;
 
+import duban.store.BackupService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.ui.TaskRunner;

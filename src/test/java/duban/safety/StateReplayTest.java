@@ -1,5 +1,9 @@
 package duban.safety;
 
+import duban.store.HistoryVerifier;
+
+import duban.store.StateReplay;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.domain.Category;
@@ -9,7 +13,7 @@ import duban.domain.Source;
 import duban.domain.Status;
 import duban.domain.Unit;
 import duban.domain.UnitKind;
-import duban.safety.StateReplay.Field;
+import duban.store.StateReplay.Field;
 import duban.store.Database;
 import duban.store.ItemStore;
 import duban.store.UnitStore;

@@ -3,7 +3,7 @@ package duban.safety;
 import duban.domain.Item;
 import duban.domain.ItemDraft;
 import duban.domain.Status;
-import duban.store.ConcurrentChangeException;
+import duban.domain.ConcurrentChangeException;
 import duban.store.Database;
 import duban.store.ItemStore;
 import duban.testing.TestClock;

@@ -1,12 +1,14 @@
 package duban.settings;
 
+import duban.domain.office.OfficeSettings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import duban.calendar.DeadlineRule;
-import duban.calendar.DefaultLimits;
-import duban.calendar.HolidayCalendar;
-import duban.calendar.LineFormatException;
+import duban.domain.calendar.DeadlineRule;
+import duban.domain.calendar.DefaultLimits;
+import duban.domain.calendar.HolidayCalendar;
+import duban.domain.calendar.LineFormatException;
 import duban.domain.Category;
 import duban.domain.ReportCadence;
 import duban.domain.Source;

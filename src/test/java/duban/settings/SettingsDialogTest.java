@@ -1,9 +1,11 @@
 package duban.settings;
 
+import duban.domain.office.OfficeSettings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import duban.calendar.DeadlineRule;
-import duban.calendar.LineFormatException;
+import duban.domain.calendar.DeadlineRule;
+import duban.domain.calendar.LineFormatException;
 import duban.domain.Category;
 import duban.domain.ReportCadence;
 import duban.domain.Source;

@@ -1,11 +1,13 @@
 package duban.settings;
 
+import duban.domain.office.OfficeSettings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import duban.calendar.DeadlineRule;
-import duban.calendar.HolidayCalendar;
-import duban.calendar.LineFormatException;
+import duban.domain.calendar.DeadlineRule;
+import duban.domain.calendar.HolidayCalendar;
+import duban.domain.calendar.LineFormatException;
 import duban.domain.Category;
 import duban.domain.ReportCadence;
 import duban.domain.Source;

@@ -1,5 +1,9 @@
 package duban.store;
 
+import duban.domain.ItemNotFoundException;
+
+import duban.domain.ConcurrentChangeException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -4,12 +4,12 @@ import static duban.store.generated.Tables.SETTING_CHANGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import duban.calendar.DeadlineRule;
-import duban.calendar.LineFormatException;
+import duban.domain.calendar.DeadlineRule;
+import duban.domain.calendar.LineFormatException;
 import duban.domain.Category;
 import duban.domain.ReportCadence;
 import duban.domain.Source;
-import duban.settings.OfficeSettings;
+import duban.domain.office.OfficeSettings;
 import duban.settings.OfficeSettingsTest;
 import java.nio.file.Path;
 import java.time.Clock;

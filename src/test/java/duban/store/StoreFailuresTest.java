@@ -1,5 +1,7 @@
 package duban.store;
 
+import duban.domain.ConcurrentChangeException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 

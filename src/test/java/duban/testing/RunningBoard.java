@@ -1,7 +1,7 @@
 package duban.testing;
 
 import duban.app.DubanApp;
-import duban.board.Card;
+import duban.domain.Card;
 import duban.domain.Status;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,5 +1,15 @@
 package duban.units;
 
+import duban.domain.UnitScope;
+
+import duban.domain.UnitRow;
+
+import duban.domain.Tally;
+
+import duban.domain.RateOrder;
+
+import duban.domain.UnitFigures;
+
 import static duban.units.FixedBoard.DEADLINES;
 import static duban.units.FixedBoard.FINANCE;
 import static duban.units.FixedBoard.LABOUR;

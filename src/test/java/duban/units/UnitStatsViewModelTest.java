@@ -1,5 +1,13 @@
 package duban.units;
 
+import duban.domain.UnitScope;
+
+import duban.domain.UnitRow;
+
+import duban.domain.Tally;
+
+import duban.domain.UnitFigures;
+
 import static duban.units.FixedBoard.DEADLINES;
 import static org.assertj.core.api.Assertions.assertThat;
 

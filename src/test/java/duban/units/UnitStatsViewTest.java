@@ -1,5 +1,7 @@
 package duban.units;
 
+import duban.domain.UnitRow;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.domain.Item;

@@ -1,5 +1,7 @@
 package duban.ledger.export;
 
+import duban.domain.Progress;
+
 import duban.i18n.Messages;
 import duban.ledger.Ledger;
 import duban.ledger.print.LedgerHeading;

@@ -1,5 +1,7 @@
 package duban.ledger.export;
 
+import duban.domain.Progress;
+
 import duban.domain.DeadlineState;
 import duban.domain.FormulaGuard;
 import duban.i18n.Messages;

@@ -1,7 +1,9 @@
 package duban.ledger.importing;
 
-import duban.editor.EditorDialog;
-import duban.editor.Forms;
+import duban.ui.Buttons;
+import duban.domain.importing.ImportResult;
+
+import duban.ui.forms.Forms;
 import duban.i18n.Messages;
 import java.io.File;
 import java.nio.file.Path;
@@ -65,7 +67,7 @@ public final class ImportDialog extends Dialog<ImportResult> {
         DialogPane pane = getDialogPane();
         pane.setId("import-dialog");
         pane.setContent(content());
-        pane.getButtonTypes().setAll(SAVE_TEMPLATE, IMPORT, EditorDialog.CANCEL);
+        pane.getButtonTypes().setAll(SAVE_TEMPLATE, IMPORT, Buttons.CANCEL);
         Forms.apply(pane, STYLESHEET);
         pane.getStyleClass().add("import-dialog");
 
@@ -83,7 +85,7 @@ public final class ImportDialog extends Dialog<ImportResult> {
             event.consume();
             chooseTemplateTarget();
         });
-        Button cancel = (Button) pane.lookupButton(EditorDialog.CANCEL);
+        Button cancel = (Button) pane.lookupButton(Buttons.CANCEL);
         cancel.setId("import-cancel");
         // While rows are being written, 取消 stops the import (rolled back) instead of closing the dialog.
         cancel.addEventFilter(ActionEvent.ACTION, event -> {

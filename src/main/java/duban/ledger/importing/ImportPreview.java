@@ -1,10 +1,18 @@
 package duban.ledger.importing;
 
+import duban.domain.importing.ItemKey;
+
+import duban.domain.importing.ImportRowDraft;
+
+import duban.domain.importing.ImportPlan;
+
+import duban.domain.importing.ImportBasis;
+
 import duban.domain.Category;
 import duban.domain.FormulaGuard;
 import duban.domain.Labeled;
 import duban.domain.Source;
-import duban.editor.DateText;
+import duban.ui.forms.DateText;
 import duban.i18n.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;

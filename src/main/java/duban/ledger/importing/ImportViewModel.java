@@ -1,10 +1,16 @@
 package duban.ledger.importing;
 
+import duban.i18n.FailureText;
+
+import duban.domain.importing.ImportResult;
+
+import duban.domain.importing.ImportPlan;
+
+import duban.domain.importing.ImportBasis;
+
 import duban.ui.TaskRunner;
 import duban.i18n.Messages;
-import duban.ledger.export.Progress;
-import duban.store.FailureLog;
-import duban.store.StoreFailures;
+import duban.domain.Progress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -114,7 +120,7 @@ public final class ImportViewModel {
     /** A failure the reader did not foresee: a plain message on screen, the details in the log. */
     private static String unexpected(Path chosen, Throwable failure) {
         String message = Messages.get("import.file.failed", chosen.getFileName());
-        FailureLog.record(message, failure);
+        FailureText.record(message, failure);
         return message;
     }
 
@@ -176,7 +182,7 @@ public final class ImportViewModel {
             progress.set(-1);
             message.set(failure instanceof CancellationException
                     ? Messages.get("import.cancelled")
-                    : Messages.get("import.failed", StoreFailures.describe(failure)));
+                    : Messages.get("import.failed", FailureText.describe(failure)));
         });
     }
 
@@ -191,7 +197,7 @@ public final class ImportViewModel {
             ImportTemplate.write(target);
             return target;
         }, written -> message.set(Messages.get("import.template.saved", written.toAbsolutePath())),
-                failure -> message.set(Messages.get("import.template.failed", StoreFailures.describe(failure))));
+                failure -> message.set(Messages.get("import.template.failed", FailureText.describe(failure))));
     }
 
     /** The rows of the preview, in file order. */

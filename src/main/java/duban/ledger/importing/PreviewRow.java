@@ -1,5 +1,7 @@
 package duban.ledger.importing;
 
+import duban.domain.importing.ImportRowDraft;
+
 import java.util.ArrayList;
 import java.util.List;
 

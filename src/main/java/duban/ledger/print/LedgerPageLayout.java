@@ -4,7 +4,7 @@ import duban.i18n.Messages;
 import duban.ledger.Ledger;
 import duban.ledger.LedgerColumn;
 import duban.ledger.LedgerRow;
-import duban.ledger.export.Progress;
+import duban.domain.Progress;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;

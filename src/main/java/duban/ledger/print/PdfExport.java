@@ -2,7 +2,7 @@ package duban.ledger.print;
 
 import duban.i18n.Messages;
 import duban.ledger.Ledger;
-import duban.ledger.export.Progress;
+import duban.domain.Progress;
 import duban.ledger.export.SafeFiles;
 import java.io.IOException;
 import java.nio.file.Path;

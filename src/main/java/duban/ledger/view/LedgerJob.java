@@ -1,6 +1,6 @@
 package duban.ledger.view;
 
-import duban.ledger.export.Progress;
+import duban.domain.Progress;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;

@@ -3,7 +3,7 @@ package duban.ledger.view;
 import duban.domain.Source;
 import duban.domain.Status;
 import duban.domain.Unit;
-import duban.editor.DateConverter;
+import duban.ui.forms.DateConverter;
 import duban.i18n.Messages;
 import duban.ui.Converters;
 import duban.ledger.Ledger;

@@ -1,5 +1,7 @@
 package duban.ledger.view;
 
+import duban.i18n.FailureText;
+
 import duban.ui.TaskRunner;
 import duban.domain.Deadlines;
 import duban.domain.Item;
@@ -13,7 +15,6 @@ import duban.ledger.LedgerScope;
 import duban.ledger.LedgerTitle;
 import duban.ledger.export.LedgerExport;
 import duban.ledger.print.CjkFontFile;
-import duban.store.StoreFailures;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -105,7 +106,7 @@ public final class LedgerViewModel {
                 scope.set(scope.get().withLeadUnit(null));
             }
             rebuild();
-        }, failure -> message.set(Messages.get("ledger.loadFailed", StoreFailures.describe(failure))));
+        }, failure -> message.set(Messages.get("ledger.loadFailed", FailureText.describe(failure))));
     }
 
     /** Judges deadlines by other rules (the 临期 threshold changed in 设置). */
@@ -154,7 +155,7 @@ public final class LedgerViewModel {
             store.saveOfficeName(name);
             return name;
         }, saved -> message.set(Messages.get("ledger.officeNameSaved", LedgerTitle.of(saved))),
-                failure -> message.set(Messages.get("ledger.officeNameFailed", StoreFailures.describe(failure))));
+                failure -> message.set(Messages.get("ledger.officeNameFailed", FailureText.describe(failure))));
     }
 
     /**
@@ -181,7 +182,7 @@ public final class LedgerViewModel {
 
             @Override
             public void failed(Throwable failure) {
-                message.set(Messages.get("ledger.exportFailed", target.getFileName(), StoreFailures.describe(failure)));
+                message.set(Messages.get("ledger.exportFailed", target.getFileName(), FailureText.describe(failure)));
             }
 
             @Override

@@ -1,5 +1,7 @@
 package duban.ledger.view;
 
+import duban.i18n.FailureText;
+
 import duban.i18n.Messages;
 import duban.ledger.Ledger;
 import duban.ledger.print.CjkFontFile;
@@ -87,7 +89,7 @@ public final class PrintPreviewViewModel {
 
                     @Override
                     public void failed(Throwable failure) {
-                        message.set(Messages.get("preview.layoutFailed", duban.store.StoreFailures.describe(failure)));
+                        message.set(Messages.get("preview.layoutFailed", FailureText.describe(failure)));
                         layOutIfPending();
                     }
 
@@ -125,7 +127,7 @@ public final class PrintPreviewViewModel {
 
             @Override
             public void failed(Throwable failure) {
-                message.set(Messages.get("ledger.exportFailed", target.getFileName(), duban.store.StoreFailures.describe(failure)));
+                message.set(Messages.get("ledger.exportFailed", target.getFileName(), FailureText.describe(failure)));
             }
 
             @Override

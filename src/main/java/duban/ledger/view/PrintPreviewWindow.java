@@ -1,5 +1,7 @@
 package duban.ledger.view;
 
+import duban.i18n.FailureText;
+
 import duban.ui.CjkFonts;
 import duban.i18n.Messages;
 import duban.ui.Converters;
@@ -269,7 +271,7 @@ public final class PrintPreviewWindow extends BorderPane {
             try {
                 // A paper or orientation changed in the system's dialog is honoured: the pages are laid out again.
                 LedgerPages pages = setup.equals(shown.setup()) ? shown : LedgerPageLayout.layout(viewModel.ledger(),
-                        shown.heading(), setup, FontMeasure.of(font), duban.ledger.export.Progress.NONE);
+                        shown.heading(), setup, FontMeasure.of(font), duban.domain.Progress.NONE);
                 for (LedgerPage page : pages.pages()) {
                     progress.advance(page.number() - 1, pages.pageCount());
                     if (!printerJob.printPage(chosen, pageForPrinter(page, font, chosen))) {
@@ -292,7 +294,7 @@ public final class PrintPreviewWindow extends BorderPane {
 
             @Override
             public void failed(Throwable failure) {
-                viewModel.showMessage(Messages.get("preview.printFailed", duban.store.StoreFailures.describe(failure)));
+                viewModel.showMessage(Messages.get("preview.printFailed", FailureText.describe(failure)));
             }
 
             @Override

@@ -1,5 +1,7 @@
 package duban.ledger.export;
 
+import duban.domain.Progress;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package duban.ledger.importing;
 
+import duban.domain.importing.ImportRowDraft;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.domain.Deadlines;
@@ -11,7 +13,7 @@ import duban.ledger.Ledger;
 import duban.ledger.LedgerColumn;
 import duban.ledger.LedgerScope;
 import duban.ledger.export.CsvExport;
-import duban.ledger.export.Progress;
+import duban.domain.Progress;
 import duban.ledger.importing.LedgerRoundTrip.Format;
 import duban.store.Database;
 import duban.store.ImportStore;

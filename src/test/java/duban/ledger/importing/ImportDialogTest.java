@@ -1,8 +1,10 @@
 package duban.ledger.importing;
 
+import duban.domain.importing.ImportResult;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import duban.app.StoreThread;
+import duban.ui.StoreThread;
 import duban.domain.Item;
 import duban.domain.UnitKind;
 import duban.store.Database;

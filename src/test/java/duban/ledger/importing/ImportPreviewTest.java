@@ -1,5 +1,11 @@
 package duban.ledger.importing;
 
+import duban.domain.importing.ItemKey;
+
+import duban.domain.importing.ImportRowDraft;
+
+import duban.domain.importing.ImportBasis;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.domain.Category;

@@ -1,5 +1,7 @@
 package duban.ledger.importing;
 
+import duban.domain.importing.ImportBasis;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;

@@ -1,5 +1,7 @@
 package duban.ledger.importing;
 
+import duban.domain.importing.ImportBasis;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.domain.Unit;

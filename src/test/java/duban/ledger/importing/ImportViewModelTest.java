@@ -1,5 +1,7 @@
 package duban.ledger.importing;
 
+import duban.domain.importing.ImportResult;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.domain.Item;

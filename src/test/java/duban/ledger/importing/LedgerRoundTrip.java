@@ -1,5 +1,7 @@
 package duban.ledger.importing;
 
+import duban.domain.importing.ImportBasis;
+
 import duban.domain.Category;
 import duban.domain.Deadlines;
 import duban.domain.Item;
@@ -10,7 +12,7 @@ import duban.domain.Unit;
 import duban.ledger.Ledger;
 import duban.ledger.LedgerScope;
 import duban.ledger.export.CsvExport;
-import duban.ledger.export.Progress;
+import duban.domain.Progress;
 import duban.ledger.export.XlsxExport;
 import java.io.IOException;
 import java.nio.file.Path;

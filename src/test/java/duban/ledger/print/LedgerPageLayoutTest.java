@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import duban.ledger.Ledger;
 import duban.ledger.LedgerColumn;
-import duban.ledger.export.Progress;
+import duban.domain.Progress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;

@@ -3,7 +3,7 @@ package duban.ledger.print;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.ledger.Ledger;
-import duban.ledger.export.Progress;
+import duban.domain.Progress;
 import duban.testing.MachineRequirement;
 import duban.testing.Screenshots;
 import java.util.List;

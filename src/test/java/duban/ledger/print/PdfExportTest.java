@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import duban.ledger.Ledger;
 import duban.ledger.LedgerRow;
-import duban.ledger.export.Progress;
+import duban.domain.Progress;
 import duban.testing.MachineRequirement;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,0 +1,73 @@
+package duban.store;
+
+import duban.domain.EventChain;
+
+import duban.domain.EventChain.Content;
+import duban.domain.EventChain.Stored;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads {@code item_event} rows with plain SQL exactly as the chain hashes them: the one reading
+ * shared by the verifier and by the store when it seals older rows, so that both see the same text.
+ */
+public final class EventRows {
+
+    private EventRows() {
+    }
+
+    /** The events with an id above {@code afterId}, by id, with their stored hashes. */
+    public static List<Stored> read(Connection connection, long afterId) throws SQLException {
+        // Before schema version 3 there is no hash column: every event then counts as unsealed.
+        String hash = hasHashColumn(connection) ? "hash" : "NULL";
+        List<Stored> log = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, item_id, at, kind, from_status,"
+                + " to_status, from_position, to_position, changes, note, " + hash
+                + " FROM item_event WHERE id > ? ORDER BY id")) {
+            query.setLong(1, afterId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    log.add(new Stored(new Content(rows.getLong(1), rows.getLong(2), rows.getString(3),
+                            rows.getString(4), rows.getString(5), rows.getString(6), real(rows, 7), real(rows, 8),
+                            rows.getString(9), rows.getString(10)), rows.getString(11)));
+                }
+            }
+        }
+        return log;
+    }
+
+    /** Whether the file has the {@code item_event} table at all (whether it is one of ours). */
+    public static boolean hasEventTable(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'item_event'")) {
+            return rows.next();
+        }
+    }
+
+    static boolean hasHashColumn(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet columns = statement.executeQuery("PRAGMA table_info(item_event)")) {
+            while (columns.next()) {
+                if ("hash".equals(columns.getString("name"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Double real(ResultSet rows, int column) throws SQLException {
+        Object value = rows.getObject(column);
+        if (value == null) {
+            return null;
+        }
+        // Text written into the column by hand is not a position: it can never hash as the original.
+        return value instanceof Number number ? number.doubleValue() : Double.NaN;
+    }
+}
