@@ -22,10 +22,6 @@ import duban.domain.Source;
 import duban.domain.Status;
 import duban.domain.Unit;
 import duban.domain.UnitKind;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -175,13 +171,6 @@ class UnitFiguresTest {
                 .containsExactly("1 乙单位", "2 甲单位", "3 丁单位", "3 戊单位", "5 丙单位", "6 己单位");
     }
 
-    @Test
-    void theFiguresArePlainJava() throws IOException {
-        for (String name : List.of("UnitFigures", "UnitScope", "Tally", "UnitRow", "RateOrder")) {
-            String code = Files.readString(Path.of("src/main/java/duban/units/" + name + ".java"), StandardCharsets.UTF_8);
-            assertThat(code).as(name).doesNotContain("import javafx.");
-        }
-    }
 
     private static Item onTime(long id, Unit unit) {
         return FixedBoard.item(id, "按时", unit, Source.OTHER, "2026-09-01", "2026-10-01").closed("2026-09-30").build();
