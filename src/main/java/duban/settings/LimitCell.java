@@ -27,8 +27,8 @@ final class LimitCell extends TableCell<LimitRow, LimitEntry> {
     private String textBeforeEdit;
 
     LimitCell() {
-        getStyleClass().add("limit-cell");
-        editor.getStyleClass().add("limit-editor");
+        getStyleClass().add(SettingsStyles.LIMIT_CELL);
+        editor.getStyleClass().add(SettingsStyles.LIMIT_EDITOR);
         editor.textProperty().addListener((observable, before, now) -> {
             if (isEditing() && shown != null) {
                 shown.setText(now);
