@@ -4,6 +4,7 @@ import duban.domain.BoardStats;
 import duban.domain.Rate;
 import duban.domain.Status;
 import duban.i18n.Messages;
+import duban.ui.StyleClasses;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -33,8 +33,6 @@ public final class ProjectorView {
     /** A card's fixed height in ems, so that the cards per page follow from the column's height. */
     static final double CARD_EMS = 9.4;
     private static final double GAP_EMS = 0.5;
-    /** On 逾期 while anything is overdue. */
-    private static final PseudoClass ALERT = PseudoClass.getPseudoClass("alert");
 
     private final ProjectorViewModel viewModel;
     @FXML private BorderPane view;
@@ -152,7 +150,7 @@ public final class ProjectorView {
         onTime.show(stats.onTimeRate().percentText(), rateDetail(stats.onTimeRate()));
         overdue.show(Messages.get("projector.items", stats.overdue()), "");
         dueSoon.show(Messages.get("projector.items", stats.dueSoon()), "");
-        overdue.pseudoClassStateChanged(ALERT, stats.overdue() > 0);
+        overdue.pseudoClassStateChanged(StyleClasses.ALERT, stats.overdue() > 0);
         counts.forEach((status, figure) -> figure.show(Messages.get("projector.items", stats.count(status)), ""));
         for (ProjectorColumn column : page.columns()) {
             columns.get(column.status()).show(column, card -> cardView(card.id()).show(card));

@@ -3,6 +3,7 @@ package duban.projector;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The projector's settings as read from the store, parsed leniently: a hand-edited value that is
@@ -19,24 +20,12 @@ record StoredProjectorSettings(Optional<String> lastMeetingText, Optional<String
     }
 
     Optional<LocalDate> lastMeeting() {
-        return lastMeetingText.flatMap(text -> {
-            try {
-                return Optional.of(LocalDate.parse(text.trim()));
-            } catch (DateTimeParseException e) {
-                return Optional.empty();
-            }
-        });
+        return parsed(lastMeetingText, LocalDate::parse);
     }
 
     /** The seconds per page as stored, not yet clamped. */
     Optional<Integer> pageSeconds() {
-        return pageSecondsText.flatMap(text -> {
-            try {
-                return Optional.of(Integer.parseInt(text.trim()));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        });
+        return parsed(pageSecondsText, Integer::valueOf);
     }
 
     Optional<ProjectorTheme> theme() {
@@ -47,6 +36,17 @@ record StoredProjectorSettings(Optional<String> lastMeetingText, Optional<String
                 }
             }
             return Optional.empty();
+        });
+    }
+
+    /** {@code text} as {@code parser} reads it, trimmed; empty when there is none or it is no date or number. */
+    private static <T> Optional<T> parsed(Optional<String> text, Function<String, T> parser) {
+        return text.flatMap(value -> {
+            try {
+                return Optional.of(parser.apply(value.trim()));
+            } catch (DateTimeParseException | NumberFormatException e) {
+                return Optional.empty();
+            }
         });
     }
 }

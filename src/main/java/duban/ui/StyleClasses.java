@@ -55,4 +55,6 @@ public final class StyleClasses {
 
     /** A field's message line while the field is invalid (editor.css). */
     public static final String FIELD_ERROR = "field-error";
+    /** A figure worth the reader's attention, e.g. 逾期 above zero (drawn red). */
+    public static final PseudoClass ALERT = PseudoClass.getPseudoClass("alert");
 }

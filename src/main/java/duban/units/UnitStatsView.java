@@ -7,6 +7,7 @@ import duban.domain.Tally;
 import duban.domain.UnitFigures;
 import duban.domain.UnitRow;
 import duban.i18n.Messages;
+import duban.ui.StyleClasses;
 import duban.ui.forms.DateConverter;
 import java.time.chrono.IsoChronology;
 import java.util.ArrayList;
@@ -24,7 +25,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.SortedList;
-import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -43,9 +43,6 @@ import javafx.scene.layout.HBox;
  * everything to its {@link UnitStatsViewModel}.
  */
 public final class UnitStatsView {
-
-    /** A figure worth the reader's attention: 逾期 above zero. */
-    private static final PseudoClass ALERT = PseudoClass.getPseudoClass("alert");
 
     /** board.css sets the font at 10.5 pt, 14 px: column widths are given in that em. */
     private static final double EM = 14;
@@ -71,7 +68,7 @@ public final class UnitStatsView {
     /** Marks the 逾期 total; held here and registered weakly so that a closed view does not live on. */
     private final ChangeListener<Tally> totalsAlert = (observable, old, tally) -> footerCells.stream()
             .filter(cell -> cell.getStyleClass().contains(UnitStyles.OVERDUE))
-            .forEach(cell -> cell.pseudoClassStateChanged(ALERT, tally.overdue() > 0));
+            .forEach(cell -> cell.pseudoClassStateChanged(StyleClasses.ALERT, tally.overdue() > 0));
     private TableColumn<UnitRow, String> unitColumn;
     private TableColumn<UnitRow, Number> assistingColumn;
 
@@ -282,7 +279,7 @@ public final class UnitStatsView {
         protected void updateItem(Number value, boolean empty) {
             super.updateItem(value, empty);
             setText(empty || value == null ? null : value.toString());
-            pseudoClassStateChanged(ALERT, !empty && value != null && value.intValue() > 0);
+            pseudoClassStateChanged(StyleClasses.ALERT, !empty && value != null && value.intValue() > 0);
         }
     }
 
