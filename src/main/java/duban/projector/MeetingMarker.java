@@ -23,9 +23,9 @@ public enum MeetingMarker {
     /** The style class that colours the marker. */
     public String styleClass() {
         return switch (this) {
-            case NEW -> "marker-new";
-            case CLOSED_SINCE -> "marker-closed";
-            case NEWLY_OVERDUE -> "marker-newly-overdue";
+            case NEW -> ProjectorStyles.MARKER_NEW;
+            case CLOSED_SINCE -> ProjectorStyles.MARKER_CLOSED;
+            case NEWLY_OVERDUE -> ProjectorStyles.MARKER_NEWLY_OVERDUE;
         };
     }
 }

@@ -24,25 +24,25 @@ final class ProjectorCardView extends VBox {
     private ProjectorCard shown;
 
     ProjectorCardView() {
-        getStyleClass().addAll(StyleClasses.ITEM_CARD, "projector-card");
-        title.getStyleClass().add("projector-card-title");
+        getStyleClass().addAll(StyleClasses.ITEM_CARD, ProjectorStyles.CARD);
+        title.getStyleClass().add(ProjectorStyles.CARD_TITLE);
         title.setWrapText(true);
         title.setTextOverrun(OverrunStyle.ELLIPSIS);
         title.setMaxWidth(Double.MAX_VALUE);
-        unit.getStyleClass().add("projector-card-unit");
+        unit.getStyleClass().add(ProjectorStyles.CARD_UNIT);
         unit.setMaxWidth(Double.MAX_VALUE);
-        state.getStyleClass().add("projector-card-state");
+        state.getStyleClass().add(ProjectorStyles.CARD_STATE);
         state.setMinWidth(Region.USE_PREF_SIZE);
-        key.getStyleClass().addAll("projector-badge", "projector-key");
+        key.getStyleClass().addAll(ProjectorStyles.BADGE, ProjectorStyles.KEY);
         key.setMinWidth(Region.USE_PREF_SIZE);
         key.managedProperty().bind(key.visibleProperty());
         key.setText(duban.i18n.Messages.get("projector.key"));
-        markers.getStyleClass().add("projector-markers");
+        markers.getStyleClass().add(ProjectorStyles.MARKERS);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox.setHgrow(markers, Priority.SOMETIMES);
         HBox bottom = new HBox(state, spacer, markers, key);
-        bottom.getStyleClass().add("projector-card-bottom");
+        bottom.getStyleClass().add(ProjectorStyles.CARD_BOTTOM);
         // A card taller than its text keeps the unit and the state at its foot, the title at its head.
         Region gap = new Region();
         VBox.setVgrow(gap, Priority.ALWAYS);
@@ -62,7 +62,7 @@ final class ProjectorCardView extends VBox {
         key.setVisible(card.key());
         markers.getChildren().setAll(card.markers().stream().map(marker -> {
             Label label = new Label(marker.text());
-            label.getStyleClass().addAll("projector-badge", marker.styleClass());
+            label.getStyleClass().addAll(ProjectorStyles.BADGE, marker.styleClass());
             label.setMinWidth(Region.USE_PREF_SIZE);
             return label;
         }).toList());

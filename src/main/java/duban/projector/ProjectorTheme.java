@@ -2,8 +2,8 @@ package duban.projector;
 
 /** The projector's two looks: dark text on light (bright rooms) and light text on dark (dim rooms). */
 public enum ProjectorTheme {
-    LIGHT("projector-light"),
-    DARK("projector-dark");
+    LIGHT(ProjectorStyles.LIGHT),
+    DARK(ProjectorStyles.DARK);
 
     private final String styleClass;
 

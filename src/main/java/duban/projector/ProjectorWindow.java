@@ -1,10 +1,12 @@
 package duban.projector;
 
-import duban.ui.CjkFonts;
 import duban.i18n.Messages;
+import duban.ui.CjkFonts;
+import duban.ui.FxmlFiles;
 import java.util.List;
 import java.util.Objects;
 import javafx.event.Event;
+import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.ContextMenuEvent;
@@ -59,18 +61,16 @@ public final class ProjectorWindow {
     }
 
     /**
-     * A scene of the given size showing the projector view, with the board's and the projector's
-     * stylesheets and the CJK font; Esc hides its window, the other keys go to the view, and no
-     * context menu can open.
+     * A scene of the given size showing {@code projector.fxml} (its stylesheets are the palette's,
+     * the board's and the projector's) with the CJK font; Esc hides its window, the other keys go
+     * to the view, and no context menu can open.
      */
     public static Scene scene(ProjectorViewModel viewModel, double width, double height) {
-        ProjectorView view = new ProjectorView(viewModel);
-        StackPane root = new StackPane(view);
+        FXMLLoader loaded = FxmlFiles.load("projector.fxml", type -> new ProjectorView(viewModel));
+        ProjectorView view = loaded.getController();
+        StackPane root = loaded.getRoot();
         CjkFonts.apply(root);
         Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().addAll(
-                Objects.requireNonNull(ProjectorWindow.class.getResource("/board.css")).toExternalForm(),
-                Objects.requireNonNull(ProjectorWindow.class.getResource("/projector.css")).toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 event.consume();

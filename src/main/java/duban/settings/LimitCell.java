@@ -1,5 +1,6 @@
 package duban.settings;
 
+import duban.ui.forms.Forms;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.ContentDisplay;
@@ -18,7 +19,7 @@ import javafx.scene.input.KeyEvent;
 final class LimitCell extends TableCell<LimitRow, LimitEntry> {
 
     /** On a cell whose text is no rule (settings.css). */
-    static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    static final PseudoClass INVALID = Forms.INVALID;
 
     private final TextField editor = new TextField();
     private final Tooltip errorTip = new Tooltip();
@@ -27,8 +28,8 @@ final class LimitCell extends TableCell<LimitRow, LimitEntry> {
     private String textBeforeEdit;
 
     LimitCell() {
-        getStyleClass().add("limit-cell");
-        editor.getStyleClass().add("limit-editor");
+        getStyleClass().add(SettingsStyles.LIMIT_CELL);
+        editor.getStyleClass().add(SettingsStyles.LIMIT_EDITOR);
         editor.textProperty().addListener((observable, before, now) -> {
             if (isEditing() && shown != null) {
                 shown.setText(now);

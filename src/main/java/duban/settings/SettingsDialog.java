@@ -2,13 +2,15 @@ package duban.settings;
 
 import duban.domain.office.OfficeSettings;
 
-import duban.ui.CjkFonts;
 import duban.i18n.Messages;
+import duban.ui.CjkFonts;
+import duban.ui.FxmlFiles;
 import java.io.File;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -18,7 +20,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * 设置: the office's settings in one window. 保存 is disabled while a setting is invalid; it closes
+ * 设置 ({@code settings.fxml}): the office's settings in one window. 保存 is disabled while a setting is invalid; it closes
  * the dialog with the new {@link OfficeSettings} as result, which the caller saves
  * ({@code OfficeSettingsStore.save} in store/). 取消 gives no result. The dialog itself writes nothing.
  */
@@ -52,15 +54,12 @@ public final class SettingsDialog extends Dialog<OfficeSettings> {
         setTitle(Messages.get("settings.windowTitle"));
         setResizable(true);
 
-        DialogPane pane = getDialogPane();
-        pane.setId("settings-dialog");
-        SettingsView view = new SettingsView(viewModel, () -> pane.getScene().getWindow(), calendarChooser);
-        pane.setContent(view.build());
+        FXMLLoader loaded = FxmlFiles.load("settings.fxml",
+                type -> new SettingsView(viewModel, () -> getDialogPane().getScene().getWindow(), calendarChooser));
+        SettingsView view = loaded.getController();
+        DialogPane pane = loaded.getRoot();
+        setDialogPane(pane);
         pane.getButtonTypes().setAll(SAVE, CANCEL);
-        pane.getStylesheets().addAll(stylesheet("/board.css"), stylesheet("/editor.css"),
-                stylesheet("/settings.css"));
-        // The editor's dialogs' look: paper background, button bar, accent 保存.
-        pane.getStyleClass().add("duban-form-dialog");
         CjkFonts.apply(pane);
 
         Button save = (Button) pane.lookupButton(SAVE);
@@ -93,9 +92,5 @@ public final class SettingsDialog extends Dialog<OfficeSettings> {
                 new FileChooser.ExtensionFilter(Messages.get("settings.calendar.chooserText"), "*.txt"),
                 new FileChooser.ExtensionFilter(Messages.get("settings.calendar.chooserAll"), "*.*"));
         return chooser.showOpenDialog(owner);
-    }
-
-    private static String stylesheet(String name) {
-        return Objects.requireNonNull(SettingsDialog.class.getResource(name), name).toExternalForm();
     }
 }

@@ -1,10 +1,10 @@
 package duban.settings;
 
-import duban.domain.office.OfficeSettings;
-
 import duban.domain.Category;
 import duban.domain.ReportCadence;
+import duban.domain.office.OfficeSettings;
 import duban.i18n.Messages;
+import duban.ui.StyleClasses;
 import java.io.File;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -12,6 +12,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.fxml.FXML;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -23,60 +24,64 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /**
- * Builds the settings form and binds it to the {@link SettingsViewModel}: the 默认办理时限 table on
- * the left; 临期提醒, 进展报送周期, 办结前须有办理进展 and the holiday calendar on the right. It holds
- * no state of its own and writes nothing.
+ * The controller of {@code settings.fxml}: adds the 默认办理时限 table's columns and one row per
+ * 督办类别, and binds the form to the {@link SettingsViewModel}. It holds no state of its own and
+ * writes nothing.
  */
-final class SettingsView {
+public final class SettingsView {
 
     private final SettingsViewModel viewModel;
     private final Supplier<Window> window;
     private final Function<Window, File> calendarChooser;
-    private TableView<LimitRow> limits;
+    @FXML private VBox form;
+    @FXML private VBox problems;
+    @FXML private Label problemsList;
+    @FXML private TableView<LimitRow> limits;
+    @FXML private Label limitsError;
+    @FXML private Spinner<Integer> dueSoonDays;
+    @FXML private Label dueSoonError;
+    @FXML private GridPane cadences;
+    @FXML private HBox reportRequired;
+    @FXML private Label calendarOrigin;
+    @FXML private Label calendarYears;
+    @FXML private Label calendarProvisional;
+    @FXML private Button resetCalendar;
+    @FXML private Label calendarMessage;
+    @FXML private Label calendarError;
 
     /**
+     * The controller for {@code viewModel}; the FXML loader's controller factory calls it.
+     *
      * @param window          the dialog's window, owner of the file chooser
      * @param calendarChooser asks for a calendar file; {@code null} when the officer cancels
      */
-    SettingsView(SettingsViewModel viewModel, Supplier<Window> window, Function<Window, File> calendarChooser) {
+    public SettingsView(SettingsViewModel viewModel, Supplier<Window> window, Function<Window, File> calendarChooser) {
         this.viewModel = viewModel;
         this.window = window;
         this.calendarChooser = calendarChooser;
     }
 
-    /** The whole form. */
-    Region build() {
-        Label heading = new Label(Messages.get("settings.heading"));
-        heading.getStyleClass().add("form-heading");
-        heading.setMaxWidth(Double.MAX_VALUE);
-
-        // Two columns of about equal height: the table and 临期 on the left, the rest on the right.
-        VBox left = new VBox(limitsSection(), dueSoonSection());
-        left.getStyleClass().addAll("settings-column", "settings-left");
-        VBox right = new VBox(cadenceSection(), reportRequiredSection(), calendarSection());
-        right.getStyleClass().addAll("settings-column", "settings-right");
-        HBox.setHgrow(left, Priority.ALWAYS);
-        HBox columns = new HBox(left, right);
-        columns.getStyleClass().add("settings-columns");
-
-        VBox form = new VBox(heading);
-        if (!viewModel.loadProblems().isEmpty()) {
-            form.getChildren().add(problemsBox());
+    @FXML
+    private void initialize() {
+        if (viewModel.loadProblems().isEmpty()) {
+            form.getChildren().remove(problems);
+        } else {
+            problemsList.setText(String.join("\n", viewModel.loadProblems()));
         }
-        form.getChildren().add(columns);
-        form.getStyleClass().add("settings-form");
-        form.setId("settings-form");
-        return form;
+        limitsSection();
+        IntegerSpinners.bind(dueSoonDays, 0, OfficeSettings.MAX_DUE_SOON_DAYS, viewModel.dueSoonDaysProperty());
+        showMessage(dueSoonError, viewModel.dueSoonErrorProperty());
+        cadenceRows();
+        reportRequiredBoxes();
+        calendarSection();
     }
 
     /** The field that should have the focus when the dialog opens. */
@@ -86,24 +91,8 @@ final class SettingsView {
 
     // ---- sections -------------------------------------------------------------------------------
 
-    private Node problemsBox() {
-        Label title = new Label(Messages.get("settings.problems.heading"));
-        title.getStyleClass().add("settings-problems-title");
-        Label list = new Label(String.join("\n", viewModel.loadProblems()));
-        list.getStyleClass().add("settings-problems-list");
-        list.setWrapText(true);
-        list.setMaxWidth(Double.MAX_VALUE);
-        VBox box = new VBox(title, list);
-        box.setId("settings-problems");
-        box.getStyleClass().add("settings-problems");
-        return box;
-    }
-
-    private Node limitsSection() {
-        limits = new TableView<>(viewModel.limitRows());
-        limits.setId("settings-limits");
-        limits.getStyleClass().add("settings-limits");
-        limits.setEditable(true);
+    private void limitsSection() {
+        limits.setItems(viewModel.limitRows());
         limits.getSelectionModel().setCellSelectionEnabled(true);
         limits.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
@@ -112,7 +101,7 @@ final class SettingsView {
         sourceColumn.setEditable(false);
         sourceColumn.setSortable(false);
         sourceColumn.setReorderable(false);
-        sourceColumn.getStyleClass().add("limit-source-column");
+        sourceColumn.getStyleClass().add(SettingsStyles.LIMIT_SOURCE_COLUMN);
         limits.getColumns().add(sourceColumn);
         for (Category category : Category.values()) {
             TableColumn<LimitRow, LimitEntry> column = new TableColumn<>(category.label());
@@ -125,31 +114,10 @@ final class SettingsView {
             limits.getColumns().add(column);
         }
         fitTableToRows();
-
-        Label limitsError = messageLabel("settings-limits-error", "field-error");
-        limitsError.textProperty().bind(viewModel.limitsErrorProperty());
-        return section(Messages.get("settings.limits.title"), Messages.get("settings.limits.hint"),
-                limits, limitsError);
+        showMessage(limitsError, viewModel.limitsErrorProperty());
     }
 
-    private Node dueSoonSection() {
-        Spinner<Integer> days = new Spinner<>();
-        days.setId("settings-due-soon");
-        days.getStyleClass().add("settings-number");
-        IntegerSpinners.bind(days, 0, OfficeSettings.MAX_DUE_SOON_DAYS, viewModel.dueSoonDaysProperty());
-        HBox row = new HBox(new Label(Messages.get("settings.dueSoon.before")), days,
-                new Label(Messages.get("settings.dueSoon.after")));
-        row.getStyleClass().add("settings-row");
-        Label error = messageLabel("settings-due-soon-error", "field-error");
-        error.textProperty().bind(viewModel.dueSoonErrorProperty());
-        return section(Messages.get("settings.dueSoon.title"), null, row, error);
-    }
-
-    private Node cadenceSection() {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("settings-grid");
-        grid.getColumnConstraints().setAll(labelColumn(), new ColumnConstraints(), new ColumnConstraints(),
-                grow());
+    private void cadenceRows() {
         int row = 0;
         for (Category category : Category.values()) {
             CadenceEntry entry = viewModel.cadence(category);
@@ -175,7 +143,7 @@ final class SettingsView {
 
             Spinner<Integer> amount = new Spinner<>();
             amount.setId("settings-cadence-" + category.name() + "-amount");
-            amount.getStyleClass().add("settings-number");
+            amount.getStyleClass().add(SettingsStyles.NUMBER);
             SpinnerValueFactory.IntegerSpinnerValueFactory factory = IntegerSpinners.bind(amount, 1,
                     CadenceEntry.maxAmount(entry.kindProperty().get()), entry.amountProperty());
             entry.kindProperty().addListener((observable, before, now) -> {
@@ -186,68 +154,51 @@ final class SettingsView {
 
             Label description = new Label();
             description.setId("settings-cadence-" + category.name() + "-description");
-            description.getStyleClass().add("settings-muted");
+            description.getStyleClass().add(SettingsStyles.MUTED);
             description.textProperty().bind(entry.descriptionProperty());
-            Label error = messageLabel("settings-cadence-" + category.name() + "-error", "field-error");
-            error.textProperty().bind(entry.errorProperty());
+            Label error = new Label();
+            error.setId("settings-cadence-" + category.name() + "-error");
+            error.getStyleClass().add(StyleClasses.FIELD_ERROR);
+            showMessage(error, entry.errorProperty());
 
-            grid.add(fieldLabel(category.label()), 0, row);
-            grid.add(kind, 1, row);
-            grid.add(amount, 2, row);
-            grid.add(description, 3, row);
-            grid.add(error, 1, row + 1, 3, 1);
+            cadences.add(fieldLabel(category.label()), 0, row);
+            cadences.add(kind, 1, row);
+            cadences.add(amount, 2, row);
+            cadences.add(description, 3, row);
+            cadences.add(error, 1, row + 1, 3, 1);
             row += 2;
         }
-        return section(Messages.get("settings.cadence.title"), Messages.get("settings.cadence.hint"), grid);
     }
 
-    private Node reportRequiredSection() {
-        HBox boxes = new HBox();
-        boxes.getStyleClass().add("settings-row");
+    private void reportRequiredBoxes() {
         viewModel.reportRequired().forEach((category, checked) -> {
             CheckBox box = new CheckBox(category.label());
             box.setId("settings-report-required-" + category.name());
             box.selectedProperty().bindBidirectional(checked);
-            boxes.getChildren().add(box);
+            reportRequired.getChildren().add(box);
         });
-        return section(Messages.get("settings.reportRequired.title"), Messages.get("settings.reportRequired.hint"),
-                boxes);
     }
 
-    private Node calendarSection() {
-        GridPane facts = new GridPane();
-        facts.getStyleClass().add("settings-grid");
-        facts.getColumnConstraints().setAll(labelColumn(), grow());
-        facts.add(fieldLabel(Messages.get("settings.calendar.origin")), 0, 0);
-        facts.add(boundLabel("settings-calendar-origin", viewModel.calendarOriginProperty()), 1, 0);
-        facts.add(fieldLabel(Messages.get("settings.calendar.covered")), 0, 1);
-        facts.add(boundLabel("settings-calendar-years", viewModel.coveredYearsProperty()), 1, 1);
-        facts.add(fieldLabel(Messages.get("settings.calendar.provisional")), 0, 2);
-        Label provisional = boundLabel("settings-calendar-provisional", viewModel.provisionalYearsProperty());
-        provisional.setWrapText(true);
-        facts.add(provisional, 1, 2);
+    private void calendarSection() {
+        calendarOrigin.textProperty().bind(viewModel.calendarOriginProperty());
+        calendarYears.textProperty().bind(viewModel.coveredYearsProperty());
+        calendarProvisional.textProperty().bind(viewModel.provisionalYearsProperty());
+        resetCalendar.disableProperty().bind(viewModel.shippedCalendarProperty());
+        showMessage(calendarMessage, viewModel.calendarMessageProperty());
+        showMessage(calendarError, viewModel.calendarErrorProperty());
+    }
 
-        Button importFile = new Button(Messages.get("settings.calendar.import"));
-        importFile.setId("settings-import-calendar");
-        importFile.setOnAction(event -> {
-            File chosen = calendarChooser.apply(window.get());
-            if (chosen != null) {
-                viewModel.importCalendar(chosen.toPath());
-            }
-        });
-        Button reset = new Button(Messages.get("settings.calendar.reset"));
-        reset.setId("settings-reset-calendar");
-        reset.disableProperty().bind(viewModel.shippedCalendarProperty());
-        reset.setOnAction(event -> viewModel.resetCalendar());
-        HBox buttons = new HBox(importFile, reset);
-        buttons.getStyleClass().add("settings-row");
+    @FXML
+    private void importCalendar() {
+        File chosen = calendarChooser.apply(window.get());
+        if (chosen != null) {
+            viewModel.importCalendar(chosen.toPath());
+        }
+    }
 
-        Label done = messageLabel("settings-calendar-message", "field-hint");
-        done.textProperty().bind(viewModel.calendarMessageProperty());
-        Label error = messageLabel("settings-calendar-error", "field-error");
-        error.textProperty().bind(viewModel.calendarErrorProperty());
-        return section(Messages.get("settings.calendar.title"), Messages.get("settings.calendar.hint"),
-                facts, buttons, done, error);
+    @FXML
+    private void resetCalendar() {
+        viewModel.resetCalendar();
     }
 
     /**
@@ -270,60 +221,20 @@ final class SettingsView {
 
     // ---- building blocks ------------------------------------------------------------------------
 
-    private static VBox section(String title, String hint, Node... content) {
-        Label heading = new Label(title);
-        heading.getStyleClass().add("settings-section-title");
-        VBox section = new VBox(heading);
-        if (hint != null) {
-            Label explanation = new Label(hint);
-            explanation.getStyleClass().add("settings-hint");
-            explanation.setWrapText(true);
-            explanation.setMaxWidth(Double.MAX_VALUE);
-            section.getChildren().add(explanation);
-        }
-        section.getChildren().addAll(content);
-        section.getStyleClass().add("settings-section");
-        return section;
-    }
-
-    private static Label messageLabel(String id, String styleClass) {
-        Label label = new Label();
-        label.setId(id);
-        label.getStyleClass().add(styleClass);
+    /** Shows {@code message} in {@code label}, which takes room only while there is one: the sections stay together. */
+    private static void showMessage(Label label, ObservableValue<String> message) {
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);
+        label.textProperty().bind(message);
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        // Takes room only while there is a message: the sections stay together.
         label.managedProperty().bind(label.visibleProperty());
-        return label;
-    }
-
-    private static Label boundLabel(String id, ObservableValue<String> text) {
-        Label label = new Label();
-        label.setId(id);
-        label.textProperty().bind(text);
-        return label;
     }
 
     private static Label fieldLabel(String text) {
         Label label = new Label(text);
-        label.getStyleClass().add("settings-field-label");
+        label.getStyleClass().add(SettingsStyles.FIELD_LABEL);
         GridPane.setHalignment(label, HPos.RIGHT);
         GridPane.setValignment(label, VPos.TOP);
         return label;
-    }
-
-    private static ColumnConstraints labelColumn() {
-        ColumnConstraints column = new ColumnConstraints();
-        column.setMinWidth(Region.USE_PREF_SIZE);
-        column.setHalignment(HPos.RIGHT);
-        return column;
-    }
-
-    private static ColumnConstraints grow() {
-        ColumnConstraints column = new ColumnConstraints();
-        column.setHgrow(Priority.ALWAYS);
-        column.setFillWidth(true);
-        return column;
     }
 }

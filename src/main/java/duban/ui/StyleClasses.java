@@ -50,4 +50,11 @@ public final class StyleClasses {
     public static String columnId(duban.domain.Status status) {
         return "column-" + status.name();
     }
+
+    // ---- panels part (projector, settings, units, safety) ------------------------------------
+
+    /** A field's message line while the field is invalid (editor.css). */
+    public static final String FIELD_ERROR = "field-error";
+    /** A figure worth the reader's attention, e.g. 逾期 above zero (drawn red). */
+    public static final PseudoClass ALERT = PseudoClass.getPseudoClass("alert");
 }

@@ -1,17 +1,14 @@
 package duban.units;
 
-import duban.domain.UnitRow;
-
-import duban.domain.Tally;
-
-import duban.domain.RateOrder;
-
-import duban.domain.UnitFigures;
-
 import duban.domain.Rate;
+import duban.domain.RateOrder;
 import duban.domain.Source;
-import duban.ui.forms.DateConverter;
+import duban.domain.Tally;
+import duban.domain.UnitFigures;
+import duban.domain.UnitRow;
 import duban.i18n.Messages;
+import duban.ui.StyleClasses;
+import duban.ui.forms.DateConverter;
 import java.time.chrono.IsoChronology;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,13 +19,13 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.SortedList;
-import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -37,42 +34,31 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 
 /**
- * The 单位统计 view: a scope bar (交办日期 range, 事项来源, 含协办单位), the ranked table of units, a
- * totals row that stays at the bottom whatever the sorting, and a note on how the rates are
- * computed. It only builds nodes and binds them to its {@link UnitStatsViewModel}.
+ * The controller of {@code unit-stats.fxml}, the 单位统计 view: a scope bar (交办日期 range, 事项来源,
+ * 含协办单位), the ranked table of units, a totals row that stays at the bottom whatever the
+ * sorting, and a note on how the rates are computed. It adds the table's columns and binds
+ * everything to its {@link UnitStatsViewModel}.
  */
-public final class UnitStatsView extends BorderPane {
-
-    /** The stylesheet, at the root of the class path beside board.css. */
-    public static final String STYLESHEET = "/units.css";
-
-    /** A figure worth the reader's attention: 逾期 above zero. */
-    private static final PseudoClass ALERT = PseudoClass.getPseudoClass("alert");
+public final class UnitStatsView {
 
     /** board.css sets the font at 10.5 pt, 14 px: column widths are given in that em. */
     private static final double EM = 14;
 
     private final UnitStatsViewModel viewModel;
 
-    private final Label title = new Label(Messages.get("units.title"));
-    private final Label scope = new Label();
-    private final Label asOf = new Label();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
-    private final ComboBox<Source> source = new ComboBox<>();
-    private final CheckBox includeAssisting = new CheckBox(Messages.get("units.includeAssisting"));
-    private final TableView<UnitRow> table = new TableView<>();
-    private final SortedList<UnitRow> sortedRows;
-    private final HBox totals = new HBox();
-    private final Label placeholder = new Label();
+    @FXML private Label scope;
+    @FXML private Label asOf;
+    @FXML private DatePicker from;
+    @FXML private DatePicker to;
+    @FXML private ComboBox<Source> source;
+    @FXML private CheckBox includeAssisting;
+    @FXML private TableView<UnitRow> table;
+    @FXML private HBox totals;
+    @FXML private Label placeholder;
+    private SortedList<UnitRow> sortedRows;
 
     /** How each sortable column orders rows, ascending, and which rows have no value to sort by. */
     private final Map<TableColumn<UnitRow, ?>, ColumnOrder> orders = new IdentityHashMap<>();
@@ -81,59 +67,23 @@ public final class UnitStatsView extends BorderPane {
     private final List<Function<Tally, String>> footerTexts = new ArrayList<>();
     /** Marks the 逾期 total; held here and registered weakly so that a closed view does not live on. */
     private final ChangeListener<Tally> totalsAlert = (observable, old, tally) -> footerCells.stream()
-            .filter(cell -> cell.getStyleClass().contains("units-overdue"))
-            .forEach(cell -> cell.pseudoClassStateChanged(ALERT, tally.overdue() > 0));
+            .filter(cell -> cell.getStyleClass().contains(UnitStyles.OVERDUE))
+            .forEach(cell -> cell.pseudoClassStateChanged(StyleClasses.ALERT, tally.overdue() > 0));
     private TableColumn<UnitRow, String> unitColumn;
     private TableColumn<UnitRow, Number> assistingColumn;
 
+    /** The controller for {@code viewModel}; the FXML loader's controller factory calls it. */
     public UnitStatsView(UnitStatsViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
-        this.sortedRows = new SortedList<>(viewModel.rows());
-        setId("unit-stats");
-        getStyleClass().add("unit-stats");
-        getStylesheets().add(Objects.requireNonNull(UnitStatsView.class.getResource(STYLESHEET), STYLESHEET)
-                .toExternalForm());
-        createView();
-        initBindings();
     }
 
-    // ---- building --------------------------------------------------------------------------
-
-    private void createView() {
-        title.getStyleClass().add("units-title");
-        title.setMinWidth(Region.USE_PREF_SIZE);
-        scope.setId("units-scope");
-        scope.getStyleClass().add("units-scope");
-        scope.setMinWidth(Region.USE_PREF_SIZE);
-        asOf.setId("units-as-of");
-        asOf.getStyleClass().add("units-as-of");
-        asOf.setMinWidth(Region.USE_PREF_SIZE);
-        Region titleSpacer = new Region();
-        HBox.setHgrow(titleSpacer, Priority.ALWAYS);
-        HBox titleLine = new HBox(title, scope, titleSpacer, asOf);
-        titleLine.getStyleClass().add("units-title-line");
-
-        setUpDatePicker(from, "units-from", Messages.get("units.fromTip"));
-        setUpDatePicker(to, "units-to", Messages.get("units.toTip"));
+    @FXML
+    private void initialize() {
+        sortedRows = new SortedList<>(viewModel.rows());
+        setUpDatePicker(from);
+        setUpDatePicker(to);
         setUpSourceChoice();
-        includeAssisting.setId("units-include-assisting");
-        includeAssisting.setMinWidth(Region.USE_PREF_SIZE);
-        includeAssisting.setTooltip(new Tooltip(Messages.get("units.includeAssistingTip")));
-        HBox scopeBar = new HBox(
-                caption(Messages.get("units.assignedOn")), from, caption(Messages.get("units.to")), to,
-                caption(Messages.get("units.source")), source, includeAssisting);
-        scopeBar.setId("units-scope-bar");
-        scopeBar.getStyleClass().add("units-scope-bar");
-
-        VBox top = new VBox(titleLine, scopeBar);
-        top.getStyleClass().add("units-top");
-        setTop(top);
-
         createTable();
-        Label note = new Label(Messages.get("units.note"));
-        note.getStyleClass().add("units-note");
-        note.setWrapText(true);
-        VBox.setVgrow(table, Priority.ALWAYS);
         // The figures, not the first date field, have the focus when the view appears, so that the
         // fields show their 不限 and the arrow keys walk the rows.
         table.sceneProperty().addListener((observable, old, scene) -> {
@@ -141,34 +91,19 @@ public final class UnitStatsView extends BorderPane {
                 Platform.runLater(table::requestFocus);
             }
         });
-        VBox body = new VBox(table, totals, note);
-        body.getStyleClass().add("units-body");
-        setCenter(body);
+        initBindings();
     }
 
-    private static Label caption(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("units-caption");
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
-    }
+    // ---- building --------------------------------------------------------------------------
 
-    /** A picker that takes typed dates in the office's forms (2026/1/1, 2026年1月1日 …); empty is 不限. */
-    private static void setUpDatePicker(DatePicker picker, String id, String tip) {
-        picker.setId(id);
-        picker.getStyleClass().add("units-date");
+    /** Takes typed dates in the office's forms (2026/1/1, 2026年1月1日 …) in the Gregorian calendar; empty is 不限. */
+    private static void setUpDatePicker(DatePicker picker) {
         picker.setChronology(IsoChronology.INSTANCE);
-        picker.setShowWeekNumbers(false);
-        picker.setPromptText(Messages.get("units.datePrompt"));
-        picker.setTooltip(new Tooltip(tip));
-        picker.setMinWidth(Region.USE_PREF_SIZE);
         // Text that is not a date keeps the range as it was rather than silently dropping a bound.
         picker.setConverter(new DateConverter(picker::getValue));
     }
 
     private void setUpSourceChoice() {
-        source.setId("units-source");
-        source.getStyleClass().add("units-source");
         List<Source> choices = new ArrayList<>();
         choices.add(null);
         choices.addAll(List.of(Source.values()));
@@ -176,27 +111,18 @@ public final class UnitStatsView extends BorderPane {
         source.setCellFactory(list -> new SourceCell());
         source.setButtonCell(new SourceCell());
         source.setVisibleRowCount(choices.size());
-        source.setMinWidth(Region.USE_PREF_SIZE);
     }
 
     private void createTable() {
-        table.setId("units-table");
-        table.getStyleClass().add("units-table");
         table.setItems(sortedRows);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        placeholder.getStyleClass().add("units-placeholder");
-        table.setPlaceholder(placeholder);
-
-        totals.setId("units-totals");
-        totals.getStyleClass().add("units-totals");
-
         TableColumn<UnitRow, Number> rank = intColumn("rank", Messages.get("units.column.rank"), UnitRow::rank, 4.5);
-        rank.getStyleClass().add("units-rank");
+        rank.getStyleClass().add(UnitStyles.RANK);
         addColumn(rank, tally -> "");
 
         unitColumn = new TableColumn<>(Messages.get("units.column.leadUnit"));
         unitColumn.setId("units-col-unit");
-        unitColumn.getStyleClass().add("units-unit");
+        unitColumn.getStyleClass().add(UnitStyles.UNIT);
         unitColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().unit().name()));
         unitColumn.setPrefWidth(14 * EM);
         unitColumn.setMinWidth(10 * EM);
@@ -236,37 +162,38 @@ public final class UnitStatsView extends BorderPane {
     private void figureColumn(String id, String headerKey, ToIntFunction<Tally> figure) {
         TableColumn<UnitRow, Number> column = intColumn(id, Messages.get(headerKey), row -> figure.applyAsInt(row.tally()),
                 columnWidth(Messages.get(headerKey)));
-        column.getStyleClass().add("units-" + id);
+        column.getStyleClass().add(UnitStyles.PREFIX + id);
         addColumn(column, tally -> String.valueOf(figure.applyAsInt(tally)));
     }
 
     /** A column of whole numbers, right-aligned, sorting numerically. */
     private TableColumn<UnitRow, Number> intColumn(String id, String header, ToIntFunction<UnitRow> value, double widthEm) {
-        TableColumn<UnitRow, Number> column = new TableColumn<>(header);
-        column.setId("units-col-" + id);
-        column.getStyleClass().add("units-number");
+        TableColumn<UnitRow, Number> column = numberColumn(id, header, widthEm);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.applyAsInt(cell.getValue())));
         column.setCellFactory(col -> new NumberCell());
-        column.setPrefWidth(widthEm * EM);
-        column.setMinWidth(widthEm * EM);
-        column.setMaxWidth(widthEm * EM * 1.6);
         orders.put(column, ColumnOrder.of(Comparator.comparingInt(value)));
         return column;
     }
 
     private void rateColumn(String id, String headerKey, Function<Tally, Rate> rate) {
-        TableColumn<UnitRow, Rate> column = new TableColumn<>(Messages.get(headerKey));
-        column.setId("units-col-" + id);
-        column.getStyleClass().add("units-number");
+        TableColumn<UnitRow, Rate> column = numberColumn(id, Messages.get(headerKey),
+                columnWidth(Messages.get(headerKey)));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(rate.apply(cell.getValue().tally())));
         column.setCellFactory(col -> new RateCell());
-        double width = columnWidth(Messages.get(headerKey));
-        column.setPrefWidth(width * EM);
-        column.setMinWidth(width * EM);
-        column.setMaxWidth(width * EM * 1.6);
         orders.put(column, new ColumnOrder(Comparator.comparing(row -> rate.apply(row.tally()), RateOrder.BY_VALUE),
                 row -> !rate.apply(row.tally()).isDefined()));
         addColumn(column, tally -> rate.apply(tally).percentText());
+    }
+
+    /** A right-aligned column {@code units-col-<id>}, {@code widthEm} wide and at most 1.6 times that. */
+    private static <T> TableColumn<UnitRow, T> numberColumn(String id, String header, double widthEm) {
+        TableColumn<UnitRow, T> column = new TableColumn<>(header);
+        column.setId("units-col-" + id);
+        column.getStyleClass().add(UnitStyles.NUMBER);
+        column.setPrefWidth(widthEm * EM);
+        column.setMinWidth(widthEm * EM);
+        column.setMaxWidth(widthEm * EM * 1.6);
+        return column;
     }
 
     /** Room for a header of {@code header}'s length, its sort arrow and the widest figure (100.0%). */
@@ -279,7 +206,7 @@ public final class UnitStatsView extends BorderPane {
         column.setReorderable(false);
         table.getColumns().add(column);
         Label cell = new Label();
-        cell.getStyleClass().add("units-total-cell");
+        cell.getStyleClass().add(UnitStyles.TOTAL_CELL);
         cell.getStyleClass().addAll(column.getStyleClass());
         cell.setId(column.getId().replace("units-col-", "units-total-"));
         // Exactly as wide as the column above it, and only while the column is shown.
@@ -352,7 +279,7 @@ public final class UnitStatsView extends BorderPane {
         protected void updateItem(Number value, boolean empty) {
             super.updateItem(value, empty);
             setText(empty || value == null ? null : value.toString());
-            pseudoClassStateChanged(ALERT, !empty && value != null && value.intValue() > 0);
+            pseudoClassStateChanged(StyleClasses.ALERT, !empty && value != null && value.intValue() > 0);
         }
     }
 

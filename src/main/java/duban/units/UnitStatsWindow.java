@@ -1,8 +1,10 @@
 package duban.units;
 
-import duban.ui.CjkFonts;
 import duban.i18n.Messages;
+import duban.ui.CjkFonts;
+import duban.ui.FxmlFiles;
 import java.util.Objects;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -44,15 +46,11 @@ public final class UnitStatsWindow {
         return stage;
     }
 
-    /** A scene of the given size showing the view, with the board's stylesheet and the CJK font. */
+    /** A scene of the given size showing {@code unit-stats.fxml} (it loads its stylesheets) with the CJK font. */
     static Scene scene(UnitStatsViewModel viewModel, double width, double height) {
-        UnitStatsView view = new UnitStatsView(viewModel);
-        CjkFonts.apply(view);
-        Scene scene = new Scene(view, width, height);
-        // A window has its own scene: the board's named colours come with board.css.
-        scene.getStylesheets().add(Objects.requireNonNull(UnitStatsWindow.class.getResource("/board.css"))
-                .toExternalForm());
-        return scene;
+        Parent root = FxmlFiles.load("unit-stats.fxml", type -> new UnitStatsView(viewModel)).getRoot();
+        CjkFonts.apply(root);
+        return new Scene(root, width, height);
     }
 
     /** A new, not yet shown window for {@code viewModel}. */
