@@ -281,6 +281,23 @@ class DatabaseTest {
         }
     }
 
+    @Test
+    void theStepBeforeMigrationIsTheCallersAndRunsOnlyWhenSomethingIsMigrated() throws Exception {
+        Path file = dir.resolve("v1.db");
+        org.sqlite.SQLiteDataSource v1 = new org.sqlite.SQLiteDataSource();
+        v1.setUrl("jdbc:sqlite:" + file);
+        org.flywaydb.core.Flyway.configure().dataSource(v1).locations("filesystem:db/migration").target("1").load()
+                .migrate();
+        List<Path> handedOver = new ArrayList<>();
+
+        Database.open(file, false, handedOver::add).close();
+        Database.open(file, false, handedOver::add).close();
+        Database.open(dir.resolve("new.db"), false, handedOver::add).close();
+
+        assertThat(handedOver).as("once, for the file that was migrated").containsExactly(file.toAbsolutePath().normalize());
+        assertThat(BackupNames.folderFor(file)).as("the default backup was not made").doesNotExist();
+    }
+
     /** The versions of the migrations in db/migration, in order: what a new file must have applied. */
     private static List<String> migrationVersions() throws java.io.IOException {
         try (java.util.stream.Stream<Path> files = Files.list(Path.of("db", "migration"))) {
