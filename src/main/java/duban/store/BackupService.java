@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -86,7 +85,7 @@ public final class BackupService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        database.withoutKeptStatements(connection -> vacuumInto(connection, target));
+        database.withoutKeptStatements(connection -> BackupCopies.vacuumInto(connection, target));
         prune();
         return describe(database.file(), target);
     }
@@ -140,7 +139,7 @@ public final class BackupService {
             keepOurIdentity(candidate);
             Path setAside = BackupNames.setAsideFile(database.file(), LocalDateTime.now(clock));
             database.withoutKeptStatements(connection -> {
-                vacuumInto(connection, setAside);
+                BackupCopies.vacuumInto(connection, setAside);
                 restoreFrom(connection.unwrap(SQLiteConnection.class), candidate);
             });
             // The restored state becomes the newest backup: the history check (--verify) compares
@@ -155,21 +154,13 @@ public final class BackupService {
     }
 
     /**
-     * Copies the database at {@code databaseFile} into its {@code backups/} folder before Flyway
-     * migrates it, through a read-only connection (the file is not changed). Named
-     * {@code <name>-<stamp>-before-migration.db}; not pruned by count until newer backups push it out.
+     * The copy {@link Database#open(Path)} makes of a file before migrating it (see
+     * {@link BackupCopies#beforeMigration}), made on demand.
      *
      * @return the backup made
-     * @throws SQLException when SQLite cannot read the file or write the copy
      */
     public static Path backupBeforeMigration(Path databaseFile) throws SQLException, IOException {
-        Path path = databaseFile.toAbsolutePath().normalize();
-        Files.createDirectories(BackupNames.folderFor(path));
-        Path target = BackupNames.newFile(path, LocalDateTime.now(), BackupNames.BEFORE_MIGRATION);
-        try (Connection connection = ReadOnlyConnections.open(path)) {
-            vacuumInto(connection, target);
-        }
-        return target;
+        return BackupCopies.beforeMigration(databaseFile);
     }
 
     /**
@@ -330,29 +321,6 @@ public final class BackupService {
                 System.getLogger(BackupService.class.getName())
                         .log(System.Logger.Level.WARNING, "could not prune " + old, e);
             }
-        }
-    }
-
-    private static void vacuumInto(Connection connection, Path target) throws SQLException {
-        boolean existedBefore = Files.exists(target);
-        try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
-            vacuum.setString(1, target.toString());
-            vacuum.execute();
-        } catch (SQLException e) {
-            // SQLite leaves what it wrote before failing (a full disk, say): a file that looks like a
-            // backup but is not one must not be listed, restored or compared with. (SQLite refuses a
-            // target that already exists, and that file is not ours to delete.)
-            if (existedBefore) {
-                throw e;
-            }
-            for (String suffix : List.of("", "-journal", "-wal", "-shm")) {
-                try {
-                    Files.deleteIfExists(Path.of(target + suffix));
-                } catch (IOException notRemoved) {
-                    e.addSuppressed(notRemoved);
-                }
-            }
-            throw e;
         }
     }
 

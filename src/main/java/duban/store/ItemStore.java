@@ -233,10 +233,8 @@ public final class ItemStore {
             values.put(ITEM.WITHDRAWN_REASON, null);
             values.put(ITEM.POSITION, position);
             updateChecked(db, before, expectedVersion, at, values);
-            Map<String, List<Object>> changes = new LinkedHashMap<>();
-            changes.put("withdrawnReason", java.util.Arrays.asList(before.withdrawnReason(), null));
             appendEvent(db, itemId, at, EventKind.RESTORE, null, before.status(), null, position,
-                    json(changes), blankToNull(note));
+                    oneChange("withdrawnReason", before.withdrawnReason(), null), blankToNull(note));
             return new ItemStore(db, clock).find(itemId);
         });
     }
@@ -395,9 +393,8 @@ public final class ItemStore {
         values.put(ITEM.POSITION, position);
         values.put(ITEM.RETURN_COUNT, returnCount);
         updateChecked(dsl, before, expectedVersion, at, values);
-        Map<String, List<Object>> changes = new LinkedHashMap<>();
-        changes.put("returnCount", java.util.Arrays.asList(before.returnCount(), returnCount));
-        appendEvent(dsl, before.id(), at, kind, before.status(), to, before.position(), position, json(changes), note);
+        appendEvent(dsl, before.id(), at, kind, before.status(), to, before.position(), position,
+                oneChange("returnCount", before.returnCount(), returnCount), note);
         return find(before.id());
     }
 
@@ -483,6 +480,13 @@ public final class ItemStore {
         fields.put("assignedOn", text(draft.assignedOn()));
         fields.put("deadline", text(draft.deadline()));
         return fields;
+    }
+
+    /** An event's changes when one field changed: {@code {"field": [before, after]}}. */
+    private static String oneChange(String field, Object before, Object after) {
+        Map<String, List<Object>> changes = new LinkedHashMap<>();
+        changes.put(field, java.util.Arrays.asList(before, after));
+        return json(changes);
     }
 
     static String json(Map<String, ?> fields) {

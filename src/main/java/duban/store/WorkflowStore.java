@@ -25,7 +25,9 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record6;
 import org.jooq.Records;
+import org.jooq.SelectJoinStep;
 
 /**
  * The supervision workflow around an item: progress reports (办理进展), reminders (催办) and
@@ -48,14 +50,8 @@ public final class WorkflowStore {
     public Item addReport(long itemId, LocalDate reportedOn, String reporter, String content) {
         requireText(reporter, "报送人");
         requireText(content, "进展内容");
-        if (reportedOn.isAfter(LocalDate.now(clock))) {
-            throw new IllegalArgumentException(Messages.get("workflow.reportInFuture"));
-        }
-        return dsl.transactionResult(tx -> {
-            DSLContext db = tx.dsl();
-            ItemStore items = new ItemStore(db, clock);
-            items.find(itemId);
-            OffsetDateTime at = items.now();
+        requireNotAfterToday(reportedOn, "workflow.reportInFuture");
+        return writeOnItem(itemId, (db, before, at) -> {
             db.insertInto(PROGRESS_REPORT)
                     .set(PROGRESS_REPORT.ITEM_ID, itemId)
                     .set(PROGRESS_REPORT.REPORTED_ON, reportedOn)
@@ -68,17 +64,12 @@ public final class WorkflowStore {
             fields.put("reporter", reporter.strip());
             fields.put("content", content.strip());
             ItemStore.appendEvent(db, itemId, at, EventKind.REPORT, null, null, null, null, ItemStore.json(fields), null);
-            return items.find(itemId);
         });
     }
 
     /** Records a 催办 and returns the item as it now is. */
     public Item addReminder(long itemId, LocalDate remindedOn, ReminderMethod method, ReminderLevel level, String note) {
-        return dsl.transactionResult(tx -> {
-            DSLContext db = tx.dsl();
-            ItemStore items = new ItemStore(db, clock);
-            items.find(itemId);
-            OffsetDateTime at = items.now();
+        return writeOnItem(itemId, (db, before, at) -> {
             String trimmedNote = note == null || note.isBlank() ? null : note.strip();
             db.insertInto(REMINDER)
                     .set(REMINDER.ITEM_ID, itemId)
@@ -94,7 +85,6 @@ public final class WorkflowStore {
             fields.put("level", level.name());
             ItemStore.appendEvent(db, itemId, at, EventKind.REMIND, null, null, null, null, ItemStore.json(fields),
                     trimmedNote);
-            return items.find(itemId);
         });
     }
 
@@ -108,13 +98,8 @@ public final class WorkflowStore {
                        LocalDate approvedOn) {
         requireText(reason, "延期原因");
         requireText(approver, "批准人");
-        if (approvedOn.isAfter(LocalDate.now(clock))) {
-            throw new IllegalArgumentException(Messages.get("workflow.approvedInFuture"));
-        }
-        return dsl.transactionResult(tx -> {
-            DSLContext db = tx.dsl();
-            ItemStore items = new ItemStore(db, clock);
-            Item before = items.find(itemId);
+        requireNotAfterToday(approvedOn, "workflow.approvedInFuture");
+        return writeOnItem(itemId, (db, before, at) -> {
             ItemStore.requireVersion(before, expectedVersion);
             LocalDate current = before.currentDeadline();
             if (!newDeadline.isAfter(current)) {
@@ -123,7 +108,6 @@ public final class WorkflowStore {
             LocalDate assessedBefore = before.assessmentDeadline();
             LocalDate assessedAfter = Extension.countsForAssessment(approvedOn, assessedBefore)
                     ? newDeadline : assessedBefore;
-            OffsetDateTime at = items.now();
             db.insertInto(EXTENSION)
                     .set(EXTENSION.ITEM_ID, itemId)
                     .set(EXTENSION.REASON, reason.strip())
@@ -146,15 +130,12 @@ public final class WorkflowStore {
             changes.put("approvedOn", approvedOn.toString());
             ItemStore.appendEvent(db, itemId, at, EventKind.EXTEND, null, null, null, null, ItemStore.json(changes),
                     reason.strip());
-            return items.find(itemId);
         });
     }
 
     /** The item's progress reports, newest first. */
     public List<ProgressReport> reports(long itemId) {
-        return dsl.select(PROGRESS_REPORT.ID, PROGRESS_REPORT.ITEM_ID, PROGRESS_REPORT.REPORTED_ON,
-                        PROGRESS_REPORT.REPORTER, PROGRESS_REPORT.CONTENT, PROGRESS_REPORT.CREATED_AT)
-                .from(PROGRESS_REPORT)
+        return selectReports()
                 .where(PROGRESS_REPORT.ITEM_ID.eq(itemId))
                 .orderBy(PROGRESS_REPORT.REPORTED_ON.desc(), PROGRESS_REPORT.ID.desc())
                 .fetch(Records.mapping(ProgressReport::new));
@@ -174,9 +155,7 @@ public final class WorkflowStore {
     public Map<Long, ProgressReport> latestReports() {
         Map<Long, ProgressReport> latest = new HashMap<>();
         // Oldest first, so the last one seen per item is its latest.
-        dsl.select(PROGRESS_REPORT.ID, PROGRESS_REPORT.ITEM_ID, PROGRESS_REPORT.REPORTED_ON,
-                        PROGRESS_REPORT.REPORTER, PROGRESS_REPORT.CONTENT, PROGRESS_REPORT.CREATED_AT)
-                .from(PROGRESS_REPORT)
+        selectReports()
                 .orderBy(PROGRESS_REPORT.REPORTED_ON, PROGRESS_REPORT.ID)
                 .fetch(Records.mapping(ProgressReport::new))
                 .forEach(report -> latest.put(report.itemId(), report));
@@ -193,6 +172,39 @@ public final class WorkflowStore {
                 .fetch(Records.mapping(Extension::new));
     }
 
+    /** Every progress report's columns, in {@link ProgressReport}'s order. */
+    private SelectJoinStep<Record6<Long, Long, LocalDate, String, String, OffsetDateTime>> selectReports() {
+        return dsl.select(PROGRESS_REPORT.ID, PROGRESS_REPORT.ITEM_ID, PROGRESS_REPORT.REPORTED_ON,
+                        PROGRESS_REPORT.REPORTER, PROGRESS_REPORT.CONTENT, PROGRESS_REPORT.CREATED_AT)
+                .from(PROGRESS_REPORT);
+    }
+
+    /**
+     * Runs {@code write} on the existing item {@code itemId} in one transaction, and returns the
+     * item as it then is.
+     *
+     * @throws duban.domain.ItemNotFoundException when there is no such item
+     */
+    private Item writeOnItem(long itemId, ItemWrite write) {
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            ItemStore items = new ItemStore(db, clock);
+            write.apply(db, items.find(itemId), items.now());
+            return items.find(itemId);
+        });
+    }
+
+    /** One workflow write inside {@link #writeOnItem}: the item as read, and the time it records. */
+    @FunctionalInterface
+    private interface ItemWrite {
+        void apply(DSLContext db, Item before, OffsetDateTime at);
+    }
+
+    private void requireNotAfterToday(LocalDate date, String messageKey) {
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new IllegalArgumentException(Messages.get(messageKey));
+        }
+    }
 
     private static void requireText(String text, String what) {
         if (text == null || text.isBlank()) {

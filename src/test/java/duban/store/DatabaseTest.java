@@ -256,12 +256,9 @@ class DatabaseTest {
 
     @Test
     void aFileWrittenByTheFirstVersionIsUpgradedWithItsDataKept() throws Exception {
-        Path file = dir.resolve("v1.db");
-        org.sqlite.SQLiteDataSource v1 = new org.sqlite.SQLiteDataSource();
-        v1.setUrl("jdbc:sqlite:" + file);
-        org.flywaydb.core.Flyway.configure().dataSource(v1).locations("filesystem:db/migration").target("1").load()
-                .migrate();
-        try (java.sql.Connection connection = v1.getConnection(); java.sql.Statement sql = connection.createStatement()) {
+        Path file = fileAtVersionOne();
+        try (java.sql.Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement sql = connection.createStatement()) {
             sql.execute("INSERT INTO unit (id, name, kind, sort_order) VALUES (1, '县水利局', 'COUNTY_DEPARTMENT', 1)");
             sql.execute("""
                     INSERT INTO item (id, title, status, position, source, category, lead_unit_id, owner,
@@ -279,6 +276,29 @@ class DatabaseTest {
             assertThat(db.dsl().fetchValue("SELECT max(version) FROM flyway_schema_history", String.class))
                     .isEqualTo(migrationVersions().get(migrationVersions().size() - 1));
         }
+    }
+
+    @Test
+    void theStepBeforeMigrationIsTheCallersAndRunsOnlyWhenSomethingIsMigrated() throws Exception {
+        Path file = fileAtVersionOne();
+        List<Path> handedOver = new ArrayList<>();
+
+        Database.open(file, false, handedOver::add).close();
+        Database.open(file, false, handedOver::add).close();
+        Database.open(dir.resolve("new.db"), false, handedOver::add).close();
+
+        assertThat(handedOver).as("once, for the file that was migrated").containsExactly(file.toAbsolutePath().normalize());
+        assertThat(BackupNames.folderFor(file)).as("the default backup was not made").doesNotExist();
+    }
+
+    /** A file "v1.db" as the first version left it: schema version 1, no rows. */
+    private Path fileAtVersionOne() {
+        Path file = dir.resolve("v1.db");
+        org.sqlite.SQLiteDataSource v1 = new org.sqlite.SQLiteDataSource();
+        v1.setUrl("jdbc:sqlite:" + file);
+        org.flywaydb.core.Flyway.configure().dataSource(v1).locations("filesystem:db/migration").target("1").load()
+                .migrate();
+        return file;
     }
 
     /** The versions of the migrations in db/migration, in order: what a new file must have applied. */

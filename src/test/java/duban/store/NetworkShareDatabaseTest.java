@@ -39,13 +39,13 @@ class NetworkShareDatabaseTest {
 
     @BeforeEach
     void everyFolderIsAShare() {
-        realDetector = Database.fileSystemDetector;
-        Database.fileSystemDetector = folder -> SHARE;
+        realDetector = DatabaseFile.fileSystemDetector;
+        DatabaseFile.fileSystemDetector = folder -> SHARE;
     }
 
     @AfterEach
     void restoreTheDetector() {
-        Database.fileSystemDetector = realDetector;
+        DatabaseFile.fileSystemDetector = realDetector;
     }
 
     @Test
@@ -67,7 +67,7 @@ class NetworkShareDatabaseTest {
     @Test
     void a_file_written_in_wal_on_a_local_disk_leaves_wal_when_opened_on_a_share_and_keeps_its_data() throws Exception {
         Path file = dir.resolve("duban.db");
-        Database.fileSystemDetector = realDetector;
+        DatabaseFile.fileSystemDetector = realDetector;
         int items;
         try (Database db = Database.open(file)) {
             items = new DemoData(db.dsl(), CLOCK).seedIfEmpty().items();
@@ -75,7 +75,7 @@ class NetworkShareDatabaseTest {
         }
         assertThat(walHeaderBytes(file)).containsExactly(2, 2);
 
-        Database.fileSystemDetector = folder -> SHARE;
+        DatabaseFile.fileSystemDetector = folder -> SHARE;
         try (Database db = Database.open(file)) {
             assertThat(pragma(db, "journal_mode")).isEqualTo("delete");
             assertThat(db.dsl().fetchCount(db.dsl().selectFrom("item"))).isEqualTo(items);
@@ -112,19 +112,19 @@ class NetworkShareDatabaseTest {
     @Test
     void a_file_another_program_holds_open_in_wal_is_refused_unchanged_never_written_in_wal() throws Exception {
         Path file = dir.resolve("duban.db");
-        Database.fileSystemDetector = realDetector;
+        DatabaseFile.fileSystemDetector = realDetector;
         try (Database db = Database.open(file)) {
             new DemoData(db.dsl(), CLOCK).seedIfEmpty();
         }
         SQLiteConfig wal = new SQLiteConfig();
         wal.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        try (Connection onTheServer = wal.createConnection(Database.url(file));
+        try (Connection onTheServer = wal.createConnection(ConnectionSettings.url(file));
              Statement statement = onTheServer.createStatement();
              ResultSet reading = statement.executeQuery("SELECT count(*) FROM item")) {
             assertThat(reading.next()).isTrue();
             byte[] before = Files.readAllBytes(file);
 
-            Database.fileSystemDetector = folder -> SHARE;
+            DatabaseFile.fileSystemDetector = folder -> SHARE;
             DatabaseOpenException refused = catchThrowableOfType(DatabaseOpenException.class, () -> Database.open(file));
             assertThat(refused).isNotNull();
             assertThat(refused.reason()).isEqualTo(Reason.NETWORK_FILE_IN_USE);
@@ -153,7 +153,7 @@ class NetworkShareDatabaseTest {
 
     @Test
     void a_local_file_still_opens_in_wal_with_normal_locking_and_every_commit_synced() throws Exception {
-        Database.fileSystemDetector = folder -> FileSystemKind.LOCAL;
+        DatabaseFile.fileSystemDetector = folder -> FileSystemKind.LOCAL;
         try (Database db = Database.open(dir.resolve("local.db"))) {
             assertThat(db.fileSystem().network()).isFalse();
             assertThat(pragma(db, "journal_mode")).isEqualTo("wal");
@@ -166,7 +166,7 @@ class NetworkShareDatabaseTest {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(200);
-        try (Connection connection = config.createConnection(Database.url(file));
+        try (Connection connection = config.createConnection(ConnectionSettings.url(file));
              Statement statement = connection.createStatement();
              ResultSet count = statement.executeQuery("SELECT count(*) FROM item")) {
             count.next();

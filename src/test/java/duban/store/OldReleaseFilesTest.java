@@ -80,8 +80,8 @@ class OldReleaseFilesTest {
     @Test
     void everyReleasedSchemaVersionHasAFixtureWrittenByThatRelease() throws Exception {
         List<Integer> versions = fixtures().stream().map(Fixture::schemaVersion).toList();
-        assertThat(versions).containsAll(IntStream.range(1, Database.NEWEST_SCHEMA_VERSION).boxed().toList());
-        assertThat(versions).allSatisfy(version -> assertThat(version).isBetween(1, Database.NEWEST_SCHEMA_VERSION));
+        assertThat(versions).containsAll(IntStream.range(1, SchemaMigration.NEWEST_SCHEMA_VERSION).boxed().toList());
+        assertThat(versions).allSatisfy(version -> assertThat(version).isBetween(1, SchemaMigration.NEWEST_SCHEMA_VERSION));
         for (Fixture fixture : fixtures()) {
             assertThat(schemaVersion(fixture.file())).as("the schema version %s was written with", fixture)
                     .isEqualTo(fixture.schemaVersion());
@@ -120,7 +120,7 @@ class OldReleaseFilesTest {
                     .as("the office's settings read back").isEmpty();
         }
 
-        assertThat(schemaVersion(file)).isEqualTo(Database.NEWEST_SCHEMA_VERSION);
+        assertThat(schemaVersion(file)).isEqualTo(SchemaMigration.NEWEST_SCHEMA_VERSION);
         assertThat(count(file, "SELECT count(*) FROM flyway_schema_history WHERE NOT success")).isZero();
         assertEveryRowKept(before, snapshot(file));
 
@@ -132,7 +132,7 @@ class OldReleaseFilesTest {
         assertVerifyPasses(file);
 
         List<Path> beforeMigration = beforeMigrationBackups();
-        if (fixture.schemaVersion() < Database.NEWEST_SCHEMA_VERSION) {
+        if (fixture.schemaVersion() < SchemaMigration.NEWEST_SCHEMA_VERSION) {
             assertThat(beforeMigration).as("the backup made before the migration").hasSize(1);
             assertThat(snapshot(beforeMigration.get(0))).as("the backup holds the file as it was")
                     .isEqualTo(before);
@@ -155,7 +155,7 @@ class OldReleaseFilesTest {
         byte[] bytes = Files.readAllBytes(file);
         List<Path> entries = entries();
 
-        if (fixture.schemaVersion() < Database.NEWEST_SCHEMA_VERSION) {
+        if (fixture.schemaVersion() < SchemaMigration.NEWEST_SCHEMA_VERSION) {
             assertThatThrownBy(() -> Database.open(file, true).close())
                     .isInstanceOfSatisfying(DatabaseOpenException.class, refused -> {
                         assertThat(refused.reason()).isEqualTo(DatabaseOpenException.Reason.READ_ONLY_NEEDS_UPGRADE);
@@ -185,7 +185,7 @@ class OldReleaseFilesTest {
                 .orElseThrow();
         Path file = copyOf(early);
         assertThat(flywayValidates(file)).as("before: Flyway refuses the earlier wording").isFalse();
-        Database.acceptEarlierScripts(file);
+        SchemaMigration.acceptEarlierScripts(file, FileSystemKind.of(file.toAbsolutePath().getParent()));
         assertThat(flywayValidates(file)).isTrue();
 
         Path other = folder.resolve("other.db");
@@ -194,7 +194,7 @@ class OldReleaseFilesTest {
              Statement statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE flyway_schema_history SET checksum = 12345 WHERE version = '3'");
         }
-        Database.acceptEarlierScripts(other);
+        SchemaMigration.acceptEarlierScripts(other, FileSystemKind.of(other.toAbsolutePath().getParent()));
         assertThat(flywayValidates(other)).as("any other difference is still refused").isFalse();
     }
 
@@ -242,7 +242,7 @@ class OldReleaseFilesTest {
             Table now = after.get(old.name());
             assertThat(now).as("table %s", old.name()).isNotNull();
             assertThat(now.columns()).as("columns of %s", old.name()).containsAll(old.columns());
-            // Flyway's record of a script reworded since (Database.REWORDED_SCRIPTS) gets today's
+            // Flyway's record of a script reworded since (SchemaMigration.REWORDED_SCRIPTS) gets today's
             // checksum; the rest of its row, like every other row, stays as it was.
             List<String> compared = old.name().equals("flyway_schema_history")
                     ? old.columns().stream().filter(column -> !column.equals("checksum")).toList()

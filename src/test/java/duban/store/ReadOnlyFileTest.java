@@ -37,7 +37,7 @@ class ReadOnlyFileTest {
     void theWritableCheckLooksAtTheFileAndItsFolder() throws Exception {
         Path file = folder.resolve("office.db");
         Database.open(file).close();
-        assertThat(Database.writable(file)).isEqualTo(Files.isWritable(file) && Files.isWritable(folder));
+        assertThat(DatabaseFile.writable(file)).isEqualTo(Files.isWritable(file) && Files.isWritable(folder));
     }
 
     /**
