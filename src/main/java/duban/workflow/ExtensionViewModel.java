@@ -3,6 +3,7 @@ package duban.workflow;
 import duban.domain.Extension;
 import duban.domain.Item;
 import duban.ui.forms.DateField;
+import duban.ui.forms.FieldRules;
 import duban.ui.forms.DateText;
 import duban.i18n.Messages;
 import java.time.Clock;

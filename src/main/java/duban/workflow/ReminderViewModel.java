@@ -4,6 +4,7 @@ import duban.domain.Item;
 import duban.domain.ReminderLevel;
 import duban.domain.ReminderMethod;
 import duban.ui.forms.DateField;
+import duban.ui.forms.FieldRules;
 import duban.i18n.Messages;
 import java.time.LocalDate;
 import javafx.beans.property.ObjectProperty;
