@@ -50,4 +50,11 @@ public final class StyleClasses {
     public static String columnId(duban.domain.Status status) {
         return "column-" + status.name();
     }
+
+    // ---- forms part (issue 14): the form kit's classes, editor.css ------------------------------
+
+    /** On the pane of every form dialog (editor, 办结销号, reasons, workflow, import): its look and its buttons'. */
+    public static final String FORM_DIALOG = "duban-form-dialog";
+    /** A form's red title line. */
+    public static final String FORM_HEADING = "form-heading";
 }
