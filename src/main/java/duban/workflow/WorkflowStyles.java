@@ -1,6 +1,7 @@
 package duban.workflow;
 
 import duban.domain.ReminderLevel;
+import java.util.Arrays;
 import java.util.Locale;
 
 /** The style-class names of workflow.css that the workflow's Java code sets. */
@@ -27,6 +28,6 @@ final class WorkflowStyles {
 
     /** Every colour class, to take off a node before it gets another. */
     static String[] allLevels() {
-        return java.util.Arrays.stream(ReminderLevel.values()).map(WorkflowStyles::level).toArray(String[]::new);
+        return Arrays.stream(ReminderLevel.values()).map(WorkflowStyles::level).toArray(String[]::new);
     }
 }

@@ -1,6 +1,5 @@
 package duban.workflow;
 
-import duban.ui.forms.Forms;
 import static duban.workflow.DialogTestSupport.disabled;
 import static duban.workflow.DialogTestSupport.message;
 import static duban.workflow.DialogTestSupport.retype;
@@ -12,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.domain.Item;
 import duban.testing.Screenshots;
+import duban.ui.forms.Forms;
 import java.time.Clock;
 import java.time.LocalDate;
 import javafx.scene.Scene;

@@ -1,6 +1,5 @@
 package duban.workflow;
 
-import duban.ui.forms.Forms;
 import static duban.workflow.DialogTestSupport.disabled;
 import static duban.workflow.DialogTestSupport.message;
 import static duban.workflow.DialogTestSupport.retype;
@@ -9,6 +8,7 @@ import static duban.workflow.WorkflowItems.item;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.testing.Screenshots;
+import duban.ui.forms.Forms;
 import java.time.LocalDate;
 import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
