@@ -1,9 +1,7 @@
 package duban.editor;
 
-import duban.ui.forms.DateText;
-
 import duban.ui.forms.DateField;
-
+import duban.ui.forms.FieldRules;
 import duban.domain.Item;
 import duban.i18n.Messages;
 import duban.store.ItemStore;
@@ -43,20 +41,8 @@ public final class ClosingViewModel {
     }
 
     private void validate() {
-        noteError.set(note.get() == null || note.get().isBlank() ? Messages.get("closing.error.noteRequired") : "");
-        LocalDate date = closedOn.getDate();
-        String message = "";
-        if (closedOn.isBlank()) {
-            message = Messages.get("closing.error.dateRequired");
-        } else if (date == null) {
-            // The date, not isMalformed(): validation may run between the two updates of a parse.
-            message = Messages.get("editor.error.dateFormat");
-        } else if (date.isAfter(today)) {
-            message = Messages.get("closing.error.dateInFuture");
-        } else if (item.assignedOn() != null && date.isBefore(item.assignedOn())) {
-            message = Messages.get("closing.error.dateBeforeAssigned", DateText.format(item.assignedOn()));
-        }
-        dateError.set(message);
+        noteError.set(FieldRules.required(note.get(), Messages.get("closing.field.note")));
+        dateError.set(FieldRules.pastDate(closedOn, Messages.get("closing.field.date"), today, item.assignedOn()));
         valid.set(noteError.get().isEmpty() && dateError.get().isEmpty());
     }
 

@@ -1,9 +1,9 @@
 package duban.editor;
 
-import duban.ui.forms.DateText;
-
 import duban.ui.forms.DateField;
-
+import duban.ui.forms.DateText;
+import duban.ui.forms.ParsedText;
+import duban.ui.forms.ParsedTextField;
 import duban.domain.calendar.DeadlineRule;
 import duban.domain.calendar.DeadlineUnit;
 import duban.domain.calendar.HolidayCalendar;
@@ -17,7 +17,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
@@ -35,7 +34,8 @@ public final class DeadlineRuleField {
     private final DateField deadline;
     private final HolidayCalendar calendar;
 
-    private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    /** The rule as typed, and the rule it reads as: blank is no rule and no message. */
+    private final ParsedTextField<DeadlineRule> rule = new ParsedTextField<>(DeadlineRuleField::read, "");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
@@ -51,7 +51,7 @@ public final class DeadlineRuleField {
         this.assignedOn = Objects.requireNonNull(assignedOn, "assignedOn");
         this.deadline = Objects.requireNonNull(deadline, "deadline");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
-        text.addListener((observable, before, now) -> {
+        rule.textProperty().addListener((observable, before, now) -> {
             if (!applying) {
                 chosenByOfficer.set(true);
                 defaultSource = null;
@@ -63,7 +63,7 @@ public final class DeadlineRuleField {
             if (!applying) {
                 // Her date wins: the rule no longer decides the deadline.
                 chosenByOfficer.set(true);
-                set(() -> text.set(""));
+                set(() -> rule.setText(""));
             }
         });
         assignedOn.dateProperty().addListener((observable, before, now) -> compute());
@@ -73,27 +73,32 @@ public final class DeadlineRuleField {
      * Offers the office's default rule for a new item of {@code source} and {@code category}: taken
      * unless the officer has given a deadline herself.
      */
-    void offerDefault(DeadlineRule rule, Source source, Category category) {
-        if (chosenByOfficer.get() || rule == null) {
+    void offerDefault(DeadlineRule offered, Source source, Category category) {
+        if (chosenByOfficer.get() || offered == null) {
             return;
         }
         defaultSource = source;
         defaultCategory = category;
-        set(() -> text.set(rule.describe()));
+        set(() -> rule.setText(offered.describe()));
         // The text may be the same as before (60 天 for two sources): compute for the new labels anyway.
         compute();
     }
 
-    /** Reads the rule and, when it can be counted from the 交办日期, makes its date the deadline. */
-    private void compute() {
-        String typed = text.get() == null ? "" : text.get().strip();
-        if (typed.isEmpty()) {
-            show("", "", "");
-            return;
+    /** A blank rule is none (the deadline is a date); other text is a rule or a format message. */
+    static ParsedText<DeadlineRule> read(String typed) {
+        String stripped = typed.strip();
+        if (stripped.isEmpty()) {
+            return ParsedText.none();
         }
-        DeadlineRule rule = DeadlineRule.parse(typed).orElse(null);
-        if (rule == null) {
-            show("", Messages.get("editor.error.ruleFormat", typed), "");
+        return DeadlineRule.parse(stripped).map(ParsedText::of)
+                .orElseGet(() -> ParsedText.error(Messages.get("editor.error.ruleFormat", stripped)));
+    }
+
+    /** Counts the rule read from the 交办日期 and, when it can, makes its date the deadline. */
+    private void compute() {
+        DeadlineRule counted = rule.getValue();
+        if (counted == null) {
+            show("", rule.getError(), "");
             return;
         }
         LocalDate from = assignedOn.getDate();
@@ -104,18 +109,18 @@ public final class DeadlineRuleField {
         }
         LocalDate due;
         try {
-            due = rule.apply(from, calendar);
+            due = counted.apply(from, calendar);
         } catch (OutsideCalendarException outside) {
             show("", outside.getMessage(), "");
             return;
         }
         set(() -> deadline.setDate(due));
         String shown = defaultSource == null
-                ? Messages.get("editor.deadlineRule.result", DateText.format(due), rule.describe())
-                : Messages.get("editor.deadlineRule.resultDefault", DateText.format(due), rule.describe(),
+                ? Messages.get("editor.deadlineRule.result", DateText.format(due), counted.describe())
+                : Messages.get("editor.deadlineRule.resultDefault", DateText.format(due), counted.describe(),
                         defaultSource.label(), defaultCategory.label());
         // Only working days consult the calendar: a provisional year matters to them alone.
-        String provisional = rule.unit() == DeadlineUnit.WORKING_DAYS
+        String provisional = counted.unit() == DeadlineUnit.WORKING_DAYS
                 ? calendar.provisionalNotice(from, due).orElse("") : "";
         show(shown, "", provisional);
     }
@@ -138,15 +143,15 @@ public final class DeadlineRuleField {
 
     /** The rule as typed (or the default offered); empty when the deadline is a date. */
     public StringProperty textProperty() {
-        return text;
+        return rule.textProperty();
     }
 
     public String getText() {
-        return text.get();
+        return rule.getText();
     }
 
     public void setText(String value) {
-        text.set(value);
+        rule.setText(value);
     }
 
     /** "= 2026-10-12 (15 个工作日)" while the rule gives the deadline; empty otherwise. */

@@ -1,36 +1,29 @@
 package duban.editor;
 
 import duban.ui.Buttons;
+import duban.ui.forms.FormDialog;
 import duban.ui.forms.Forms;
-
 import duban.ui.TaskRunner;
 import duban.domain.Item;
 import duban.domain.Unit;
-import duban.i18n.Messages;
 import duban.domain.office.OfficeSettings;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.event.ActionEvent;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Window;
 
 /**
- * The item editor's window: {@code editor.fxml} with 保存 and 取消. 保存 stays disabled while a
- * field is invalid; pressing it saves through the view model and closes the dialog only when the
- * item is in the database, with the saved {@link Item} as result. A failed save keeps the dialog
+ * The item editor's window: {@code editor.fxml} in a {@link FormDialog} with 保存 and 取消. 保存
+ * stays disabled while a field is invalid; pressing it saves through the view model and closes the
+ * dialog only when the item is in the database, with the saved {@link Item} as result. A failed save keeps the dialog
  * open with everything typed and says why under the form.
  */
-public final class EditorDialog extends Dialog<Item> {
+public final class EditorDialog extends FormDialog<Item> {
 
     /** 保存. */
     public static final ButtonType SAVE = Buttons.SAVE;
@@ -40,21 +33,15 @@ public final class EditorDialog extends Dialog<Item> {
     private final EditorViewModel viewModel;
 
     private EditorDialog(Window owner, EditorViewModel viewModel) {
+        this(owner, viewModel, new EditorView(viewModel));
+    }
+
+    private EditorDialog(Window owner, EditorViewModel viewModel, EditorView view) {
+        super(owner, viewModel.windowTitle(), "editor", SAVE, Forms.load("/editor.fxml", view));
         this.viewModel = viewModel;
-        if (owner != null) {
-            initOwner(owner);
-        }
-        setTitle(viewModel.windowTitle());
         setResizable(true);
 
-        EditorView view = new EditorView(viewModel);
-        DialogPane pane = getDialogPane();
-        pane.setId("editor-dialog");
-        pane.setContent(load(view));
-        pane.getButtonTypes().setAll(SAVE, CANCEL);
-        Forms.apply(pane);
-
-        Button save = (Button) pane.lookupButton(SAVE);
+        Button save = acceptButton();
         save.setId("editor-save");
         save.disableProperty().bind(viewModel.validProperty().not().or(viewModel.savingProperty()));
         // The dialog must not close on 保存 by itself: it closes once the store has the item.
@@ -62,20 +49,18 @@ public final class EditorDialog extends Dialog<Item> {
             event.consume();
             viewModel.save(this::setResult, message -> { });
         });
-        Button cancel = (Button) pane.lookupButton(CANCEL);
-        cancel.setId("editor-cancel");
         // 取消 and closing the window give no result. Not while saving: the item would be in the
         // database while the board was told that nothing was saved.
-        cancel.disableProperty().bind(viewModel.savingProperty());
+        cancelButton().disableProperty().bind(viewModel.savingProperty());
         setOnCloseRequest(event -> {
             if (viewModel.savingProperty().get()) {
                 event.consume();
             }
         });
-        setResultConverter(button -> null);
-        setOnShown(event -> Platform.runLater(view.firstField()::requestFocus));
+        focusWhenShown(view.firstField());
         // The save failure's message adds a line under the form: grow the window so that the
         // buttons stay in view.
+        DialogPane pane = getDialogPane();
         ChangeListener<String> growForMessage = (observable, before, now) -> Platform.runLater(() -> {
             if (isShowing()) {
                 pane.getScene().getWindow().sizeToScene();
@@ -118,15 +103,5 @@ public final class EditorDialog extends Dialog<Item> {
     /** The state behind the form. */
     public EditorViewModel viewModel() {
         return viewModel;
-    }
-
-    private static Parent load(EditorView view) {
-        FXMLLoader loader = new FXMLLoader(EditorDialog.class.getResource("/editor.fxml"), Messages.bundle());
-        loader.setControllerFactory(type -> view);
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -4,12 +4,13 @@ import duban.domain.calendar.DeadlineRule;
 import duban.domain.Category;
 import duban.domain.Source;
 import duban.i18n.Messages;
+import duban.ui.forms.ParsedText;
+import duban.ui.forms.ParsedTextField;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
@@ -20,31 +21,26 @@ public final class LimitEntry {
 
     private final Source source;
     private final Category category;
-    private final StringProperty text = new SimpleStringProperty(this, "text", "");
-    private final ReadOnlyObjectWrapper<DeadlineRule> rule = new ReadOnlyObjectWrapper<>(this, "rule");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ParsedTextField<DeadlineRule> rule;
     private final ReadOnlyStringWrapper display = new ReadOnlyStringWrapper(this, "display", "");
 
     LimitEntry(Source source, Category category, DeadlineRule initial) {
         this.source = Objects.requireNonNull(source, "source");
         this.category = Objects.requireNonNull(category, "category");
-        text.addListener((observable, before, now) -> read(now));
-        text.set(initial.describe());
-        read(text.get());
+        this.rule = new ParsedTextField<>(LimitEntry::read, initial.describe());
+        // A rule as the office writes it ("15 个工作日"), whatever spacing was typed; a typo as typed.
+        display.bind(Bindings.createStringBinding(
+                () -> rule.getValue() != null ? rule.getValue().describe() : rule.getText(),
+                rule.textProperty(), rule.valueProperty()));
     }
 
-    private void read(String typed) {
-        DeadlineRule parsed = DeadlineRule.parse(typed).orElse(null);
-        rule.set(parsed);
-        if (parsed != null) {
-            error.set("");
-        } else if (typed == null || typed.isBlank()) {
-            error.set(Messages.get("settings.limits.error.required"));
-        } else {
-            error.set(Messages.get("settings.limits.error.format", typed.strip()));
+    /** Every cell needs a rule: blank and typos are messages. */
+    private static ParsedText<DeadlineRule> read(String typed) {
+        if (typed.isBlank()) {
+            return ParsedText.error(Messages.get("settings.limits.error.required"));
         }
-        // A rule as the office writes it ("15 个工作日"), whatever spacing was typed; a typo as typed.
-        display.set(parsed != null ? parsed.describe() : typed == null ? "" : typed);
+        return DeadlineRule.parse(typed).map(ParsedText::of)
+                .orElseGet(() -> ParsedText.error(Messages.get("settings.limits.error.format", typed.strip())));
     }
 
     public Source source() {
@@ -62,33 +58,33 @@ public final class LimitEntry {
 
     /** What the officer typed. */
     public StringProperty textProperty() {
-        return text;
+        return rule.textProperty();
     }
 
     public String getText() {
-        return text.get();
+        return rule.getText();
     }
 
     public void setText(String value) {
-        text.set(value);
+        rule.setText(value);
     }
 
     /** The rule the text reads as, or {@code null} while it reads as none. */
     public ReadOnlyObjectProperty<DeadlineRule> ruleProperty() {
-        return rule.getReadOnlyProperty();
+        return rule.valueProperty();
     }
 
     public DeadlineRule getRule() {
-        return rule.get();
+        return rule.getValue();
     }
 
     /** Why the text is no rule, in Chinese; empty while it is one. */
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return rule.errorProperty();
     }
 
     public String getError() {
-        return error.get();
+        return rule.getError();
     }
 
     /** What the cell shows: the rule in the office's words, or the text as typed while it is none. */

@@ -57,4 +57,11 @@ public final class StyleClasses {
     public static final String FIELD_ERROR = "field-error";
     /** A figure worth the reader's attention, e.g. 逾期 above zero (drawn red). */
     public static final PseudoClass ALERT = PseudoClass.getPseudoClass("alert");
+
+    // ---- forms part (issue 14): the form kit's classes, editor.css ------------------------------
+
+    /** On the pane of every form dialog (editor, 办结销号, reasons, workflow, import): its look and its buttons'. */
+    public static final String FORM_DIALOG = "duban-form-dialog";
+    /** A form's red title line. */
+    public static final String FORM_HEADING = "form-heading";
 }

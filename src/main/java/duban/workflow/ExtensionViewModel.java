@@ -3,8 +3,10 @@ package duban.workflow;
 import duban.domain.Extension;
 import duban.domain.Item;
 import duban.ui.forms.DateField;
+import duban.ui.forms.FieldRules;
 import duban.ui.forms.DateText;
 import duban.i18n.Messages;
+import duban.ui.forms.FormModel;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -22,7 +24,7 @@ import javafx.beans.property.StringProperty;
  * {@link Extension#countsForAssessment}). No nodes, no stores: the board saves the
  * {@link ExtensionInput} with the item's version.
  */
-public final class ExtensionViewModel {
+public final class ExtensionViewModel implements FormModel<ExtensionInput> {
 
     private final Item item;
     private final LocalDate today;

@@ -4,7 +4,9 @@ import duban.domain.Item;
 import duban.domain.ReminderLevel;
 import duban.domain.ReminderMethod;
 import duban.ui.forms.DateField;
+import duban.ui.forms.FieldRules;
 import duban.i18n.Messages;
+import duban.ui.forms.FormModel;
 import java.time.LocalDate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,7 +22,7 @@ import javafx.beans.property.StringProperty;
  * 催办方式 (督办单 by default), the 督办单 colour (the suggested one by default, with the reason
  * for it) and an optional 备注. No nodes, no stores: the board saves the {@link ReminderInput}.
  */
-public final class ReminderViewModel {
+public final class ReminderViewModel implements FormModel<ReminderInput> {
 
     private final ReminderDue assessment;
     private final LocalDate today;

@@ -2,8 +2,10 @@ package duban.workflow;
 
 import duban.domain.Item;
 import duban.ui.forms.DateField;
+import duban.ui.forms.FieldRules;
 import duban.ui.forms.DateText;
 import duban.i18n.Messages;
+import duban.ui.forms.FormModel;
 import java.time.Clock;
 import java.time.LocalDate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,7 +20,7 @@ import javafx.beans.property.StringProperty;
  * 报送人 (the item's 责任人 by default) and 进展内容, all required. No nodes, no stores: the
  * board saves the {@link ReportInput}.
  */
-public final class ReportViewModel {
+public final class ReportViewModel implements FormModel<ReportInput> {
 
     private final Item item;
     private final LocalDate today;

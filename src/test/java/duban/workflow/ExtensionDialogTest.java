@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.domain.Item;
 import duban.testing.Screenshots;
+import duban.ui.forms.Forms;
 import java.time.Clock;
 import java.time.LocalDate;
 import javafx.scene.Scene;
@@ -78,10 +79,10 @@ class ExtensionDialogTest {
         robot.clickOn("#extension-deadline").write("2026-11-28");
         robot.clickOn("#extension-reason");
         assertThat(message(robot, "#extension-deadline-error")).isEqualTo("新的办理时限必须晚于当前办理时限 (2026-11-30)");
-        assertThat(robot.lookup("#extension-deadline").query().getPseudoClassStates()).contains(WorkflowForm.INVALID);
+        assertThat(robot.lookup("#extension-deadline").query().getPseudoClassStates()).contains(Forms.INVALID);
         retype(robot, "#extension-deadline", "2026年12月15日");
         assertThat(message(robot, "#extension-deadline-error")).isEqualTo("比当前办理时限延后 15 天");
-        assertThat(robot.lookup("#extension-deadline").query().getPseudoClassStates()).doesNotContain(WorkflowForm.INVALID);
+        assertThat(robot.lookup("#extension-deadline").query().getPseudoClassStates()).doesNotContain(Forms.INVALID);
         assertThat(disabled(robot, "#extension-ok")).as("the reason is still missing").isTrue();
 
         robot.clickOn("#extension-reason").write("冬季降温提前, 沥青摊铺须待来年气温回升。");
@@ -108,13 +109,13 @@ class ExtensionDialogTest {
         assertThat(disabled(robot, "#extension-ok")).isFalse();
         assertThat(text(robot, "#extension-consequence"))
                 .isEqualTo("办理时限已过才批准, 仍按原时限 2026-11-30 考核 (可继续办理)");
-        assertThat(robot.lookup("#extension-consequence").query().getPseudoClassStates()).contains(ExtensionDialog.LATE);
+        assertThat(robot.lookup("#extension-consequence").query().getPseudoClassStates()).contains(ExtensionView.LATE);
         Screenshots.save(dialog.getDialogPane().getScene(), "extension-dialog-late");
 
         retype(robot, "#extension-approved-on", "2026-11-29");
         assertThat(text(robot, "#extension-consequence")).isEqualTo("批准日期在办理时限之前, 按新的时限考核");
         assertThat(robot.lookup("#extension-consequence").query().getPseudoClassStates())
-                .doesNotContain(ExtensionDialog.LATE);
+                .doesNotContain(ExtensionView.LATE);
 
         retype(robot, "#extension-approved-on", "2026-12-04");
         assertThat(message(robot, "#extension-approved-on-error")).isEqualTo("批准日期不能晚于今天");

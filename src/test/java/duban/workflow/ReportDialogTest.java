@@ -8,6 +8,7 @@ import static duban.workflow.WorkflowItems.item;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.testing.Screenshots;
+import duban.ui.forms.Forms;
 import java.time.LocalDate;
 import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
@@ -85,7 +86,7 @@ class ReportDialogTest {
         robot.clickOn("#report-content").write("已开工");
         retype(robot, "#report-reporter", "");
         assertThat(message(robot, "#report-reporter-error")).isEqualTo("请填写报送人");
-        assertThat(robot.lookup("#report-reporter").query().getPseudoClassStates()).contains(WorkflowForm.INVALID);
+        assertThat(robot.lookup("#report-reporter").query().getPseudoClassStates()).contains(Forms.INVALID);
         assertThat(disabled(robot, "#report-ok")).isTrue();
         robot.write("县水利局办公室 刘洋");
         assertThat(disabled(robot, "#report-ok")).isFalse();

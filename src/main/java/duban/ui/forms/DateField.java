@@ -1,73 +1,50 @@
 package duban.ui.forms;
 
+import duban.i18n.Messages;
 import java.time.LocalDate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 /**
- * A date as a view model holds it: the text the user typed, and the date it stands for. Keeping
- * the text lets a mistyped date stay on screen with its message instead of silently reverting.
+ * A date as a view model holds it: the text the user typed, and the date it stands for
+ * ({@link DateText}). A blank text is no date and no error: whether a date is required is the
+ * form's rule ({@link FieldRules#pastDate}).
  */
-public final class DateField {
-
-    private final StringProperty text = new SimpleStringProperty(this, "text", "");
-    private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>(this, "date");
-    private final ReadOnlyBooleanWrapper malformed = new ReadOnlyBooleanWrapper(this, "malformed");
+public final class DateField extends ParsedTextField<LocalDate> {
 
     public DateField(LocalDate initial) {
-        text.addListener((observable, before, now) -> parse(now));
-        text.set(DateText.format(initial));
-        parse(text.get());
+        super(DateField::read, DateText.format(initial));
     }
 
-    /** Sets the date, then whether the text is malformed: listeners of the date see the new text and date. */
-    private void parse(String typed) {
-        LocalDate parsed = DateText.parse(typed).orElse(null);
-        date.set(parsed);
-        malformed.set(parsed == null && typed != null && !typed.isBlank());
-    }
-
-    /** What the field shows; set by the view on every keystroke. */
-    public StringProperty textProperty() {
-        return text;
-    }
-
-    public String getText() {
-        return text.get();
-    }
-
-    public void setText(String value) {
-        text.set(value);
+    /** A blank text is no date and no message; any other text is a date or a format message. */
+    static ParsedText<LocalDate> read(String typed) {
+        if (typed.isBlank()) {
+            return ParsedText.none();
+        }
+        return DateText.parse(typed).map(ParsedText::of)
+                .orElseGet(() -> ParsedText.error(Messages.get("editor.error.dateFormat")));
     }
 
     /** The date the text stands for, or {@code null} when the text is blank or not a date. */
     public ReadOnlyObjectProperty<LocalDate> dateProperty() {
-        return date.getReadOnlyProperty();
+        return valueProperty();
     }
 
     public LocalDate getDate() {
-        return date.get();
+        return getValue();
     }
 
     /** Shows {@code value} in its display form (2026-12-31). */
     public void setDate(LocalDate value) {
-        text.set(DateText.format(value));
-    }
-
-    public boolean isBlank() {
-        return text.get() == null || text.get().isBlank();
+        setText(DateText.format(value));
     }
 
     /** Whether there is text that is not a date. */
     public ReadOnlyBooleanProperty malformedProperty() {
-        return malformed.getReadOnlyProperty();
+        return invalidProperty();
     }
 
     public boolean isMalformed() {
-        return malformed.get();
+        return isInvalid();
     }
 }

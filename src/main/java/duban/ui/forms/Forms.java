@@ -1,42 +1,37 @@
 package duban.ui.forms;
 
-
-
 import duban.ui.CjkFonts;
+import duban.ui.StyleClasses;
 import duban.i18n.Messages;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.chrono.IsoChronology;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
+import javafx.fxml.FXMLLoader;
 import javafx.geometry.HPos;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 
 /**
- * The parts every form dialog is made of, in one look (editor.css): the red heading and subject,
- * right-aligned labels with the red * of required fields, a field with its message line under
- * it, Chinese date entry, and the {@code :invalid} mark. Used by the editor, the 办结销号 and
- * reason dialogs, and the workflow dialogs.
+ * What every form shares, in one look (editor.css): the dialog pane's stylesheets and font, a
+ * field's message line under it with the {@code :invalid} mark, Chinese date entry, the red
+ * heading, and loading a form's FXML with its controller. The forms' static layout (labels with
+ * the red * of required fields, field cells) is in their FXML files.
  */
 public final class Forms {
 
     /** On a field whose value is invalid: a red border (editor.css). */
     public static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
-    static final String DIALOG = "duban-form-dialog";
-    static final String FIELD_ERROR = "field-error";
-    static final String FIELD_HINT = "field-hint";
 
     private Forms() {
     }
@@ -50,7 +45,7 @@ public final class Forms {
         for (String name : moreStylesheets) {
             pane.getStylesheets().add(stylesheet(name));
         }
-        pane.getStyleClass().add(DIALOG);
+        pane.getStyleClass().add(StyleClasses.FORM_DIALOG);
         CjkFonts.apply(pane);
     }
 
@@ -99,66 +94,49 @@ public final class Forms {
     /** The form's red title line, across the whole form. */
     public static Label heading(String text) {
         Label heading = new Label(text);
-        heading.getStyleClass().add("form-heading");
+        heading.getStyleClass().add(StyleClasses.FORM_HEADING);
         heading.setMaxWidth(Double.MAX_VALUE);
         GridPane.setHalignment(heading, HPos.LEFT);
         return heading;
     }
 
-    /** What the form is about (the item), under the heading, across the whole form. */
-    public static Label subject(String text) {
-        Label subject = new Label(text);
-        subject.getStyleClass().add("form-subject");
-        subject.setWrapText(true);
-        subject.setMaxWidth(Double.MAX_VALUE);
-        GridPane.setHalignment(subject, HPos.LEFT);
-        return subject;
+    /**
+     * Loads the FXML file {@code resource} (a class-path name such as {@code /report-dialog.fxml})
+     * with the Chinese texts, its controller being {@code controller}: the controller factory hands
+     * over the controller made with its view model, so nothing is set on it after loading.
+     */
+    public static <T> T load(String resource, Object controller) {
+        return load(loader(resource, controller));
     }
 
-    public static Label errorLabel(String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.getStyleClass().add(FIELD_ERROR);
-        label.setMaxWidth(Double.MAX_VALUE);
-        return label;
+    /**
+     * Loads the {@code fx:root} FXML file {@code resource} into {@code root}, which is also its
+     * controller (a view that is a node, made with its view model).
+     */
+    public static void loadInto(String resource, Parent root) {
+        FXMLLoader loader = loader(resource, root);
+        loader.setRoot(root);
+        load(loader);
     }
 
-    /** A right-aligned field label with the red * of a required field. */
-    public static Label requiredLabel(String text) {
-        Label mark = new Label("*");
-        mark.getStyleClass().add("required-mark");
-        Label label = optionalLabel(text);
-        label.setGraphic(mark);
-        return label;
+    private static FXMLLoader loader(String resource, Object controller) {
+        FXMLLoader loader = new FXMLLoader(Objects.requireNonNull(Forms.class.getResource(resource), resource),
+                Messages.bundle());
+        loader.setControllerFactory(type -> {
+            if (!type.isInstance(controller)) {
+                throw new IllegalArgumentException(resource + " wants a " + type.getName() + " as its controller");
+            }
+            return controller;
+        });
+        return loader;
     }
 
-    /** A right-aligned field label of an optional field. */
-    public static Label optionalLabel(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("field-label");
-        GridPane.setValignment(label, VPos.TOP);
-        GridPane.setHalignment(label, HPos.RIGHT);
-        return label;
-    }
-
-    public static VBox cell(Node field, Label message) {
-        VBox cell = new VBox(field, message);
-        cell.getStyleClass().add("field-cell");
-        return cell;
-    }
-
-    public static ColumnConstraints labelColumn() {
-        ColumnConstraints column = new ColumnConstraints();
-        column.setHalignment(HPos.RIGHT);
-        column.setMinWidth(Region.USE_PREF_SIZE);
-        return column;
-    }
-
-    public static ColumnConstraints fieldColumn() {
-        ColumnConstraints column = new ColumnConstraints();
-        column.setHgrow(Priority.ALWAYS);
-        column.setFillWidth(true);
-        return column;
+    private static <T> T load(FXMLLoader loader) {
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(loader.getLocation().toString(), e);
+        }
     }
 
     private static boolean isEmpty(String text) {

@@ -1,15 +1,16 @@
-package duban.workflow;
+package duban.ui.forms;
 
-import duban.ui.forms.DateField;
-import duban.ui.forms.DateText;
 import duban.i18n.Messages;
 import java.time.LocalDate;
 
-/** The field rules the three workflow forms share, as the Chinese message to show (empty when fine). */
-final class FieldRules {
+/**
+ * The field rules the forms share (the workflow forms, 办结销号), each as the Chinese message to
+ * show, empty when the field is fine.
+ */
+public final class FieldRules {
 
     /** The schema's limit on 报送人 and 批准人 (VARCHAR(50)). */
-    static final int NAME_MAX_LENGTH = 50;
+    public static final int NAME_MAX_LENGTH = 50;
 
     private FieldRules() {
     }
@@ -20,7 +21,7 @@ final class FieldRules {
      *
      * @param name the field's name in messages, such as 进展日期
      */
-    static String pastDate(DateField field, String name, LocalDate today, LocalDate notBefore) {
+    public static String pastDate(DateField field, String name, LocalDate today, LocalDate notBefore) {
         LocalDate date = field.getDate();
         if (field.isBlank()) {
             return Messages.get("workflow.form.required", name);
@@ -39,12 +40,12 @@ final class FieldRules {
     }
 
     /** Required text. */
-    static String required(String text, String name) {
+    public static String required(String text, String name) {
         return isBlank(text) ? Messages.get("workflow.form.required", name) : "";
     }
 
     /** A required person's name of at most {@value #NAME_MAX_LENGTH} characters. */
-    static String name(String text, String name) {
+    public static String name(String text, String name) {
         if (isBlank(text)) {
             return Messages.get("workflow.form.required", name);
         }
@@ -53,7 +54,7 @@ final class FieldRules {
                 : "";
     }
 
-    static boolean isBlank(String text) {
+    public static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }
 }

@@ -1,0 +1,45 @@
+package duban.editor;
+
+import duban.i18n.Messages;
+import duban.ui.forms.DateText;
+import duban.ui.forms.Forms;
+import javafx.fxml.FXML;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+
+/** The controller of {@code closing-dialog.fxml}: binds the 办结销号 form to its {@link ClosingViewModel}. */
+public final class ClosingView {
+
+    private final ClosingViewModel viewModel;
+
+    @FXML private Label subject;
+    @FXML private TextArea note;
+    @FXML private Label noteError;
+    @FXML private DatePicker date;
+    @FXML private Label dateError;
+
+    public ClosingView(ClosingViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        subject.setText(Messages.get("closing.subject", viewModel.item().title(),
+                DateText.format(viewModel.item().deadline())));
+        note.textProperty().bindBidirectional(viewModel.noteProperty());
+        Forms.showMessage(note, noteError, viewModel.noteErrorProperty());
+        Forms.bindDate(date, viewModel.closedOn());
+        Forms.showMessage(date, dateError, viewModel.dateErrorProperty());
+    }
+
+    /** The state behind the form. */
+    public ClosingViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** The field the caret starts in: 办结情况. */
+    TextArea firstField() {
+        return note;
+    }
+}
