@@ -23,6 +23,13 @@ import javafx.scene.text.Text;
  */
 public final class LedgerPageNode {
 
+    /*
+     * The page's colours are the PDF's (PdfExport draws black on white), not the screen theme's:
+     * PrinterJob.printPage prints these nodes outside any scene, where no stylesheet reaches them.
+     */
+    private static final Color PAPER = Color.WHITE;
+    private static final Color INK = Color.BLACK;
+
     /** The face loaded from each font file, by file and face name. */
     private static final Map<CjkFontFile, String> LOADED = new ConcurrentHashMap<>();
 
@@ -39,7 +46,7 @@ public final class LedgerPageNode {
         Group group = new Group();
         List<Node> children = group.getChildren();
         Rectangle sheet = new Rectangle(0, 0, page.width(), page.height());
-        sheet.setFill(Color.WHITE);
+        sheet.setFill(PAPER);
         children.add(sheet);
         for (PageElement element : page.elements()) {
             if (element instanceof PageElement.Fill fill) {
@@ -64,10 +71,10 @@ public final class LedgerPageNode {
         text.setTextOrigin(VPos.BASELINE);
         text.setFont(new Font(fontName, element.fontSize()));
         text.setFontSmoothingType(FontSmoothingType.GRAY);
-        text.setFill(Color.BLACK);
+        text.setFill(INK);
         if (element.bold()) {
             // The font has one weight: bold is the outline the PDF draws, same width, same glyphs.
-            text.setStroke(Color.BLACK);
+            text.setStroke(INK);
             text.setStrokeType(StrokeType.CENTERED);
             text.setStrokeWidth(element.fontSize() * PdfExport.BOLD_OUTLINE);
         }
@@ -77,7 +84,7 @@ public final class LedgerPageNode {
     private static Line line(PageElement.Line element) {
         Line line = new Line(element.x1(), element.y1(), element.x2(), element.y2());
         line.setStrokeWidth(element.width());
-        line.setStroke(Color.BLACK);
+        line.setStroke(INK);
         line.setStrokeLineCap(StrokeLineCap.SQUARE);
         return line;
     }

@@ -1,9 +1,11 @@
 package duban.ledger.view;
 
 import duban.i18n.Messages;
+import duban.ledger.LedgerStyles;
 import duban.ledger.export.LedgerExport;
 import java.io.File;
 import java.nio.file.Path;
+import javafx.beans.NamedArg;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,46 +17,46 @@ import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 
 /**
- * The bottom line the ledger's windows share: the last message, and while a {@link LedgerJob}
- * runs, what it does, its progress bar and 取消. Also the save dialog both windows use.
+ * The bottom line the ledger's windows share, placed in their FXML as
+ * {@code <JobStatusLine prefix="ledger"/>}: the last message, and while a {@link LedgerJob} runs,
+ * what it does, its progress bar and 取消. Also the save dialog both windows use.
  */
-final class JobStatusLine {
+public final class JobStatusLine extends HBox {
 
-    private JobStatusLine() {
-    }
+    private final Label message = new Label();
+    private final Label working = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button cancel = new Button(Messages.get("ledger.ui.cancel"));
+    private final HBox work = new HBox(working, progress, cancel);
 
     /**
      * @param prefix the ids' prefix: {@code ledger} gives #ledger-message, #ledger-progress, #ledger-cancel
      */
-    static HBox of(ObservableValue<String> messageText, LedgerJob job, String prefix) {
-        Label message = new Label();
+    public JobStatusLine(@NamedArg("prefix") String prefix) {
         message.setId(prefix + "-message");
-        message.getStyleClass().add("ledger-message");
+        message.getStyleClass().add(LedgerStyles.MESSAGE);
         message.setWrapText(true);
-        message.textProperty().bind(messageText);
         message.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(message, Priority.ALWAYS);
-
-        Label working = new Label();
         working.setId(prefix + "-job-title");
-        working.textProperty().bind(job.titleProperty());
-        ProgressBar progress = new ProgressBar();
         progress.setId(prefix + "-progress");
         progress.setPrefWidth(196);
-        progress.progressProperty().bind(job.progressProperty());
-        Button cancel = new Button(Messages.get("ledger.ui.cancel"));
         cancel.setId(prefix + "-cancel");
-        cancel.setOnAction(event -> job.cancel());
-        HBox work = new HBox(working, progress, cancel);
-        work.getStyleClass().add("ledger-work");
+        work.getStyleClass().add(LedgerStyles.WORK);
         work.setAlignment(Pos.CENTER_RIGHT);
+        getChildren().setAll(message, work);
+        getStyleClass().add(LedgerStyles.STATUS_LINE);
+        setAlignment(Pos.CENTER_LEFT);
+    }
+
+    /** Shows {@code messageText}, and {@code job}'s title, progress and 取消 while it runs. */
+    public void bind(ObservableValue<String> messageText, LedgerJob job) {
+        message.textProperty().bind(messageText);
+        working.textProperty().bind(job.titleProperty());
+        progress.progressProperty().bind(job.progressProperty());
+        cancel.setOnAction(event -> job.cancel());
         work.visibleProperty().bind(job.runningProperty());
         work.managedProperty().bind(job.runningProperty());
-
-        HBox line = new HBox(message, work);
-        line.getStyleClass().add("ledger-status-line");
-        line.setAlignment(Pos.CENTER_LEFT);
-        return line;
     }
 
     /** Asks where to save the ledger in {@code format}; {@code null} when the user cancels. */

@@ -174,22 +174,8 @@ public final class LedgerViewModel {
         boolean started = job.start(Messages.get("ledger.job.export", format.description()), progress -> {
             format.write(current, currentTitle, producedOn, target, progress);
             return target;
-        }, new LedgerJob.Outcome<Path>() {
-            @Override
-            public void done(Path written) {
-                message.set(Messages.get("ledger.exported", current.rows().size(), written.toAbsolutePath()));
-            }
-
-            @Override
-            public void failed(Throwable failure) {
-                message.set(Messages.get("ledger.exportFailed", target.getFileName(), FailureText.describe(failure)));
-            }
-
-            @Override
-            public void cancelled() {
-                message.set(Messages.get("ledger.exportCancelled", target.getFileName()));
-            }
-        });
+        }, new FileWritten(message::set, target, written -> Messages.get(
+                "ledger.exported", current.rows().size(), written.toAbsolutePath())));
         if (!started) {
             message.set(Messages.get("ledger.jobBusy"));
         }

@@ -119,22 +119,8 @@ public final class PrintPreviewViewModel {
         boolean started = job.start(Messages.get("ledger.job.export", "PDF"), progress -> {
             PdfExport.write(shown, chosen, target, progress);
             return target;
-        }, new LedgerJob.Outcome<Path>() {
-            @Override
-            public void done(Path written) {
-                message.set(Messages.get("preview.pdfWritten", shown.pageCount(), written.toAbsolutePath()));
-            }
-
-            @Override
-            public void failed(Throwable failure) {
-                message.set(Messages.get("ledger.exportFailed", target.getFileName(), FailureText.describe(failure)));
-            }
-
-            @Override
-            public void cancelled() {
-                message.set(Messages.get("ledger.exportCancelled", target.getFileName()));
-            }
-        });
+        }, new FileWritten(message::set, target, written -> Messages.get(
+                "preview.pdfWritten", shown.pageCount(), written.toAbsolutePath())));
         if (!started) {
             message.set(Messages.get("ledger.jobBusy"));
         }
