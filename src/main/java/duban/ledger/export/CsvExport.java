@@ -1,5 +1,7 @@
 package duban.ledger.export;
 
+import duban.ledger.SafeFiles;
+
 import duban.domain.FormulaGuard;
 import duban.ledger.Ledger;
 import duban.ledger.LedgerColumn;

@@ -1,5 +1,7 @@
 package duban.ledger.export;
 
+import duban.ledger.SafeFiles;
+
 import duban.domain.Progress;
 
 import duban.domain.DeadlineState;

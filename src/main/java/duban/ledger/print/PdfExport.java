@@ -3,7 +3,7 @@ package duban.ledger.print;
 import duban.i18n.Messages;
 import duban.ledger.Ledger;
 import duban.domain.Progress;
-import duban.ledger.export.SafeFiles;
+import duban.ledger.SafeFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Calendar;

@@ -1,4 +1,4 @@
-package duban.ledger.export;
+package duban.ledger;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
