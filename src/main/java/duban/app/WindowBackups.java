@@ -4,6 +4,7 @@ import duban.ui.StoreThread;
 
 import duban.ui.ErrorDialogs;
 
+import duban.app.cli.VerifyCommand;
 import duban.board.BoardView;
 import duban.board.BoardViewModel;
 import duban.i18n.Messages;

@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
 
-import duban.app.AppOptions;
-import duban.app.ImportCommand;
-import duban.app.LedgerCommand;
+import duban.app.cli.AppOptions;
+import duban.app.cli.ImportCommand;
+import duban.app.cli.LedgerCommand;
 import duban.ui.TaskRunner;
 import duban.board.BoardViewModel;
 import duban.domain.Deadlines;

@@ -3,8 +3,8 @@ package duban.ledger.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import duban.app.AppOptions;
-import duban.app.ImportCommand;
+import duban.app.cli.AppOptions;
+import duban.app.cli.ImportCommand;
 import duban.domain.UnitKind;
 import duban.i18n.Messages;
 import duban.store.Database;
