@@ -1,5 +1,6 @@
 package duban.board;
 
+import duban.domain.Closing;
 import duban.domain.Item;
 import duban.domain.ItemDraft;
 import duban.domain.Status;
@@ -25,7 +26,7 @@ sealed interface BoardChange {
 
     /** A card that went to another column or another place in its own. */
     record Move(Item before, Long fromPreviousId, Long fromNextId,
-                Status to, Long toPreviousId, Long toNextId, ItemStore.Closing closing, String note)
+                Status to, Long toPreviousId, Long toNextId, Closing closing, String note)
             implements BoardChange {
 
         @Override
@@ -42,8 +43,8 @@ sealed interface BoardChange {
 
         @Override
         public Item undo(ItemStore store, int version) {
-            ItemStore.Closing previousClosing = before.status().isClosed()
-                    ? new ItemStore.Closing(before.closedOn(), before.closingNote()) : null;
+            Closing previousClosing = before.status().isClosed()
+                    ? new Closing(before.closedOn(), before.closingNote()) : null;
             return store.moveBetween(itemId(), version, before.status(), fromPreviousId, fromNextId,
                     previousClosing, Messages.get("undo.note", description()));
         }

@@ -1,5 +1,6 @@
 package duban.board;
 
+import duban.domain.Closing;
 import duban.i18n.FailureText;
 
 import duban.domain.Card;
@@ -282,7 +283,7 @@ public final class BoardViewModel {
             return;
         }
 
-        ItemStore.Closing closing = null;
+        Closing closing = null;
         String note = null;
         if (MoveRules.closes(from, to)) {
             closing = prompts.askClosing(item).orElse(null);
@@ -303,7 +304,7 @@ public final class BoardViewModel {
                 closing == null ? null : closing.note());
         place(card(provisional), previousId, nextId);
 
-        ItemStore.Closing closingToSave = closing;
+        Closing closingToSave = closing;
         String noteToSave = note;
         save(change, () -> store.moveBetween(itemId, Math.max(seenVersion, ownVersions.getOrDefault(itemId, 0)),
                 to, previousId, nextId, closingToSave, noteToSave));

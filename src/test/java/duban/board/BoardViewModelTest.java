@@ -1,5 +1,6 @@
 package duban.board;
 
+import duban.domain.Closing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.ui.TaskRunner;
@@ -75,7 +76,7 @@ class BoardViewModelTest {
         Item later = create("老旧小区改造", TODAY.minusDays(3), TODAY.plusDays(60));
         store.move(dueSoon.id(), dueSoon.version(), Status.IN_PROGRESS, 10, null, null);
         store.move(closedOnTime.id(), closedOnTime.version(), Status.CLOSED, 10,
-                new ItemStore.Closing(TODAY.minusDays(12), "已完成修补"), null);
+                new Closing(TODAY.minusDays(12), "已完成修补"), null);
 
         BoardViewModel board = new BoardViewModel(store, new UnitStore(database.dsl()), TaskRunner.inline(), new Deadlines(CLOCK));
         board.reload();
@@ -131,7 +132,7 @@ class BoardViewModelTest {
         Item inFeedback = store.move(item.id(), item.version(), Status.AWAITING_FEEDBACK, 1024, null, null);
         BoardViewModel board = new BoardViewModel(store, new UnitStore(database.dsl()), TaskRunner.inline(),
                 new Deadlines(CLOCK));
-        board.setPrompts(new ClosingAnswer(new ItemStore.Closing(TODAY, "已完成")));
+        board.setPrompts(new ClosingAnswer(new Closing(TODAY, "已完成")));
         board.reload();
 
         board.moveCard(item.id(), Status.CLOSED, 0);
@@ -152,7 +153,7 @@ class BoardViewModelTest {
         store.move(item.id(), item.version(), Status.AWAITING_FEEDBACK, 1024, null, null);
         BoardViewModel board = new BoardViewModel(store, new UnitStore(database.dsl()), TaskRunner.inline(),
                 new Deadlines(CLOCK));
-        board.setPrompts(new ClosingAnswer(new ItemStore.Closing(TODAY, "已完成")));
+        board.setPrompts(new ClosingAnswer(new Closing(TODAY, "已完成")));
         board.applySettings(new Deadlines(CLOCK), duban.domain.ReportCadence::defaultFor, java.util.Set.of());
         board.reload();
 
@@ -161,9 +162,9 @@ class BoardViewModelTest {
     }
 
     /** Answers the 办结销号 dialog with a fixed closing; everything else is cancelled. */
-    private record ClosingAnswer(ItemStore.Closing closing) implements BoardPrompts {
+    private record ClosingAnswer(Closing closing) implements BoardPrompts {
         @Override
-        public java.util.Optional<ItemStore.Closing> askClosing(Item item) {
+        public java.util.Optional<Closing> askClosing(Item item) {
             return java.util.Optional.of(closing);
         }
 
