@@ -5,7 +5,6 @@ import duban.domain.Item;
 import duban.domain.ItemDraft;
 import duban.domain.Status;
 import duban.i18n.Messages;
-import duban.store.ItemStore;
 
 /**
  * A change made in this window, kept so that it can be undone and redone. Undoing or redoing is
@@ -19,10 +18,10 @@ sealed interface BoardChange {
     String description();
 
     /** Takes the change back, against the item's version as this window last wrote it. */
-    Item undo(ItemStore store, int version);
+    Item undo(BoardStore store, int version);
 
     /** Makes the change again after an undo. */
-    Item redo(ItemStore store, int version);
+    Item redo(BoardStore store, int version);
 
     /** A card that went to another column or another place in its own. */
     record Move(Item before, Long fromPreviousId, Long fromNextId,
@@ -42,7 +41,7 @@ sealed interface BoardChange {
         }
 
         @Override
-        public Item undo(ItemStore store, int version) {
+        public Item undo(BoardStore store, int version) {
             Closing previousClosing = before.status().isClosed()
                     ? new Closing(before.closedOn(), before.closingNote()) : null;
             return store.moveBetween(itemId(), version, before.status(), fromPreviousId, fromNextId,
@@ -50,7 +49,7 @@ sealed interface BoardChange {
         }
 
         @Override
-        public Item redo(ItemStore store, int version) {
+        public Item redo(BoardStore store, int version) {
             return store.moveBetween(itemId(), version, to, toPreviousId, toNextId, closing,
                     note == null ? Messages.get("redo.note", description()) : note);
         }
@@ -71,13 +70,13 @@ sealed interface BoardChange {
         }
 
         @Override
-        public Item undo(ItemStore store, int version) {
+        public Item undo(BoardStore store, int version) {
             return store.reverseReturn(itemId(), version, fromPreviousId, fromNextId,
                     Messages.get("undo.note", description()));
         }
 
         @Override
-        public Item redo(ItemStore store, int version) {
+        public Item redo(BoardStore store, int version) {
             return store.sendBack(itemId(), version, toPreviousId, toNextId, reason);
         }
     }
@@ -96,12 +95,12 @@ sealed interface BoardChange {
         }
 
         @Override
-        public Item undo(ItemStore store, int version) {
+        public Item undo(BoardStore store, int version) {
             return store.update(itemId(), version, ItemDraft.of(before));
         }
 
         @Override
-        public Item redo(ItemStore store, int version) {
+        public Item redo(BoardStore store, int version) {
             return store.update(itemId(), version, ItemDraft.of(after));
         }
     }
@@ -120,12 +119,12 @@ sealed interface BoardChange {
         }
 
         @Override
-        public Item undo(ItemStore store, int version) {
+        public Item undo(BoardStore store, int version) {
             return store.withdraw(itemId(), version, Messages.get("undo.note", description()));
         }
 
         @Override
-        public Item redo(ItemStore store, int version) {
+        public Item redo(BoardStore store, int version) {
             return store.restore(itemId(), version, Messages.get("redo.note", description()));
         }
     }
@@ -144,12 +143,12 @@ sealed interface BoardChange {
         }
 
         @Override
-        public Item undo(ItemStore store, int version) {
+        public Item undo(BoardStore store, int version) {
             return store.restore(itemId(), version, Messages.get("undo.note", description()));
         }
 
         @Override
-        public Item redo(ItemStore store, int version) {
+        public Item redo(BoardStore store, int version) {
             return store.withdraw(itemId(), version, reason);
         }
     }
@@ -168,12 +167,12 @@ sealed interface BoardChange {
         }
 
         @Override
-        public Item undo(ItemStore store, int version) {
+        public Item undo(BoardStore store, int version) {
             return store.withdraw(itemId(), version, withdrawn.withdrawnReason());
         }
 
         @Override
-        public Item redo(ItemStore store, int version) {
+        public Item redo(BoardStore store, int version) {
             return store.restore(itemId(), version, Messages.get("redo.note", description()));
         }
     }

@@ -16,8 +16,6 @@ import duban.domain.Status;
 import duban.domain.Unit;
 import duban.i18n.Messages;
 import duban.domain.ConcurrentChangeException;
-import duban.store.ItemStore;
-import duban.store.UnitStore;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
@@ -59,8 +57,7 @@ public final class BoardViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    private final ItemStore store;
-    private final UnitStore unitStore;
+    private final BoardStore store;
     private final TaskRunner tasks;
     private Deadlines deadlines;
     private Function<Category, ReportCadence> cadences = ReportCadence::defaultFor;
@@ -95,9 +92,8 @@ public final class BoardViewModel {
      */
     private final Map<Long, Integer> ownVersions = new ConcurrentHashMap<>();
 
-    public BoardViewModel(ItemStore store, UnitStore unitStore, TaskRunner tasks, Deadlines deadlines) {
+    public BoardViewModel(BoardStore store, TaskRunner tasks, Deadlines deadlines) {
         this.store = store;
-        this.unitStore = unitStore;
         this.tasks = tasks;
         this.deadlines = deadlines;
         for (Status status : Status.values()) {
@@ -115,10 +111,6 @@ public final class BoardViewModel {
     /** Installs the window's dialogs for gestures that need an answer first. */
     public void setPrompts(BoardPrompts prompts) {
         this.prompts = Objects.requireNonNull(prompts);
-    }
-
-    public ItemStore store() {
-        return store;
     }
 
     /**
@@ -155,7 +147,7 @@ public final class BoardViewModel {
 
     /** Reads the whole board from the store in the background and shows it. */
     public void reload() {
-        reload(() -> Snapshot.read(store, unitStore));
+        reload(() -> Snapshot.read(store));
     }
 
     /**
@@ -179,8 +171,8 @@ public final class BoardViewModel {
     public record Snapshot(List<Item> items, List<Unit> units) {
 
         /** Reads the board's items and units; on the store's thread. */
-        public static Snapshot read(ItemStore store, UnitStore units) {
-            return new Snapshot(store.loadBoard(), units.all());
+        public static Snapshot read(BoardStore store) {
+            return new Snapshot(store.loadBoard(), store.units());
         }
     }
 
