@@ -150,8 +150,8 @@ public final class DubanApp extends Application {
             }
             // Read while start() builds the window (FXML, styles, the first layout): the board's
             // own read of 10,000 items took as long again after the window had shown.
-            firstRead = storeThread.submit(() -> BoardViewModel.Snapshot.read(new ItemStore(database.dsl(), clock),
-                    new UnitStore(database.dsl())));
+            firstRead = storeThread.submit(() -> BoardViewModel.Snapshot.read(new BoardStoreAdapter(
+                    new ItemStore(database.dsl(), clock), new UnitStore(database.dsl()))));
         } catch (java.util.concurrent.ExecutionException e) {
             Throwable cause = e.getCause();
             String file = options.database().toAbsolutePath().normalize().toString();
@@ -183,7 +183,8 @@ public final class DubanApp extends Application {
         }
         Deadlines deadlines = new Deadlines(clock, settings.dueSoonDays());
         ItemStore items = new ItemStore(database.dsl(), clock);
-        BoardViewModel board = new BoardViewModel(items, new UnitStore(database.dsl()), storeThread, deadlines);
+        BoardViewModel board = new BoardViewModel(new BoardStoreAdapter(items, new UnitStore(database.dsl())), storeThread,
+                deadlines);
         board.showNotice(settings.problems().isEmpty() ? startupNotice
                 : String.join(" ", settings.problems()) + " " + startupNotice);
         if (database.fileSystem().network()) {

@@ -1,12 +1,12 @@
 package duban.editor;
 
+import duban.domain.Closing;
 import duban.ui.forms.Forms;
 
 import duban.ui.forms.DateText;
 
 import duban.domain.Item;
 import duban.i18n.Messages;
-import duban.store.ItemStore;
 import java.time.Clock;
 import javafx.application.Platform;
 import javafx.geometry.HPos;
@@ -28,9 +28,9 @@ import javafx.stage.Window;
 
 /**
  * 办结销号: asks 办结情况 and 办结日期 before an item is closed. The result is the
- * {@link ItemStore.Closing} to move the item with; 取消 gives none. It writes nothing itself.
+ * {@link Closing} to move the item with; 取消 gives none. It writes nothing itself.
  */
-public final class ClosingDialog extends Dialog<ItemStore.Closing> {
+public final class ClosingDialog extends Dialog<Closing> {
 
     /** 确定. */
     public static final ButtonType OK = new ButtonType(Messages.get("editor.ok"), ButtonBar.ButtonData.OK_DONE);

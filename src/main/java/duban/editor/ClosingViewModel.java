@@ -1,5 +1,6 @@
 package duban.editor;
 
+import duban.domain.Closing;
 import duban.ui.forms.DateText;
 
 import duban.ui.forms.DateField;
@@ -74,11 +75,11 @@ public final class ClosingViewModel {
      *
      * @throws IllegalStateException when a field is invalid
      */
-    public ItemStore.Closing toClosing() {
+    public Closing toClosing() {
         if (!valid.get()) {
             throw new IllegalStateException("the closing has invalid fields");
         }
-        return new ItemStore.Closing(closedOn.getDate(), note.get().strip());
+        return new Closing(closedOn.getDate(), note.get().strip());
     }
 
     /** 办结情况. */

@@ -1,5 +1,6 @@
 package duban.safety;
 
+import duban.app.BoardStoreAdapter;
 import duban.store.BackupService;
 
 import duban.domain.Backup;
@@ -103,7 +104,7 @@ class DiskFullTest {
             eventsBefore = count(database, "SELECT count(*) FROM item_event");
             checkpoint(database);
             ItemStore items = new ItemStore(database.dsl(), CLOCK);
-            BoardViewModel board = new BoardViewModel(items, new UnitStore(database.dsl()), TaskRunner.inline(),
+            BoardViewModel board = new BoardViewModel(new BoardStoreAdapter(items, new UnitStore(database.dsl())), TaskRunner.inline(),
                     new Deadlines(CLOCK));
             board.reload();
             fillLeaving(160 * 1024);
