@@ -1,5 +1,6 @@
 package duban.projector;
 
+import duban.app.StorePorts;
 import duban.app.BoardStoreAdapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -223,7 +224,7 @@ class ProjectorViewTest {
         robot.interact(() -> {
             board.reload();
             viewModel = new ProjectorViewModel(board.itemsProperty(), deadlines, fixture.clock,
-                    ProjectorSettings.of(new SettingsStore(database.dsl(), fixture.clock)),
+                    StorePorts.projectorSettings(new SettingsStore(database.dsl(), fixture.clock)),
                     TaskRunner.inline(), ticker);
             scene = ProjectorWindow.scene(viewModel, 1280, 800);
             stage.setScene(scene);

@@ -1,5 +1,6 @@
 package duban.safety;
 
+import duban.app.StorePorts;
 import duban.app.BoardStoreAdapter;
 import duban.store.BackupService;
 
@@ -178,7 +179,7 @@ class DiskFullTest {
             SafetyFixture.seed(database, 60);
             checkpoint(database);
             BackupService service = new BackupService(database, CLOCK);
-            BackupsViewModel backups = new BackupsViewModel(service, TaskRunner.inline(), "duban.db");
+            BackupsViewModel backups = new BackupsViewModel(StorePorts.backups(service), TaskRunner.inline(), "duban.db");
             Files.createDirectories(service.folder());
             fillLeaving(24 * 1024); // less than the copy needs
 

@@ -1,5 +1,6 @@
 package duban.ledger.importing;
 
+import duban.app.StorePorts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -121,7 +122,7 @@ class HostileFilesTest {
     void theDialogShowsTheMessageOffersNoImportAndTheDatabaseIsUnchanged(String name, FileMaker maker, String expected)
             throws Exception {
         Path file = maker.make(folder.resolve(name));
-        ImportViewModel viewModel = new ImportViewModel(new ImportStore(db.dsl(), ImportStoreTest.CLOCK), TaskRunner.inline(),
+        ImportViewModel viewModel = new ImportViewModel(StorePorts.importing(new ImportStore(db.dsl(), ImportStoreTest.CLOCK)), TaskRunner.inline(),
                 ImportStoreTest.CLOCK, Runnable::run);
         int itemsBefore = items();
         String databaseBefore = checksum(databaseFile);
