@@ -7,7 +7,6 @@ import duban.ui.forms.DateField;
 
 import duban.domain.Item;
 import duban.i18n.Messages;
-import duban.store.ItemStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -71,7 +70,7 @@ public final class ClosingViewModel {
     }
 
     /**
-     * The closing to hand to {@link ItemStore#move}: the date and the trimmed note.
+     * The closing the board moves the item with (the store's move): the date and the trimmed note.
      *
      * @throws IllegalStateException when a field is invalid
      */
