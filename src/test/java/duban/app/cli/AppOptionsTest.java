@@ -47,4 +47,13 @@ class AppOptionsTest {
         assertThat(AppPaths.defaultDatabase("Windows 11", Map.of("APPDATA", "C:\\Users\\officer\\AppData\\Roaming"), "C:\\Users\\officer"))
                 .isEqualTo(Path.of("C:\\Users\\officer\\AppData\\Roaming", "duban", "duban.db"));
     }
+
+    @Test
+    void aCommandSaysWhyItCannotUnderstandTheCommandLineAndGetsNoOptions() {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+
+        assertThat(AppOptions.parseOrSay(List.of("--export", "台账.xlsx", "--dmeo"),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8))).isEmpty();
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("未知参数").contains("--dmeo");
+    }
 }
