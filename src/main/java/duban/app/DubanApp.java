@@ -1,64 +1,27 @@
 package duban.app;
 
-import duban.ui.StoreThread;
-
-import duban.ui.ErrorDialogs;
-
-import duban.board.BoardView;
+import duban.app.cli.AppOptions;
 import duban.board.BoardViewModel;
-import duban.domain.Card;
-import duban.details.DetailsView;
-import duban.details.DetailsViewModel;
-import duban.domain.Deadlines;
-import duban.domain.Item;
-import duban.domain.Status;
-import duban.editor.EditorStore;
-import duban.filter.FilterBar;
-import duban.filter.FilterViewModel;
-import duban.filter.FilteredFigures;
-import duban.i18n.Messages;
-import duban.ledger.LedgerTitle;
-import duban.ledger.importing.ImportDialog;
-import duban.ledger.importing.ImportViewModel;
-import duban.ledger.view.LedgerJob;
-import duban.ledger.view.LedgerViewModel;
-import duban.projector.DataVersionWatcher;
-import duban.projector.ProjectorSettings;
-import duban.projector.ProjectorViewModel;
-import duban.projector.ProjectorWindow;
-import duban.ui.Ticker;
 import duban.domain.Backup;
-import duban.store.BackupService;
-import duban.safety.FilePresence;
 import duban.domain.office.OfficeSettings;
-import duban.settings.SettingsDialog;
-import duban.store.DataVersion;
+import duban.i18n.Messages;
+import duban.store.BackupService;
 import duban.store.Database;
 import duban.store.DatabaseOpenException;
 import duban.store.DemoData;
 import duban.store.FailureLog;
-import duban.store.ImportStore;
-import duban.store.ItemStore;
-import duban.store.OfficeSettingsStore;
-import duban.store.SettingsStore;
 import duban.store.StoreFailures;
-import duban.store.UnitStore;
-import duban.store.WorkflowStore;
 import duban.ui.CjkFonts;
-import duban.units.UnitStatsViewModel;
-import duban.units.UnitStatsWindow;
-import duban.workflow.RemindersDueViewModel;
+import duban.ui.ErrorDialogs;
+import duban.ui.StoreThread;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Future;
-import java.util.function.Predicate;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -79,6 +42,10 @@ public final class DubanApp extends Application {
     private final List<String> givenArguments;
     private StoreThread storeThread;
     private Database database;
+    /** The stores over {@link #database}, each built once. */
+    private Stores stores;
+    /** Everything the board window is made of, built in start(). */
+    private AppContext context;
     private String startupNotice = "";
     /** The board's first read, begun in init() so it overlaps building the window; taken once. */
     private Future<BoardViewModel.Snapshot> firstRead;
@@ -91,12 +58,6 @@ public final class DubanApp extends Application {
     private boolean askedReadOnly;
     /** Why the database could not be opened, when it was the file's fault. */
     private DatabaseOpenException openFailure;
-    /** Applies office settings to everything that judges items (set in start()). */
-    private java.util.function.Consumer<OfficeSettings> applySettings;
-    /** Reloads the board when another program has written to the database file. */
-    private DataVersionWatcher watcher;
-    /** Turns the board read-only when the file vanishes from its place (stick pulled, share gone). */
-    private FilePresence presence;
 
     /** The application as launched: the system clock, the arguments from the launcher. */
     public DubanApp() {
@@ -139,7 +100,8 @@ public final class DubanApp extends Application {
             // usually begun it already, while the toolkit started.
             database = early == null ? storeThread.runAndWait(() -> Database.open(options.database(), options.readOnly()))
                     : early.database().get();
-            settings = storeThread.runAndWait(() -> new OfficeSettingsStore(database.dsl(), clock).load());
+            stores = Stores.over(database, clock);
+            settings = storeThread.runAndWait(stores.officeSettings()::load);
             if (options.demo() && !database.readOnly()) {
                 DemoData.Outcome outcome = storeThread.runAndWait(
                         () -> new DemoData(database.dsl(), clock).seedIfEmpty());
@@ -149,8 +111,8 @@ public final class DubanApp extends Application {
             }
             // Read while start() builds the window (FXML, styles, the first layout): the board's
             // own read of 10,000 items took as long again after the window had shown.
-            firstRead = storeThread.submit(() -> BoardViewModel.Snapshot.read(new ItemStore(database.dsl(), clock),
-                    new UnitStore(database.dsl())));
+            BoardStoreAdapter board = stores.board();
+            firstRead = storeThread.submit(() -> BoardViewModel.Snapshot.read(board));
         } catch (java.util.concurrent.ExecutionException e) {
             Throwable cause = e.getCause();
             String file = options.database().toAbsolutePath().normalize().toString();
@@ -180,107 +142,9 @@ public final class DubanApp extends Application {
             Platform.exit();
             return;
         }
-        Deadlines deadlines = new Deadlines(clock, settings.dueSoonDays());
-        ItemStore items = new ItemStore(database.dsl(), clock);
-        BoardViewModel board = new BoardViewModel(items, new UnitStore(database.dsl()), storeThread, deadlines);
-        board.showNotice(settings.problems().isEmpty() ? startupNotice
-                : String.join(" ", settings.problems()) + " " + startupNotice);
-        if (database.fileSystem().network()) {
-            // The file is held by this computer alone, with a rollback journal: the officer must
-            // know why a colleague's PC cannot open it meanwhile.
-            String share = Messages.get("networkShare.notice", database.fileSystem().description());
-            board.showNotice(board.noticeProperty().get() == null || board.noticeProperty().get().isBlank() ? share
-                    : share + " " + board.noticeProperty().get());
-        }
-        if (database.readOnly()) {
-            board.setReadOnly(askedReadOnly ? Messages.get("readOnly.asked")
-                    : Messages.get("readOnly.fileNotWritable", database.file()));
-        }
-        DetailsViewModel details = new DetailsViewModel(items::history, storeThread, deadlines);
-        // The details panel follows the board's selection, and re-reads after every change to it.
-        board.selectedCardProperty().addListener((observable, old, card) -> {
-            if (card == null) {
-                details.clear();
-            } else {
-                details.show(card.item());
-            }
-        });
-
-        FXMLLoader loader = new FXMLLoader(DubanApp.class.getResource("/board.fxml"), Messages.bundle());
-        loader.setControllerFactory(type -> new BoardView(board, database.file().toString()));
-        Parent root = loader.load();
-        BoardView view = loader.getController();
-        view.setDetailsPanel(new DetailsView(details));
-        BoardFollowers boardFollowers = new BoardFollowers(board.itemsProperty());
-        FilterBar filterBar = createFilterBar(board, boardFollowers);
-        view.setFilterBar(filterBar, filterBar::focusSearch);
-        WindowDialogs dialogs = new WindowDialogs(() -> stage, board,
-                EditorStore.of(new UnitStore(database.dsl()), items), storeThread, clock);
-        board.setPrompts(dialogs);
-        view.setDialogs(dialogs);
-        UnitStatsViewModel unitStats = new UnitStatsViewModel(deadlines);
-        boardFollowers.add(unitStats::setItems);
-        view.setUnitStatsOpener(() -> UnitStatsWindow.show(stage, unitStats));
-        RemindersDueViewModel remindersDue = new RemindersDueViewModel(deadlines, settings.cadences());
-        boardFollowers.add(remindersDue::setItems);
-        view.setWorkflow(new WindowWorkflow(board, new WorkflowStore(database.dsl(), clock), remindersDue, clock));
-        LedgerViewModel ledger = new LedgerViewModel(ledgerStore(), storeThread, deadlines, clock,
-                LedgerJob.onBackgroundThread());
-        // An imported task list lands on the board and in the ledger at once (units may be new too).
-        WindowLedger ledgerWindow = new WindowLedger(stage, ledger, ledgerOwner -> {
-            if (board.isReadOnly()) {
-                ledger.showMessage(Messages.get("readOnly.refused", board.readOnlyReasonProperty().get()));
-                return;
-            }
-            new ImportDialog(ledgerOwner, new ImportViewModel(new ImportStore(database.dsl(), clock), storeThread, clock,
-                    Platform::runLater))
-                    .showAndWait().ifPresent(result -> {
-                        board.reload();
-                        ledger.reload();
-                        ledger.showMessage(result.describe());
-                        board.showMessage(result.describe());
-                    });
-        });
-        view.setLedgerOpener(ledgerWindow::open);
-        // An open ledger follows the board: every change there is read again here.
-        boardFollowers.add(changed -> {
-            if (ledgerWindow.isShowing()) {
-                ledger.reload();
-            }
-        });
-
-        // 投影模式 for the weekly meeting: read-only over the board's items. Another instance's writes
-        // to the same file are noticed through PRAGMA data_version, for the board and the projector alike.
-        ProjectorViewModel projector = new ProjectorViewModel(board.itemsProperty(), deadlines, clock,
-                ProjectorSettings.of(new SettingsStore(database.dsl(), clock)), storeThread, Ticker.fx());
-        watcher = DataVersionWatcher.of(() -> DataVersion.read(database.dsl()), storeThread, board::reload);
-        Runnable openProjector = () -> ProjectorWindow.show(stage, projector);
-        view.setProjectorOpener(openProjector);
-
-        // The settings reach everything that judges items; 设置… saves them and applies them again.
-        java.util.function.Consumer<OfficeSettings> apply = applied -> {
-            settings = applied;
-            Deadlines judged = new Deadlines(clock, applied.dueSoonDays());
-            board.applySettings(judged, applied::cadenceFor, applied.reportRequiredBeforeClosing());
-            remindersDue.setRules(judged, applied.cadences());
-            unitStats.setDeadlines(judged);
-            ledger.setDeadlines(judged);
-            projector.setDeadlines(judged);
-            dialogs.setSettings(applied);
-        };
-        apply.accept(settings);
-        applySettings = apply;
-        OfficeSettingsStore settingsStore = new OfficeSettingsStore(database.dsl(), clock);
-        view.setSettingsOpener(() -> {
-            if (board.refusedAsReadOnly()) {
-                return;
-            }
-            new SettingsDialog(stage, settings).showAndWait().ifPresent(updated ->
-                    storeThread.run(() -> settingsStore.save(updated), written -> {
-                        apply.accept(updated);
-                        board.showMessage(Messages.get("settings.saved", written.size()));
-                    }, failure -> board.showMessage(Messages.get("settings.saveFailed", StoreFailures.describe(failure)))));
-        });
+        context = new AppContext(stage, stores, storeThread, clock, settings);
+        context.showStartState(startupNotice, askedReadOnly);
+        Parent root = context.loadBoardWindow();
         CjkFonts.apply(root);
 
         stage.setTitle(Messages.get("app.titleWithFile", database.file().getFileName()));
@@ -290,37 +154,20 @@ public final class DubanApp extends Application {
         stage.setMinHeight(500);
         stage.show();
         if (Boolean.getBoolean("duban.timing")) {
-            StartupTiming.reportFirstBoardFrame(stage.getScene(), board);
+            StartupTiming.reportFirstBoardFrame(stage.getScene(), context.board());
         }
         Future<BoardViewModel.Snapshot> read = firstRead;
         firstRead = null;
-        if (read == null) {
-            board.reload(); // opened in start(): a backup instead of a damaged file
-        } else {
-            board.reload(() -> {
-                try {
-                    // Done by now: read on this same thread, before this task was queued.
-                    return read.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    throw e.getCause() instanceof Exception cause ? cause : e;
-                }
-            });
-        }
-        watcher.start();
-        presence = new FilePresence(database.file(), Ticker.fx(), () -> {
-            board.setReadOnly(Messages.get("readOnly.fileGone", database.file()));
-            board.showMessage(Messages.get("readOnly.fileGone", database.file()));
-        });
-        presence.start();
-        new WindowBackups(stage, board, database, storeThread, clock).install(view, () -> {
-            // The restored file carries its own items and settings: the board (and with it the
-            // ledger and the projector) reads them again.
-            board.reload();
-            storeThread.run(() -> new OfficeSettingsStore(database.dsl(), clock).load(), applySettings,
-                    failure -> board.showMessage(StoreFailures.describe(failure)));
+        context.windowShown(read == null ? null : () -> {
+            try {
+                // Done by now: read on this same thread, before this task was queued.
+                return read.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
         });
         if (startProjector) {
-            Platform.runLater(openProjector);
+            Platform.runLater(context::openProjector);
         }
     }
 
@@ -350,7 +197,8 @@ public final class DubanApp extends Application {
         try {
             Path setAside = BackupService.restoreClosedFile(file, backup.file(), clock);
             database = storeThread.runAndWait(() -> Database.open(file));
-            settings = storeThread.runAndWait(() -> new OfficeSettingsStore(database.dsl(), clock).load());
+            stores = Stores.over(database, clock);
+            settings = storeThread.runAndWait(stores.officeSettings()::load);
             startupNotice = Messages.get("open.restoredFromBackup", backup.takenAtText(),
                     setAside.getFileName());
             return true;
@@ -361,51 +209,10 @@ public final class DubanApp extends Application {
         }
     }
 
-    /** What the 督办台账 reads and saves, on the store thread. */
-    private LedgerViewModel.Store ledgerStore() {
-        ItemStore items = new ItemStore(database.dsl(), clock);
-        WorkflowStore workflow = new WorkflowStore(database.dsl(), clock);
-        UnitStore units = new UnitStore(database.dsl());
-        SettingsStore settingsStore = new SettingsStore(database.dsl(), clock);
-        return new LedgerViewModel.Store() {
-            @Override
-            public LedgerViewModel.LedgerData load() {
-                return new LedgerViewModel.LedgerData(items.loadAll(), workflow.latestReports(), units.all(),
-                        settingsStore.get(LedgerTitle.OFFICE_NAME_KEY).orElse(""));
-            }
-
-            @Override
-            public void saveOfficeName(String officeName) {
-                settingsStore.put(LedgerTitle.OFFICE_NAME_KEY, officeName);
-            }
-        };
-    }
-
-    /**
-     * The filter bar over the board: the columns show only matching cards, the bar shows the
-     * filtered figures beside the whole board's, and its choices follow the board's content.
-     */
-    private static FilterBar createFilterBar(BoardViewModel board, BoardFollowers boardFollowers) {
-        FilterViewModel filters = new FilterViewModel();
-        FilterBar bar = new FilterBar(filters);
-        board.cardFilterProperty().bind(filters.filterProperty()
-                .map(filter -> (Predicate<Card>) card -> filter.matches(card.item(), card.deadlineState())));
-        bar.summaryLabel().textProperty().bind(Bindings.createStringBinding(
-                () -> FilteredFigures.summaryText(filters.getFilter(), board.filteredStatsProperty().get(),
-                        board.statsProperty().get()),
-                filters.filterProperty(), board.filteredStatsProperty(), board.statsProperty()));
-        boardFollowers.add(filters::setOptions);
-        return bar;
-    }
-
-
     @Override
     public void stop() {
-        if (watcher != null) {
-            watcher.close();
-        }
-        if (presence != null) {
-            presence.close();
+        if (context != null) {
+            context.close();
         }
         if (storeThread != null) {
             if (database != null) {

@@ -1,5 +1,6 @@
 package duban.app;
 
+import duban.app.cli.AppOptions;
 import duban.ui.StoreThread;
 
 import duban.store.Database;

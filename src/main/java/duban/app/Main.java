@@ -1,13 +1,16 @@
 package duban.app;
 
+import duban.app.cli.ImportCommand;
+import duban.app.cli.LedgerCommand;
+import duban.app.cli.VerifyCommand;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import javafx.application.Application;
 
 /**
  * The entry point. A plain class rather than the {@link Application} itself, so that a plain
- * {@code java -cp ... duban.app.Main} launch finds JavaFX on the class path.
+ * {@code java -cp ... duban.app.Main} launch finds JavaFX on the class path. A command-line
+ * command ({@code --verify}, {@code --import}, {@code --export}) runs without a window.
  */
 public final class Main {
 
@@ -15,47 +18,24 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (Arrays.asList(args).contains("--verify")) {
+        List<String> arguments = List.of(args);
+        if (arguments.contains("--verify")) {
             // 校验台账 from a script: no window, and the file is only read.
-            System.exit(new VerifyCommand(System.out, System.err).run(List.of(args)));
+            System.exit(new VerifyCommand(System.out, System.err).run(arguments));
         }
-        if (Arrays.asList(args).contains("--import")) {
+        if (arguments.contains("--import")) {
             // A script importing a task list: no window, no display needed.
-            System.exit(importWithoutWindow(args));
+            System.exit(new ImportCommand(Clock.systemDefaultZone(), System.out, System.err).run(arguments));
         }
-        if (Arrays.asList(args).contains("--export")) {
+        if (arguments.contains("--export")) {
             // A scheduled job or a script: no window, no display needed.
-            System.exit(exportWithoutWindow(args));
+            System.exit(new LedgerCommand(Clock.systemDefaultZone(), System.out, System.err).run(arguments));
         }
-        EarlyStart.begin(List.of(args));
+        EarlyStart.begin(arguments);
         Application.launch(DubanApp.class, args);
         int status = DubanApp.exitStatus();
         if (status != 0) {
             System.exit(status);
         }
-    }
-
-    private static int importWithoutWindow(String[] args) {
-        AppOptions options;
-        try {
-            options = AppOptions.parse(List.of(args));
-        } catch (AppOptions.BadArgumentsException e) {
-            System.err.println(e.getMessage());
-            return ImportCommand.CANNOT_RUN;
-        }
-        return new ImportCommand(Clock.systemDefaultZone(), System.out, System.err)
-                .run(options.database(), options.importing());
-    }
-
-    private static int exportWithoutWindow(String[] args) {
-        AppOptions options;
-        try {
-            options = AppOptions.parse(List.of(args));
-        } catch (AppOptions.BadArgumentsException e) {
-            System.err.println(e.getMessage());
-            return 2;
-        }
-        return new LedgerCommand(Clock.systemDefaultZone(), System.out, System.err)
-                .export(options.database(), options.export());
     }
 }

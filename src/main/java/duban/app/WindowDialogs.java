@@ -1,5 +1,6 @@
 package duban.app;
 
+import duban.domain.Closing;
 import duban.board.BoardPrompts;
 import duban.board.BoardViewModel;
 import duban.board.ItemDialogs;
@@ -10,7 +11,6 @@ import duban.editor.EditorDialog;
 import duban.editor.EditorStore;
 import duban.editor.ReasonDialog;
 import duban.domain.office.OfficeSettings;
-import duban.store.ItemStore;
 import duban.ui.TaskRunner;
 import java.time.Clock;
 import java.util.Optional;
@@ -44,7 +44,7 @@ final class WindowDialogs implements BoardPrompts, ItemDialogs {
     }
 
     @Override
-    public Optional<ItemStore.Closing> askClosing(Item item) {
+    public Optional<Closing> askClosing(Item item) {
         return new ClosingDialog(window.get(), item, clock).showAndWait();
     }
 

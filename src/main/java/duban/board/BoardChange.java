@@ -1,10 +1,10 @@
 package duban.board;
 
+import duban.domain.Closing;
 import duban.domain.Item;
 import duban.domain.ItemDraft;
 import duban.domain.Status;
 import duban.i18n.Messages;
-import duban.store.ItemStore;
 
 /**
  * A change made in this window, kept so that it can be undone and redone. Undoing or redoing is
@@ -18,14 +18,14 @@ sealed interface BoardChange {
     String description();
 
     /** Takes the change back, against the item's version as this window last wrote it. */
-    Item undo(ItemStore store, int version);
+    Item undo(BoardStore store, int version);
 
     /** Makes the change again after an undo. */
-    Item redo(ItemStore store, int version);
+    Item redo(BoardStore store, int version);
 
     /** A card that went to another column or another place in its own. */
     record Move(Item before, Long fromPreviousId, Long fromNextId,
-                Status to, Long toPreviousId, Long toNextId, ItemStore.Closing closing, String note)
+                Status to, Long toPreviousId, Long toNextId, Closing closing, String note)
             implements BoardChange {
 
         @Override
@@ -41,15 +41,15 @@ sealed interface BoardChange {
         }
 
         @Override
-        public Item undo(ItemStore store, int version) {
-            ItemStore.Closing previousClosing = before.status().isClosed()
-                    ? new ItemStore.Closing(before.closedOn(), before.closingNote()) : null;
+        public Item undo(BoardStore store, int version) {
+            Closing previousClosing = before.status().isClosed()
+                    ? new Closing(before.closedOn(), before.closingNote()) : null;
             return store.moveBetween(itemId(), version, before.status(), fromPreviousId, fromNextId,
                     previousClosing, Messages.get("undo.note", description()));
         }
 
         @Override
-        public Item redo(ItemStore store, int version) {
+        public Item redo(BoardStore store, int version) {
             return store.moveBetween(itemId(), version, to, toPreviousId, toNextId, closing,
                     note == null ? Messages.get("redo.note", description()) : note);
         }
@@ -70,13 +70,13 @@ sealed interface BoardChange {
         }
 
         @Override
-        public Item undo(ItemStore store, int version) {
+        public Item undo(BoardStore store, int version) {
             return store.reverseReturn(itemId(), version, fromPreviousId, fromNextId,
                     Messages.get("undo.note", description()));
         }
 
         @Override
-        public Item redo(ItemStore store, int version) {
+        public Item redo(BoardStore store, int version) {
             return store.sendBack(itemId(), version, toPreviousId, toNextId, reason);
         }
     }
@@ -95,12 +95,12 @@ sealed interface BoardChange {
         }
 
         @Override
-        public Item undo(ItemStore store, int version) {
+        public Item undo(BoardStore store, int version) {
             return store.update(itemId(), version, ItemDraft.of(before));
         }
 
         @Override
-        public Item redo(ItemStore store, int version) {
+        public Item redo(BoardStore store, int version) {
             return store.update(itemId(), version, ItemDraft.of(after));
         }
     }
@@ -119,12 +119,12 @@ sealed interface BoardChange {
         }
 
         @Override
-        public Item undo(ItemStore store, int version) {
+        public Item undo(BoardStore store, int version) {
             return store.withdraw(itemId(), version, Messages.get("undo.note", description()));
         }
 
         @Override
-        public Item redo(ItemStore store, int version) {
+        public Item redo(BoardStore store, int version) {
             return store.restore(itemId(), version, Messages.get("redo.note", description()));
         }
     }
@@ -143,12 +143,12 @@ sealed interface BoardChange {
         }
 
         @Override
-        public Item undo(ItemStore store, int version) {
+        public Item undo(BoardStore store, int version) {
             return store.restore(itemId(), version, Messages.get("undo.note", description()));
         }
 
         @Override
-        public Item redo(ItemStore store, int version) {
+        public Item redo(BoardStore store, int version) {
             return store.withdraw(itemId(), version, reason);
         }
     }
@@ -167,12 +167,12 @@ sealed interface BoardChange {
         }
 
         @Override
-        public Item undo(ItemStore store, int version) {
+        public Item undo(BoardStore store, int version) {
             return store.withdraw(itemId(), version, withdrawn.withdrawnReason());
         }
 
         @Override
-        public Item redo(ItemStore store, int version) {
+        public Item redo(BoardStore store, int version) {
             return store.restore(itemId(), version, Messages.get("redo.note", description()));
         }
     }

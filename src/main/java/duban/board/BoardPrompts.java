@@ -1,8 +1,8 @@
 package duban.board;
 
+import duban.domain.Closing;
 import duban.domain.Item;
 import duban.domain.Status;
-import duban.store.ItemStore;
 import java.util.Optional;
 
 /**
@@ -12,7 +12,7 @@ import java.util.Optional;
 public interface BoardPrompts {
 
     /** 办结情况 and 办结日期 for an item being crossed off. */
-    Optional<ItemStore.Closing> askClosing(Item item);
+    Optional<Closing> askClosing(Item item);
 
     /** Why an item leaves 办结销号 again (重办). */
     Optional<String> askReopenReason(Item item, Status to);
@@ -26,7 +26,7 @@ public interface BoardPrompts {
     /** Prompts that cancel everything, until the window installs its own. */
     BoardPrompts CANCEL_ALL = new BoardPrompts() {
         @Override
-        public Optional<ItemStore.Closing> askClosing(Item item) {
+        public Optional<Closing> askClosing(Item item) {
             return Optional.empty();
         }
 

@@ -10,6 +10,7 @@ import duban.ui.Frames;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -42,20 +43,35 @@ public final class BoardView implements CardActions {
 
     private static final Duration MESSAGE_TIME = Duration.seconds(12);
 
+    /**
+     * What the board window hands to other features: the editor and workflow dialogs, the panels
+     * beside the columns, and what its buttons and menus open. Every one is required, so that a
+     * collaborator the composition root forgets fails to compile instead of doing nothing.
+     *
+     * @param dialogs       the item editor (新建, 编辑)
+     * @param workflow      the 办理进展, 催办 and 延期 dialogs and 今日待催办
+     * @param detailsPanel  the details of the selected card, right of the columns
+     * @param filterBar     the filter bar above the columns
+     * @param focusSearch   what Ctrl+F does (the filter bar's search field)
+     * @param openLedger    督办台账 (and Ctrl+L)
+     * @param openProjector F5 and 投影: the full-screen projector view for the weekly meeting
+     * @param openSettings  设置
+     * @param openUnitStats 单位统计
+     * @param backupNow     备份 ▸ 立即备份
+     * @param openRestore   备份 ▸ 从备份恢复…
+     * @param verifyHistory 备份 ▸ 校验台账: checks the history's hash chain and says what it found
+     */
+    public record Collaborators(ItemDialogs dialogs, CardWorkflow workflow, Node detailsPanel, Node filterBar,
+                                Runnable focusSearch, Runnable openLedger, Runnable openProjector,
+                                Runnable openSettings, Runnable openUnitStats, Runnable backupNow,
+                                Runnable openRestore, Runnable verifyHistory) {
+    }
+
     private final BoardViewModel viewModel;
     private final String fileName;
+    private final Collaborators with;
     private final Map<Status, ColumnView> columnViews = new EnumMap<>(Status.class);
-    private ItemDialogs dialogs = ItemDialogs.NONE;
-    private CardWorkflow workflow = CardWorkflow.NONE;
     private CardDragController drag;
-    private Runnable focusSearch = () -> { };
-    private Runnable openUnitStats = () -> { };
-    private Runnable openLedger = () -> { };
-    private Runnable openProjector = () -> { };
-    private Runnable backupNow = () -> { };
-    private Runnable openRestore = () -> { };
-    private Runnable verifyHistory = () -> { };
-    private Runnable openSettings = () -> { };
     private boolean syncingSelection;
 
     @FXML private GridPane columns;
@@ -83,68 +99,18 @@ public final class BoardView implements CardActions {
     @FXML private Label messageLabel;
     @FXML private org.controlsfx.control.StatusBar statusBar;
 
-    public BoardView(BoardViewModel viewModel, String fileName) {
-        this.viewModel = viewModel;
+    /** The controller of {@code board.fxml}, made by the loader's controller factory. */
+    public BoardView(BoardViewModel viewModel, String fileName, Collaborators collaborators) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.fileName = fileName;
-    }
-
-    /** Installs the editor dialogs (new item, edit). */
-    public void setDialogs(ItemDialogs dialogs) {
-        this.dialogs = dialogs;
-    }
-
-    /** Puts the filter bar above the columns; {@code focus} is what Ctrl+F does. */
-    public void setFilterBar(Node filterBar, Runnable focus) {
-        filterSlot.getChildren().setAll(filterBar);
-        this.focusSearch = focus;
-    }
-
-    /** Installs the workflow dialogs (办理进展, 催办, 延期, 今日待催办). */
-    public void setWorkflow(CardWorkflow workflow) {
-        this.workflow = workflow;
-    }
-
-    /** What the 设置 button opens. */
-    public void setSettingsOpener(Runnable opener) {
-        this.openSettings = opener;
-    }
-
-    /** What the 单位统计 button opens. */
-    public void setUnitStatsOpener(Runnable opener) {
-        this.openUnitStats = opener;
-    }
-
-    /** What F5 and the 投影 button do: the full-screen projector view for the weekly meeting. */
-    public void setProjectorOpener(Runnable opener) {
-        this.openProjector = opener;
-    }
-
-    /** What 备份 ▸ 立即备份 and 从备份恢复… do. */
-    public void setBackupActions(Runnable now, Runnable restore) {
-        this.backupNow = now;
-        this.openRestore = restore;
-    }
-
-    /** What 备份 ▸ 校验台账 does: checks the history's hash chain and says what it found. */
-    public void setVerifyAction(Runnable verify) {
-        this.verifyHistory = verify;
-    }
-
-    /** What 督办台账 opens. */
-    public void setLedgerOpener(Runnable opener) {
-        this.openLedger = opener;
-    }
-
-    /** Puts the details panel to the right of the columns. */
-    public void setDetailsPanel(Node panel) {
-        centerSplit.getItems().add(panel);
-        centerSplit.setDividerPositions(0.74);
-        SplitPane.setResizableWithParent(panel, false);
+        this.with = Objects.requireNonNull(collaborators, "collaborators");
     }
 
     @FXML
     private void initialize() {
+        filterSlot.getChildren().setAll(with.filterBar());
         createColumns();
+        placeDetailsPanel();
         bindHeader();
         bindToolbar();
         bindMessageBar();
@@ -155,6 +121,13 @@ public final class BoardView implements CardActions {
                 installShortcuts(scene);
             }
         });
+    }
+
+    /** The details panel to the right of the columns. */
+    private void placeDetailsPanel() {
+        centerSplit.getItems().add(with.detailsPanel());
+        centerSplit.setDividerPositions(0.74);
+        SplitPane.setResizableWithParent(with.detailsPanel(), false);
     }
 
     private void createColumns() {
@@ -300,7 +273,7 @@ public final class BoardView implements CardActions {
     private void installShortcuts(Scene scene) {
         Map<KeyCombination, Runnable> accelerators = scene.getAccelerators();
         accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newItem);
-        accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> focusSearch.run());
+        accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), with.focusSearch());
         accelerators.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), viewModel::undo);
         accelerators.put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), viewModel::redo);
         accelerators.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
@@ -364,7 +337,7 @@ public final class BoardView implements CardActions {
         if (viewModel.refusedAsReadOnly()) {
             return;
         }
-        dialogs.createItem(window()).ifPresent(viewModel::itemCreated);
+        with.dialogs().createItem(window()).ifPresent(viewModel::itemCreated);
     }
 
     @FXML
@@ -391,37 +364,37 @@ public final class BoardView implements CardActions {
 
     @FXML
     private void openSettings() {
-        openSettings.run();
+        with.openSettings().run();
     }
 
     @FXML
     private void openUnitStats() {
-        openUnitStats.run();
+        with.openUnitStats().run();
     }
 
     @FXML
     private void backupNow() {
-        backupNow.run();
+        with.backupNow().run();
     }
 
     @FXML
     private void verifyHistory() {
-        verifyHistory.run();
+        with.verifyHistory().run();
     }
 
     @FXML
     private void openRestore() {
-        openRestore.run();
+        with.openRestore().run();
     }
 
     @FXML
     private void openProjector() {
-        openProjector.run();
+        with.openProjector().run();
     }
 
     @FXML
     private void openLedger() {
-        openLedger.run();
+        with.openLedger().run();
     }
 
     @FXML
@@ -444,7 +417,7 @@ public final class BoardView implements CardActions {
         if (viewModel.refusedAsReadOnly()) {
             return;
         }
-        Optional<duban.domain.Item> saved = dialogs.editItem(window(), card.item());
+        Optional<duban.domain.Item> saved = with.dialogs().editItem(window(), card.item());
         if (saved.isPresent()) {
             viewModel.itemEdited(card.item(), saved.get());
         } else {
@@ -471,7 +444,7 @@ public final class BoardView implements CardActions {
         if (viewModel.refusedAsReadOnly()) {
             return;
         }
-        workflow.report(window(), card.item());
+        with.workflow().report(window(), card.item());
     }
 
     @Override
@@ -479,7 +452,7 @@ public final class BoardView implements CardActions {
         if (viewModel.refusedAsReadOnly()) {
             return;
         }
-        workflow.remind(window(), card.item());
+        with.workflow().remind(window(), card.item());
     }
 
     @Override
@@ -487,12 +460,12 @@ public final class BoardView implements CardActions {
         if (viewModel.refusedAsReadOnly()) {
             return;
         }
-        workflow.extend(window(), card.item());
+        with.workflow().extend(window(), card.item());
     }
 
     @FXML
     private void showRemindersDue() {
-        workflow.showRemindersDue(window());
+        with.workflow().showRemindersDue(window());
     }
 
     @FXML

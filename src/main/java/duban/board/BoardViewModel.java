@@ -1,5 +1,6 @@
 package duban.board;
 
+import duban.domain.Closing;
 import duban.i18n.FailureText;
 
 import duban.domain.Card;
@@ -15,8 +16,6 @@ import duban.domain.Status;
 import duban.domain.Unit;
 import duban.i18n.Messages;
 import duban.domain.ConcurrentChangeException;
-import duban.store.ItemStore;
-import duban.store.UnitStore;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
@@ -58,8 +57,7 @@ public final class BoardViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    private final ItemStore store;
-    private final UnitStore unitStore;
+    private final BoardStore store;
     private final TaskRunner tasks;
     private Deadlines deadlines;
     private Function<Category, ReportCadence> cadences = ReportCadence::defaultFor;
@@ -94,9 +92,8 @@ public final class BoardViewModel {
      */
     private final Map<Long, Integer> ownVersions = new ConcurrentHashMap<>();
 
-    public BoardViewModel(ItemStore store, UnitStore unitStore, TaskRunner tasks, Deadlines deadlines) {
+    public BoardViewModel(BoardStore store, TaskRunner tasks, Deadlines deadlines) {
         this.store = store;
-        this.unitStore = unitStore;
         this.tasks = tasks;
         this.deadlines = deadlines;
         for (Status status : Status.values()) {
@@ -114,10 +111,6 @@ public final class BoardViewModel {
     /** Installs the window's dialogs for gestures that need an answer first. */
     public void setPrompts(BoardPrompts prompts) {
         this.prompts = Objects.requireNonNull(prompts);
-    }
-
-    public ItemStore store() {
-        return store;
     }
 
     /**
@@ -154,7 +147,7 @@ public final class BoardViewModel {
 
     /** Reads the whole board from the store in the background and shows it. */
     public void reload() {
-        reload(() -> Snapshot.read(store, unitStore));
+        reload(() -> Snapshot.read(store));
     }
 
     /**
@@ -178,8 +171,8 @@ public final class BoardViewModel {
     public record Snapshot(List<Item> items, List<Unit> units) {
 
         /** Reads the board's items and units; on the store's thread. */
-        public static Snapshot read(ItemStore store, UnitStore units) {
-            return new Snapshot(store.loadBoard(), units.all());
+        public static Snapshot read(BoardStore store) {
+            return new Snapshot(store.loadBoard(), store.units());
         }
     }
 
@@ -282,7 +275,7 @@ public final class BoardViewModel {
             return;
         }
 
-        ItemStore.Closing closing = null;
+        Closing closing = null;
         String note = null;
         if (MoveRules.closes(from, to)) {
             closing = prompts.askClosing(item).orElse(null);
@@ -303,7 +296,7 @@ public final class BoardViewModel {
                 closing == null ? null : closing.note());
         place(card(provisional), previousId, nextId);
 
-        ItemStore.Closing closingToSave = closing;
+        Closing closingToSave = closing;
         String noteToSave = note;
         save(change, () -> store.moveBetween(itemId, Math.max(seenVersion, ownVersions.getOrDefault(itemId, 0)),
                 to, previousId, nextId, closingToSave, noteToSave));

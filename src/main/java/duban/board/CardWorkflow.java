@@ -20,23 +20,4 @@ public interface CardWorkflow {
 
     /** Opens the 今日待催办 list. */
     void showRemindersDue(Window owner);
-
-    /** Nothing, until the window installs its own. */
-    CardWorkflow NONE = new CardWorkflow() {
-        @Override
-        public void report(Window owner, Item item) {
-        }
-
-        @Override
-        public void remind(Window owner, Item item) {
-        }
-
-        @Override
-        public void extend(Window owner, Item item) {
-        }
-
-        @Override
-        public void showRemindersDue(Window owner) {
-        }
-    };
 }

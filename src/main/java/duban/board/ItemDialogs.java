@@ -15,17 +15,4 @@ public interface ItemDialogs {
 
     /** Edits {@code item}; the result is the item as saved. */
     Optional<Item> editItem(Window owner, Item item);
-
-    /** Dialogs that do nothing, until the window installs its own. */
-    ItemDialogs NONE = new ItemDialogs() {
-        @Override
-        public Optional<Item> createItem(Window owner) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Item> editItem(Window owner, Item item) {
-            return Optional.empty();
-        }
-    };
 }

@@ -1,7 +1,7 @@
 package duban.editor;
 
 import duban.domain.Item;
-import duban.store.ItemStore;
+import duban.domain.Closing;
 import duban.ui.forms.FormDialog;
 import duban.ui.forms.Forms;
 import java.time.Clock;
@@ -10,9 +10,9 @@ import javafx.stage.Window;
 
 /**
  * 办结销号: asks 办结情况 and 办结日期 before an item is closed ({@code closing-dialog.fxml}). The
- * result is the {@link ItemStore.Closing} to move the item with; 取消 gives none. It writes nothing itself.
+ * result is the {@link Closing} to move the item with; 取消 gives none. It writes nothing itself.
  */
-public final class ClosingDialog extends FormDialog<ItemStore.Closing> {
+public final class ClosingDialog extends FormDialog<Closing> {
 
     /** 确定. */
     public static final ButtonType OK = FormDialog.CONFIRM;
@@ -24,7 +24,7 @@ public final class ClosingDialog extends FormDialog<ItemStore.Closing> {
     }
 
     private ClosingDialog(Window owner, ClosingView view) {
-        // Not a FormView: its result type is still the store's (ItemStore.Closing), and a view imports no store.
+        // Not a FormView: its result type is still the store's (Closing), and a view imports no store.
         super(owner, view.viewModel().windowTitle(), "closing", OK, Forms.load("/closing-dialog.fxml", view));
         this.viewModel = view.viewModel();
         acceptWhen(viewModel.validProperty(), viewModel::toClosing);

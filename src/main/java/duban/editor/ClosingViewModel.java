@@ -4,7 +4,7 @@ import duban.ui.forms.DateField;
 import duban.ui.forms.FieldRules;
 import duban.domain.Item;
 import duban.i18n.Messages;
-import duban.store.ItemStore;
+import duban.domain.Closing;
 import java.time.Clock;
 import java.time.LocalDate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -56,15 +56,15 @@ public final class ClosingViewModel {
     }
 
     /**
-     * The closing to hand to {@link ItemStore#move}: the date and the trimmed note.
+     * The closing the board moves the item with (the store's move): the date and the trimmed note.
      *
      * @throws IllegalStateException when a field is invalid
      */
-    public ItemStore.Closing toClosing() {
+    public Closing toClosing() {
         if (!valid.get()) {
             throw new IllegalStateException("the closing has invalid fields");
         }
-        return new ItemStore.Closing(closedOn.getDate(), note.get().strip());
+        return new Closing(closedOn.getDate(), note.get().strip());
     }
 
     /** 办结情况. */

@@ -4,11 +4,9 @@ import duban.domain.Item;
 import duban.domain.ItemDraft;
 import duban.domain.Unit;
 import duban.domain.UnitKind;
-import duban.store.ItemStore;
-import duban.store.UnitStore;
 
 /**
- * The writes the item editor makes. The board wires it to the real stores with {@link #of};
+ * The writes the item editor makes. The composition root adapts the real stores to it (app.StorePorts);
  * the calls run on the store thread through the task runner, never on the FX thread.
  */
 public interface EditorStore {
@@ -21,24 +19,4 @@ public interface EditorStore {
 
     /** Saves an edited item read at {@code expectedVersion}. */
     Item update(long itemId, int expectedVersion, ItemDraft draft);
-
-    /** The editor's writes over the application's stores. */
-    static EditorStore of(UnitStore units, ItemStore items) {
-        return new EditorStore() {
-            @Override
-            public Unit addUnit(String name, UnitKind kind) {
-                return units.add(name, kind);
-            }
-
-            @Override
-            public Item create(ItemDraft draft) {
-                return items.create(draft);
-            }
-
-            @Override
-            public Item update(long itemId, int expectedVersion, ItemDraft draft) {
-                return items.update(itemId, expectedVersion, draft);
-            }
-        };
-    }
 }

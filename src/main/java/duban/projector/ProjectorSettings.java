@@ -1,6 +1,5 @@
 package duban.projector;
 
-import duban.store.SettingsStore;
 import java.util.Optional;
 
 /** Where the projector keeps its settings (last meeting date, seconds per page, theme); called on the store thread. */
@@ -16,19 +15,4 @@ public interface ProjectorSettings {
     Optional<String> get(String key);
 
     void put(String key, String value);
-
-    /** The settings kept in the database file, logged like every other setting. */
-    static ProjectorSettings of(SettingsStore store) {
-        return new ProjectorSettings() {
-            @Override
-            public Optional<String> get(String key) {
-                return store.get(key);
-            }
-
-            @Override
-            public void put(String key, String value) {
-                store.put(key, value);
-            }
-        };
-    }
 }

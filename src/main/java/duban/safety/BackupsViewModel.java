@@ -2,8 +2,6 @@ package duban.safety;
 
 import duban.i18n.FailureText;
 
-import duban.store.BackupService;
-
 import duban.domain.RestoreException;
 
 import duban.domain.Backup;
@@ -25,13 +23,13 @@ import javafx.collections.ObservableList;
 
 /**
  * 立即备份 and 从备份恢复: the list of backups, the one chosen, the sentence that says what 恢复
- * will do, and the outcome message. Talks to {@link BackupService} through the store thread only.
+ * will do, and the outcome message. Talks to its {@link BackupStore} through the store thread only.
  */
 public final class BackupsViewModel {
 
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private final BackupService service;
+    private final BackupStore service;
     private final TaskRunner tasks;
     private final String databaseName;
     private final ObservableList<Backup> backups = FXCollections.observableArrayList();
@@ -45,7 +43,7 @@ public final class BackupsViewModel {
     /**
      * @param databaseName the database file's name, for the confirmation sentence
      */
-    public BackupsViewModel(BackupService service, TaskRunner tasks, String databaseName) {
+    public BackupsViewModel(BackupStore service, TaskRunner tasks, String databaseName) {
         this.service = Objects.requireNonNull(service, "service");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.databaseName = databaseName;

@@ -1,5 +1,6 @@
 package duban.store;
 
+import duban.domain.Closing;
 import duban.domain.Category;
 import duban.domain.Item;
 import duban.domain.ItemDraft;
@@ -69,8 +70,8 @@ public final class DemoData {
                 Item created = items.create(draft);
                 if (demo.status != Status.ASSIGNED) {
                     double position = Positions.after(lastPosition.get(demo.status));
-                    ItemStore.Closing closing = demo.status.isClosed()
-                            ? new ItemStore.Closing(demo.closedOn, demo.closingNote) : null;
+                    Closing closing = demo.status.isClosed()
+                            ? new Closing(demo.closedOn, demo.closingNote) : null;
                     items.move(created.id(), created.version(), demo.status, position, closing, null);
                     lastPosition.put(demo.status, position);
                 }

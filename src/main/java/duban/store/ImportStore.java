@@ -9,7 +9,6 @@ import duban.domain.importing.ImportBasis;
 import duban.domain.importing.ImportPlan;
 import duban.domain.importing.ImportResult;
 import duban.domain.importing.ImportRowDraft;
-import duban.ledger.importing.ImportViewModel;
 import duban.domain.importing.ItemKey;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -20,9 +19,9 @@ import org.jooq.DSLContext;
  * Reads what an import is checked against and writes an import: the confirmed new units and
  * every planned row in one transaction, all or nothing. Built only on ItemStore and UnitStore,
  * which inside the transaction are built on its {@code tx.dsl()}. The import dialog reaches it
- * through its port {@link ImportViewModel.Store}.
+ * through its port ImportViewModel.Store, adapted by the composition root (app.StorePorts).
  */
-public final class ImportStore implements ImportViewModel.Store {
+public final class ImportStore {
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -34,7 +33,6 @@ public final class ImportStore implements ImportViewModel.Store {
     }
 
     /** The units and item keys now in the database. */
-    @Override
     public ImportBasis basis() {
         return ImportBasis.of(new UnitStore(dsl).all(), new ItemStore(dsl, clock).loadAll());
     }
@@ -44,7 +42,6 @@ public final class ImportStore implements ImportViewModel.Store {
      * window stored since the preview are skipped as duplicates, units it created meanwhile are
      * used. Any failure (or a cancellation through {@code progress}) rolls everything back.
      */
-    @Override
     public ImportResult importPlan(ImportPlan plan, Progress progress) {
         return dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();

@@ -1,5 +1,6 @@
 package duban.store;
 
+import duban.domain.Closing;
 import duban.domain.ItemNotFoundException;
 
 import duban.domain.ConcurrentChangeException;
@@ -396,10 +397,6 @@ public final class ItemStore {
         appendEvent(dsl, before.id(), at, kind, before.status(), to, before.position(), position,
                 oneChange("returnCount", before.returnCount(), returnCount), note);
         return find(before.id());
-    }
-
-    /** What closing an item records: 办结日期 and 办结情况. */
-    public record Closing(LocalDate closedOn, String note) {
     }
 
     private List<Item> load(Condition condition) {

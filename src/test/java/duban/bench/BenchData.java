@@ -1,5 +1,6 @@
 package duban.bench;
 
+import duban.domain.Closing;
 import duban.domain.Category;
 import duban.domain.Item;
 import duban.domain.ItemDraft;
@@ -86,7 +87,7 @@ final class BenchData {
                     int place = inColumn.merge(status, 1, Integer::sum);
                     if (status == Status.CLOSED) {
                         LocalDate closedOn = item.assignedOn().plusDays(5 + random.nextInt(120));
-                        store.move(item.id(), item.version(), Status.CLOSED, 1024.0 * place, new ItemStore.Closing(
+                        store.move(item.id(), item.version(), Status.CLOSED, 1024.0 * place, new Closing(
                                 closedOn.isAfter(today) ? today : closedOn, pick(random, CLOSING_NOTES)), null);
                     } else if (status != Status.ASSIGNED) {
                         store.move(item.id(), item.version(), status, 1024.0 * place, null, null);

@@ -1,5 +1,7 @@
 package duban.board;
 
+import duban.app.BoardStoreAdapter;
+import duban.domain.Closing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.ui.TaskRunner;
@@ -53,9 +55,15 @@ class BoardViewModelTest {
         database.close();
     }
 
+    /** A board over the test's database file, through the same adapter the application uses. */
+    private BoardViewModel boardOn(TaskRunner runner) {
+        return new BoardViewModel(new BoardStoreAdapter(store, new UnitStore(database.dsl())), runner,
+                new Deadlines(CLOCK));
+    }
+
     @Test
     void anEmptyBoardHasEmptyColumnsAndUndefinedRates() {
-        BoardViewModel board = new BoardViewModel(store, new UnitStore(database.dsl()), TaskRunner.inline(), new Deadlines(CLOCK));
+        BoardViewModel board = boardOn(TaskRunner.inline());
         board.reload();
 
         for (Status status : Status.values()) {
@@ -75,9 +83,9 @@ class BoardViewModelTest {
         Item later = create("老旧小区改造", TODAY.minusDays(3), TODAY.plusDays(60));
         store.move(dueSoon.id(), dueSoon.version(), Status.IN_PROGRESS, 10, null, null);
         store.move(closedOnTime.id(), closedOnTime.version(), Status.CLOSED, 10,
-                new ItemStore.Closing(TODAY.minusDays(12), "已完成修补"), null);
+                new Closing(TODAY.minusDays(12), "已完成修补"), null);
 
-        BoardViewModel board = new BoardViewModel(store, new UnitStore(database.dsl()), TaskRunner.inline(), new Deadlines(CLOCK));
+        BoardViewModel board = boardOn(TaskRunner.inline());
         board.reload();
 
         assertThat(board.idsIn(Status.ASSIGNED)).containsExactly(overdue.id(), later.id());
@@ -97,7 +105,7 @@ class BoardViewModelTest {
     @Test
     void aFailedLoadKeepsTheBoardAndTellsTheUserWhy() {
         create("县城区供水管网改造", TODAY, TODAY.plusDays(9));
-        BoardViewModel board = new BoardViewModel(store, new UnitStore(database.dsl()), TaskRunner.inline(), new Deadlines(CLOCK));
+        BoardViewModel board = boardOn(TaskRunner.inline());
         board.reload();
         assertThat(board.cards(Status.ASSIGNED)).hasSize(1);
 
@@ -112,7 +120,7 @@ class BoardViewModelTest {
     @Test
     void theWorkRunsThroughTheTaskRunnerNotOnTheCallersThread() {
         RecordingRunner runner = new RecordingRunner();
-        BoardViewModel board = new BoardViewModel(store, new UnitStore(database.dsl()), runner, new Deadlines(CLOCK));
+        BoardViewModel board = boardOn(runner);
         create("县城区供水管网改造", TODAY, TODAY.plusDays(9));
 
         board.reload();
@@ -129,9 +137,8 @@ class BoardViewModelTest {
         Item item = store.create(new ItemDraft("县城区供水管网改造", "", Source.WORK_REPORT, Category.KEY, unit.id(),
                 List.of(), "周建平", null, TODAY.minusDays(20), TODAY.plusDays(9)));
         Item inFeedback = store.move(item.id(), item.version(), Status.AWAITING_FEEDBACK, 1024, null, null);
-        BoardViewModel board = new BoardViewModel(store, new UnitStore(database.dsl()), TaskRunner.inline(),
-                new Deadlines(CLOCK));
-        board.setPrompts(new ClosingAnswer(new ItemStore.Closing(TODAY, "已完成")));
+        BoardViewModel board = boardOn(TaskRunner.inline());
+        board.setPrompts(new ClosingAnswer(new Closing(TODAY, "已完成")));
         board.reload();
 
         board.moveCard(item.id(), Status.CLOSED, 0);
@@ -150,9 +157,8 @@ class BoardViewModelTest {
         Item item = store.create(new ItemDraft("县城区供水管网改造", "", Source.WORK_REPORT, Category.KEY, unit.id(),
                 List.of(), "周建平", null, TODAY.minusDays(20), TODAY.plusDays(9)));
         store.move(item.id(), item.version(), Status.AWAITING_FEEDBACK, 1024, null, null);
-        BoardViewModel board = new BoardViewModel(store, new UnitStore(database.dsl()), TaskRunner.inline(),
-                new Deadlines(CLOCK));
-        board.setPrompts(new ClosingAnswer(new ItemStore.Closing(TODAY, "已完成")));
+        BoardViewModel board = boardOn(TaskRunner.inline());
+        board.setPrompts(new ClosingAnswer(new Closing(TODAY, "已完成")));
         board.applySettings(new Deadlines(CLOCK), duban.domain.ReportCadence::defaultFor, java.util.Set.of());
         board.reload();
 
@@ -161,9 +167,9 @@ class BoardViewModelTest {
     }
 
     /** Answers the 办结销号 dialog with a fixed closing; everything else is cancelled. */
-    private record ClosingAnswer(ItemStore.Closing closing) implements BoardPrompts {
+    private record ClosingAnswer(Closing closing) implements BoardPrompts {
         @Override
-        public java.util.Optional<ItemStore.Closing> askClosing(Item item) {
+        public java.util.Optional<Closing> askClosing(Item item) {
             return java.util.Optional.of(closing);
         }
 

@@ -1,5 +1,6 @@
 package duban.details;
 
+import duban.domain.Closing;
 import duban.domain.Category;
 import duban.domain.Deadlines;
 import duban.domain.Item;
@@ -84,7 +85,7 @@ final class SampleItems implements AutoCloseable {
         item = store.move(item.id(), item.version(), Status.AWAITING_FEEDBACK, 1024, null, "已报送完工报告");
         at(2026, 11, 20, 11, 0);
         return store.move(item.id(), item.version(), Status.CLOSED, 1024,
-                new ItemStore.Closing(LocalDate.of(2026, 11, 20), CLOSING_NOTE), null);
+                new Closing(LocalDate.of(2026, 11, 20), CLOSING_NOTE), null);
     }
 
     /**

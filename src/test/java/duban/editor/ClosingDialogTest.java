@@ -1,12 +1,12 @@
 package duban.editor;
 
+import duban.domain.Closing;
 import duban.ui.forms.Forms;
 
 import static duban.editor.ClosingViewModelTest.CLOCK;
 import static duban.editor.ClosingViewModelTest.awaitingFeedback;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import duban.store.ItemStore;
 import duban.testing.Screenshots;
 import java.time.LocalDate;
 import javafx.scene.Node;
@@ -94,7 +94,7 @@ class ClosingDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(dialog.isShowing()).isFalse();
         assertThat(dialog.getResult())
-                .isEqualTo(new ItemStore.Closing(LocalDate.of(2026, 11, 20), "12 个小区已全部开工, 经现场核实。"));
+                .isEqualTo(new Closing(LocalDate.of(2026, 11, 20), "12 个小区已全部开工, 经现场核实。"));
     }
 
     @Test

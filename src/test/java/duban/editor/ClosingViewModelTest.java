@@ -1,5 +1,6 @@
 package duban.editor;
 
+import duban.domain.Closing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,6 @@ import duban.domain.Source;
 import duban.domain.Status;
 import duban.domain.Unit;
 import duban.domain.UnitKind;
-import duban.store.ItemStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -70,7 +70,7 @@ class ClosingViewModelTest {
         closing.closedOn().setText("2026/11/20");
         assertThat(closing.isValid()).isTrue();
         assertThat(closing.toClosing())
-                .isEqualTo(new ItemStore.Closing(LocalDate.of(2026, 11, 20), "12 个小区已全部开工, 经现场核实。"));
+                .isEqualTo(new Closing(LocalDate.of(2026, 11, 20), "12 个小区已全部开工, 经现场核实。"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package duban.editor;
 
+import duban.app.StorePorts;
 import duban.ui.forms.Forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,7 +88,7 @@ class EditorDeadlineRuleDialogTest {
     private void openForNew(FxRobot robot) {
         robot.interact(() -> {
             dialog = EditorDialog.forNew(stage, unitStore.all(), CLOCK, OfficeSettings.defaults(),
-                    EditorStore.of(unitStore, itemStore), TaskRunner.inline());
+                    StorePorts.editor(unitStore, itemStore), TaskRunner.inline());
             dialog.show();
         });
         WaitForAsyncUtils.waitForFxEvents();

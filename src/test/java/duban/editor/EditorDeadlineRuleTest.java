@@ -1,5 +1,6 @@
 package duban.editor;
 
+import duban.app.StorePorts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,7 +62,7 @@ class EditorDeadlineRuleTest {
 
     private EditorViewModel newEditor(OfficeSettings settings) {
         EditorViewModel editor = EditorViewModel.forNew(unitStore.all(), CLOCK, settings,
-                EditorStore.of(unitStore, itemStore), TaskRunner.inline());
+                StorePorts.editor(unitStore, itemStore), TaskRunner.inline());
         editor.titleProperty().set("中秋国庆期间安全生产大检查");
         editor.leadUnitTextProperty().set("县财政局");
         editor.ownerProperty().set("周强");
@@ -258,7 +259,7 @@ class EditorDeadlineRuleTest {
         Item item = itemStore.create(new ItemDraft("农村公路养护资金下达", "", Source.WORK_REPORT, Category.ROUTINE,
                 finance.id(), List.of(), "赵敏", null, TODAY, LocalDate.of(2026, 12, 31)));
         EditorViewModel editor = EditorViewModel.forItem(item, unitStore.all(), CLOCK, OfficeSettings.defaults(),
-                EditorStore.of(unitStore, itemStore), TaskRunner.inline());
+                StorePorts.editor(unitStore, itemStore), TaskRunner.inline());
 
         editor.sourceProperty().set(Source.PETITION);
         editor.categoryProperty().set(Category.URGENT);
@@ -274,7 +275,7 @@ class EditorDeadlineRuleTest {
 
     @Test
     void theOldFactoriesUseTheDefaultSettings() {
-        EditorViewModel editor = EditorViewModel.forNew(unitStore.all(), CLOCK, EditorStore.of(unitStore, itemStore),
+        EditorViewModel editor = EditorViewModel.forNew(unitStore.all(), CLOCK, StorePorts.editor(unitStore, itemStore),
                 TaskRunner.inline());
         editor.sourceProperty().set(Source.PETITION);
         assertThat(editor.deadlineRule().getText()).isEqualTo("60 天");

@@ -1,5 +1,6 @@
 package duban.editor;
 
+import duban.app.StorePorts;
 import duban.ui.forms.Forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,7 +96,7 @@ class EditorDialogTest {
 
     private void openForNew(FxRobot robot) {
         robot.interact(() -> {
-            dialog = EditorDialog.forNew(stage, unitStore.all(), CLOCK, EditorStore.of(unitStore, itemStore),
+            dialog = EditorDialog.forNew(stage, unitStore.all(), CLOCK, StorePorts.editor(unitStore, itemStore),
                     TaskRunner.inline());
             dialog.show();
         });
@@ -104,7 +105,7 @@ class EditorDialogTest {
 
     private void openFor(FxRobot robot, Item item) {
         robot.interact(() -> {
-            dialog = EditorDialog.forItem(stage, item, unitStore.all(), CLOCK, EditorStore.of(unitStore, itemStore),
+            dialog = EditorDialog.forItem(stage, item, unitStore.all(), CLOCK, StorePorts.editor(unitStore, itemStore),
                     TaskRunner.inline());
             dialog.show();
         });
@@ -362,7 +363,7 @@ class EditorDialogTest {
             }
         };
         robot.interact(() -> {
-            dialog = EditorDialog.forNew(stage, unitStore.all(), CLOCK, EditorStore.of(unitStore, itemStore), later);
+            dialog = EditorDialog.forNew(stage, unitStore.all(), CLOCK, StorePorts.editor(unitStore, itemStore), later);
             dialog.show();
         });
         robot.clickOn("#editor-title").write("县城区供水管网改造");

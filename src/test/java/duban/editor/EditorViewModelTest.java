@@ -1,5 +1,6 @@
 package duban.editor;
 
+import duban.app.StorePorts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -81,11 +82,11 @@ class EditorViewModelTest {
     }
 
     private EditorViewModel newEditor() {
-        return EditorViewModel.forNew(unitStore.all(), CLOCK, EditorStore.of(unitStore, itemStore), TaskRunner.inline());
+        return EditorViewModel.forNew(unitStore.all(), CLOCK, StorePorts.editor(unitStore, itemStore), TaskRunner.inline());
     }
 
     private EditorViewModel editorOf(Item item) {
-        return EditorViewModel.forItem(item, unitStore.all(), CLOCK, EditorStore.of(unitStore, itemStore),
+        return EditorViewModel.forItem(item, unitStore.all(), CLOCK, StorePorts.editor(unitStore, itemStore),
                 TaskRunner.inline());
     }
 

@@ -1,5 +1,7 @@
 package duban.projector;
 
+import duban.app.StorePorts;
+import duban.app.BoardStoreAdapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.ui.TaskRunner;
@@ -217,12 +219,12 @@ class ProjectorViewTest {
         BoardFixture fixture = BoardFixture.create(folder.resolve("duban.db"));
         database = Database.open(fixture.file);
         Deadlines deadlines = new Deadlines(fixture.clock);
-        BoardViewModel board = new BoardViewModel(new ItemStore(database.dsl(), fixture.clock),
-                new UnitStore(database.dsl()), TaskRunner.inline(), deadlines);
+        BoardViewModel board = new BoardViewModel(new BoardStoreAdapter(new ItemStore(database.dsl(), fixture.clock),
+                new UnitStore(database.dsl())), TaskRunner.inline(), deadlines);
         robot.interact(() -> {
             board.reload();
             viewModel = new ProjectorViewModel(board.itemsProperty(), deadlines, fixture.clock,
-                    ProjectorSettings.of(new SettingsStore(database.dsl(), fixture.clock)),
+                    StorePorts.projectorSettings(new SettingsStore(database.dsl(), fixture.clock)),
                     TaskRunner.inline(), ticker);
             scene = ProjectorWindow.scene(viewModel, 1280, 800);
             stage.setScene(scene);
@@ -255,8 +257,8 @@ class ProjectorViewTest {
         BoardFixture fixture = BoardFixture.create(folder.resolve("duban.db"));
         database = Database.open(fixture.file);
         Deadlines deadlines = new Deadlines(fixture.clock);
-        BoardViewModel board = new BoardViewModel(new ItemStore(database.dsl(), fixture.clock),
-                new UnitStore(database.dsl()), TaskRunner.inline(), deadlines);
+        BoardViewModel board = new BoardViewModel(new BoardStoreAdapter(new ItemStore(database.dsl(), fixture.clock),
+                new UnitStore(database.dsl())), TaskRunner.inline(), deadlines);
         DataVersionWatcher watcher = new DataVersionWatcher(() -> DataVersion.read(database.dsl()),
                 TaskRunner.inline(), ticker, Duration.ofSeconds(2), board::reload);
         robot.interact(() -> {

@@ -1,5 +1,6 @@
 package duban.safety;
 
+import duban.app.StorePorts;
 import duban.store.BackupService;
 
 import duban.domain.Backup;
@@ -34,7 +35,7 @@ class BackupsViewModelTest {
     @BeforeEach
     void open() throws Exception {
         database = Database.open(folder.resolve("duban.db"));
-        viewModel = new BackupsViewModel(new BackupService(database, clock), TaskRunner.inline(), "duban.db");
+        viewModel = new BackupsViewModel(StorePorts.backups(new BackupService(database, clock)), TaskRunner.inline(), "duban.db");
     }
 
     @AfterEach

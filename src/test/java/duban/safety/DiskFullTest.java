@@ -1,5 +1,7 @@
 package duban.safety;
 
+import duban.app.StorePorts;
+import duban.app.BoardStoreAdapter;
 import duban.store.BackupService;
 
 import duban.domain.Backup;
@@ -8,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
 
-import duban.app.AppOptions;
-import duban.app.ImportCommand;
-import duban.app.LedgerCommand;
+import duban.app.cli.AppOptions;
+import duban.app.cli.ImportCommand;
+import duban.app.cli.LedgerCommand;
 import duban.ui.TaskRunner;
 import duban.board.BoardViewModel;
 import duban.domain.Deadlines;
@@ -103,7 +105,7 @@ class DiskFullTest {
             eventsBefore = count(database, "SELECT count(*) FROM item_event");
             checkpoint(database);
             ItemStore items = new ItemStore(database.dsl(), CLOCK);
-            BoardViewModel board = new BoardViewModel(items, new UnitStore(database.dsl()), TaskRunner.inline(),
+            BoardViewModel board = new BoardViewModel(new BoardStoreAdapter(items, new UnitStore(database.dsl())), TaskRunner.inline(),
                     new Deadlines(CLOCK));
             board.reload();
             fillLeaving(160 * 1024);
@@ -177,7 +179,7 @@ class DiskFullTest {
             SafetyFixture.seed(database, 60);
             checkpoint(database);
             BackupService service = new BackupService(database, CLOCK);
-            BackupsViewModel backups = new BackupsViewModel(service, TaskRunner.inline(), "duban.db");
+            BackupsViewModel backups = new BackupsViewModel(StorePorts.backups(service), TaskRunner.inline(), "duban.db");
             Files.createDirectories(service.folder());
             fillLeaving(24 * 1024); // less than the copy needs
 

@@ -1,5 +1,6 @@
 package duban.safety;
 
+import duban.domain.Closing;
 import duban.store.BackupService;
 
 import duban.store.HistoryVerifier;
@@ -90,7 +91,7 @@ class HistoryVerifierTest {
         item = workflow.addReport(item.id(), today, "周建平", "已完成 60%。\n含换行、emoji 🚰 与 'SQL' \"引号\"");
         item = workflow.addReminder(item.id(), today, ReminderMethod.SUPERVISION_NOTICE, ReminderLevel.RED, "请加快");
         item = workflow.extend(item.id(), item.version(), item.currentDeadline().plusDays(10), "雨季", "张副县长", today);
-        item = items.move(item.id(), item.version(), Status.CLOSED, 7.25, new ItemStore.Closing(today, "已办结"), null);
+        item = items.move(item.id(), item.version(), Status.CLOSED, 7.25, new Closing(today, "已办结"), null);
         item = items.withdraw(item.id(), item.version(), "重复交办");
         items.restore(item.id(), item.version(), "误撤销");
 

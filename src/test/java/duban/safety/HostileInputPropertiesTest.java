@@ -1,5 +1,6 @@
 package duban.safety;
 
+import duban.app.StorePorts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.domain.DeadlineState;
@@ -115,7 +116,7 @@ class HostileInputPropertiesTest {
             @ForAll("optionalPersons") String leader, @ForAll("assignedDates") String assigned,
             @ForAll("deadlines") String deadline) {
         EditorViewModel editor = EditorViewModel.forNew(List.of(unit), clock,
-                EditorStore.of(new UnitStore(database.dsl()), items), TaskRunner.inline());
+                StorePorts.editor(new UnitStore(database.dsl()), items), TaskRunner.inline());
         editor.titleProperty().set(title);
         editor.detailsProperty().set(details);
         editor.ownerProperty().set(owner);
@@ -241,7 +242,7 @@ class HostileInputPropertiesTest {
 
     private EditorViewModel editorWith(Fields fields) {
         UnitStore units = new UnitStore(database.dsl());
-        EditorViewModel editor = EditorViewModel.forNew(units.all(), clock, EditorStore.of(units, items),
+        EditorViewModel editor = EditorViewModel.forNew(units.all(), clock, StorePorts.editor(units, items),
                 TaskRunner.inline());
         editor.titleProperty().set(fields.title());
         editor.detailsProperty().set(fields.details());

@@ -1,5 +1,6 @@
 package duban.safety;
 
+import duban.domain.Closing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.domain.Item;
@@ -157,7 +158,7 @@ class PowerLossTest {
             if (random.nextInt(10) < 6) {
                 Status to = Status.values()[random.nextInt(Status.values().length)];
                 after = items.move(id, before.version(), to, 1 + random.nextInt(1_000_000) / 1000.0,
-                        new ItemStore.Closing(LocalDate.of(2026, 11, 20), "办结 " + op), null);
+                        new Closing(LocalDate.of(2026, 11, 20), "办结 " + op), null);
             } else {
                 ItemDraft draft = ItemDraft.of(before);
                 after = items.update(id, before.version(), new ItemDraft("事项 " + id + " 第" + op + "次修改",

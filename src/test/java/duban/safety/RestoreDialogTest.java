@@ -1,5 +1,6 @@
 package duban.safety;
 
+import duban.app.StorePorts;
 import duban.store.BackupService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,7 +67,7 @@ class RestoreDialogTest {
         clock.advance(Duration.ofHours(23));
         SafetyFixture.seed(database, 3);
         service.backupNow();
-        viewModel = new BackupsViewModel(service, TaskRunner.inline(), "duban.db");
+        viewModel = new BackupsViewModel(StorePorts.backups(service), TaskRunner.inline(), "duban.db");
         robot.interact(() -> {
             dialog = new RestoreDialog(stage, viewModel);
             dialog.show();

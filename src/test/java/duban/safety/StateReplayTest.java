@@ -1,5 +1,6 @@
 package duban.safety;
 
+import duban.domain.Closing;
 import duban.store.HistoryVerifier;
 
 import duban.store.StateReplay;
@@ -71,7 +72,7 @@ class StateReplayTest {
             item = items.moveBetween(item.id(), item.version(), Status.AWAITING_FEEDBACK, null, null, null, null);
             item = items.sendBack(item.id(), item.version(), null, null, "材料不全");
             item = items.moveBetween(item.id(), item.version(), Status.CLOSED, null, null,
-                    new ItemStore.Closing(TODAY, "已全部完工"), null);
+                    new Closing(TODAY, "已全部完工"), null);
             closedItem = item.id();
             Item other = items.create(new ItemDraft("农村公路养护", "", Source.OTHER, Category.KEY, roads.id(),
                     List.of(), "孙丽", null, TODAY, TODAY.plusDays(30)));

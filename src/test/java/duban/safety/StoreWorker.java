@@ -1,5 +1,6 @@
 package duban.safety;
 
+import duban.domain.Closing;
 import duban.domain.Item;
 import duban.domain.ItemDraft;
 import duban.domain.Status;
@@ -84,7 +85,7 @@ public final class StoreWorker {
                     }
                     Item after;
                     if (move) {
-                        ItemStore.Closing closing = new ItemStore.Closing(LocalDate.now(clock), name + " 办结 " + op);
+                        Closing closing = new Closing(LocalDate.now(clock), name + " 办结 " + op);
                         after = items.move(id, before.version(), to, position, closing, null);
                         out.println("OK " + id + " " + before.version() + " " + after.version() + " MOVE " + after.status() + " "
                                 + after.position() + " END");

@@ -1,5 +1,6 @@
 package duban.store;
 
+import duban.domain.Closing;
 import duban.domain.ItemNotFoundException;
 
 import duban.domain.ConcurrentChangeException;
@@ -144,7 +145,7 @@ class ItemStoreTest {
     void datesAndTimestampsAreStoredAsIsoText() throws Exception {
         Item item = store.create(draft("事项", water, List.of()).dates(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31)));
         clock.advance(Duration.ofSeconds(61));
-        store.move(item.id(), 1, Status.CLOSED, 1024, new ItemStore.Closing(LocalDate.of(2026, 12, 5), "已办结"), null);
+        store.move(item.id(), 1, Status.CLOSED, 1024, new Closing(LocalDate.of(2026, 12, 5), "已办结"), null);
 
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db.file());
              Statement statement = connection.createStatement();
@@ -284,9 +285,9 @@ class ItemStoreTest {
 
         assertThatThrownBy(() -> store.move(item.id(), 1, Status.CLOSED, 1024, null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("办结情况");
-        assertThatThrownBy(() -> store.move(item.id(), 1, Status.CLOSED, 1024, new ItemStore.Closing(TODAY, "  "), null))
+        assertThatThrownBy(() -> store.move(item.id(), 1, Status.CLOSED, 1024, new Closing(TODAY, "  "), null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("办结情况");
-        assertThatThrownBy(() -> store.move(item.id(), 1, Status.CLOSED, 1024, new ItemStore.Closing(null, "已办结"), null))
+        assertThatThrownBy(() -> store.move(item.id(), 1, Status.CLOSED, 1024, new Closing(null, "已办结"), null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("办结日期");
 
         assertThat(itemRow(item.id())).isEqualTo(row);
@@ -397,7 +398,7 @@ class ItemStoreTest {
         Item inProgress = store.move(item.id(), 1, Status.IN_PROGRESS, 1024, null, null);
 
         Item closed = store.move(item.id(), inProgress.version(), Status.CLOSED, 2048,
-                new ItemStore.Closing(TODAY.minusDays(1), "  完成抢修, 恢复供水。 "), "经核查销号");
+                new Closing(TODAY.minusDays(1), "  完成抢修, 恢复供水。 "), "经核查销号");
 
         assertThat(closed.status()).isEqualTo(Status.CLOSED);
         assertThat(closed.closedOn()).isEqualTo(TODAY.minusDays(1));
@@ -409,7 +410,7 @@ class ItemStoreTest {
     @Test
     void reorderingInsideClosedKeepsTheClosingRecord() {
         Item item = store.create(draft("事项", water, List.of()).build());
-        Item closed = store.move(item.id(), 1, Status.CLOSED, 1024, new ItemStore.Closing(TODAY, "已办结"), null);
+        Item closed = store.move(item.id(), 1, Status.CLOSED, 1024, new Closing(TODAY, "已办结"), null);
 
         Item reordered = store.move(item.id(), closed.version(), Status.CLOSED, 10, null, null);
 
@@ -422,7 +423,7 @@ class ItemStoreTest {
     @Test
     void reopeningClearsTheClosingDateAndNote() {
         Item item = store.create(draft("事项", water, List.of()).build());
-        Item closed = store.move(item.id(), 1, Status.CLOSED, 1024, new ItemStore.Closing(TODAY, "已办结, 群众满意。"), null);
+        Item closed = store.move(item.id(), 1, Status.CLOSED, 1024, new Closing(TODAY, "已办结, 群众满意。"), null);
 
         Item reopened = store.move(item.id(), closed.version(), Status.IN_PROGRESS, 1024, null, "群众再次反映, 重新办理");
 
@@ -468,7 +469,7 @@ class ItemStoreTest {
         store.move(b.id(), 1, Status.ASSIGNED, a.position() / 2, null, null);
         store.move(c.id(), 1, Status.IN_PROGRESS, 2000, null, null);
         store.move(d.id(), 1, Status.IN_PROGRESS, 1000, null, null);
-        store.move(e.id(), 1, Status.CLOSED, 1024, new ItemStore.Closing(TODAY, "已办结"), null);
+        store.move(e.id(), 1, Status.CLOSED, 1024, new Closing(TODAY, "已办结"), null);
         db.dsl().execute("UPDATE item SET withdrawn = 1, withdrawn_reason = '误登' WHERE id = ?", f.id());
 
         List<Item> board = store.loadBoard();
@@ -659,7 +660,7 @@ class ItemStoreTest {
             Item inProgress = store.move(item.id(), 1, Status.IN_PROGRESS, 1024, null, null);
 
             store.move(item.id(), inProgress.version(), Status.CLOSED, 2048,
-                    new ItemStore.Closing(TODAY.minusDays(1), "  完成抢修, 恢复供水。 "), "经核查销号");
+                    new Closing(TODAY.minusDays(1), "  完成抢修, 恢复供水。 "), "经核查销号");
 
             ItemEvent event = last(store.history(item.id()));
             assertThat(event.fromStatus()).isEqualTo(Status.IN_PROGRESS);
@@ -676,7 +677,7 @@ class ItemStoreTest {
         @Test
         void reorderingInsideClosedRecordsNoChanges() {
             Item item = store.create(draft("事项", water, List.of()).build());
-            Item closed = store.move(item.id(), 1, Status.CLOSED, 1024, new ItemStore.Closing(TODAY, "已办结"), null);
+            Item closed = store.move(item.id(), 1, Status.CLOSED, 1024, new Closing(TODAY, "已办结"), null);
 
             store.move(item.id(), closed.version(), Status.CLOSED, 10, null, null);
 
@@ -690,7 +691,7 @@ class ItemStoreTest {
         @Test
         void aReopeningEventKeepsTheOldClosingRecord() throws Exception {
             Item item = store.create(draft("事项", water, List.of()).build());
-            Item closed = store.move(item.id(), 1, Status.CLOSED, 1024, new ItemStore.Closing(TODAY, "已办结, 群众满意。"), null);
+            Item closed = store.move(item.id(), 1, Status.CLOSED, 1024, new Closing(TODAY, "已办结, 群众满意。"), null);
 
             store.move(item.id(), closed.version(), Status.IN_PROGRESS, 1024, null, "群众再次反映, 重新办理");
 

@@ -3,7 +3,7 @@ package duban.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import duban.app.VerifyCommand;
+import duban.app.cli.VerifyCommand;
 import duban.store.HistoryVerifier;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package duban.store;
 
+import duban.domain.Closing;
 import duban.domain.ConcurrentChangeException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -193,6 +194,6 @@ class WorkflowStoreTest {
     private Item closeOn(Item item, LocalDate closedOn) {
         Item inFeedback = items.move(item.id(), item.version(), Status.AWAITING_FEEDBACK, 1024, null, null);
         return items.move(item.id(), inFeedback.version(), Status.CLOSED, 1024,
-                new ItemStore.Closing(closedOn, "已完成"), null);
+                new Closing(closedOn, "已完成"), null);
     }
 }

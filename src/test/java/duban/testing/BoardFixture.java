@@ -1,5 +1,6 @@
 package duban.testing;
 
+import duban.domain.Closing;
 import duban.domain.Category;
 import duban.domain.Item;
 import duban.domain.ItemDraft;
@@ -64,7 +65,7 @@ public final class BoardFixture {
             fixture.add(items, "P1", "县城区供水管网改造", housing, today.plusDays(30), Status.IN_PROGRESS);
             fixture.add(items, "P2", "农村公路养护资金下达", finance, today.plusDays(9), Status.IN_PROGRESS);
             Item c1 = fixture.add(items, "C1", "破损路面修补", housing, today.minusDays(1), Status.AWAITING_FEEDBACK);
-            items.move(c1.id(), c1.version(), Status.CLOSED, 1024, new ItemStore.Closing(today.minusDays(2), "已修补完成"), null);
+            items.move(c1.id(), c1.version(), Status.CLOSED, 1024, new Closing(today.minusDays(2), "已修补完成"), null);
             for (int i = 1; i <= extraInProgress; i++) {
                 fixture.add(items, "X" + i, "乡镇便民服务中心标准化建设第" + i + "批", finance, today.plusDays(40 + i),
                         Status.IN_PROGRESS);

@@ -1,10 +1,11 @@
 package duban.ledger.importing;
 
+import duban.app.StorePorts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import duban.app.AppOptions;
-import duban.app.ImportCommand;
+import duban.app.cli.AppOptions;
+import duban.app.cli.ImportCommand;
 import duban.domain.UnitKind;
 import duban.i18n.Messages;
 import duban.store.Database;
@@ -121,7 +122,7 @@ class HostileFilesTest {
     void theDialogShowsTheMessageOffersNoImportAndTheDatabaseIsUnchanged(String name, FileMaker maker, String expected)
             throws Exception {
         Path file = maker.make(folder.resolve(name));
-        ImportViewModel viewModel = new ImportViewModel(new ImportStore(db.dsl(), ImportStoreTest.CLOCK), TaskRunner.inline(),
+        ImportViewModel viewModel = new ImportViewModel(StorePorts.importing(new ImportStore(db.dsl(), ImportStoreTest.CLOCK)), TaskRunner.inline(),
                 ImportStoreTest.CLOCK, Runnable::run);
         int itemsBefore = items();
         String databaseBefore = checksum(databaseFile);

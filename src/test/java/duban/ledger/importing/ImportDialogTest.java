@@ -1,5 +1,6 @@
 package duban.ledger.importing;
 
+import duban.app.StorePorts;
 import duban.domain.importing.ImportResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,7 +80,7 @@ class ImportDialogTest {
                 duban.domain.Source.LEADER_INSTRUCTION, duban.domain.Category.ROUTINE, 2, List.of(), "李明", null,
                 LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 20)));
         storeThread = new StoreThread();
-        ImportViewModel viewModel = new ImportViewModel(new ImportStore(db.dsl(), ImportStoreTest.CLOCK), storeThread,
+        ImportViewModel viewModel = new ImportViewModel(StorePorts.importing(new ImportStore(db.dsl(), ImportStoreTest.CLOCK)), storeThread,
                 ImportStoreTest.CLOCK, javafx.application.Platform::runLater);
         robot.interact(() -> {
             dialog = new ImportDialog(stage, viewModel);

@@ -1,5 +1,6 @@
 package duban.ledger.importing;
 
+import duban.app.StorePorts;
 import duban.domain.importing.ImportResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +34,7 @@ class ImportViewModelTest {
     void office() throws Exception {
         db = Database.open(folder.resolve("office.db"));
         new UnitStore(db.dsl()).add("县财政局", UnitKind.COUNTY_DEPARTMENT);
-        viewModel = new ImportViewModel(new ImportStore(db.dsl(), ImportStoreTest.CLOCK), TaskRunner.inline(),
+        viewModel = new ImportViewModel(StorePorts.importing(new ImportStore(db.dsl(), ImportStoreTest.CLOCK)), TaskRunner.inline(),
                 ImportStoreTest.CLOCK, Runnable::run);
     }
 
@@ -104,7 +105,7 @@ class ImportViewModelTest {
                 TaskRunner.inline().run(work, onSuccess, onFailure);
             }
         };
-        self[0] = new ImportViewModel(new ImportStore(db.dsl(), ImportStoreTest.CLOCK), cancelFirst,
+        self[0] = new ImportViewModel(StorePorts.importing(new ImportStore(db.dsl(), ImportStoreTest.CLOCK)), cancelFirst,
                 ImportStoreTest.CLOCK, Runnable::run);
         self[0].open(file());
         self[0].createUnitsProperty().set(true);

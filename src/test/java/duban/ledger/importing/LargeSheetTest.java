@@ -2,7 +2,7 @@ package duban.ledger.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import duban.app.ImportCommand;
+import duban.app.cli.ImportCommand;
 import duban.app.Main;
 import duban.domain.UnitKind;
 import duban.i18n.Messages;

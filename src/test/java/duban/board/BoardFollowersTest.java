@@ -1,4 +1,4 @@
-package duban.app;
+package duban.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package duban.app;
+package duban.app.cli;
 
 import duban.i18n.Messages;
 import duban.domain.Progress;
@@ -17,6 +17,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * {@code --import FILE}: checks a task list against the database and imports it, without a
@@ -41,6 +42,11 @@ public final class ImportCommand {
         this.clock = clock;
         this.out = out;
         this.err = err;
+    }
+
+    /** Runs from the raw command line, which contains {@code --import FILE}; returns the exit status. */
+    public int run(List<String> args) {
+        return AppOptions.parseOrSay(args, err).map(options -> run(options.database(), options.importing())).orElse(CANNOT_RUN);
     }
 
     /** Runs the import; returns the process exit status. */

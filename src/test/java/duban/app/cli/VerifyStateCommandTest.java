@@ -1,5 +1,6 @@
-package duban.app;
+package duban.app.cli;
 
+import duban.domain.Closing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.domain.Category;
@@ -81,7 +82,7 @@ class VerifyStateCommandTest {
             edited = items.sendBack(edited.id(), edited.version(), null, null, "材料不全");
             edited = items.moveBetween(edited.id(), edited.version(), Status.AWAITING_FEEDBACK, null, null, null, null);
             edited = items.moveBetween(edited.id(), edited.version(), Status.CLOSED, null, null,
-                    new ItemStore.Closing(TODAY, "已办结"), null);
+                    new Closing(TODAY, "已办结"), null);
             items.moveBetween(edited.id(), edited.version(), Status.IN_PROGRESS, null, null, null, "验收未通过, 重新办理");
 
             Item withdrawn = firstIn(items, Status.ASSIGNED, 1);

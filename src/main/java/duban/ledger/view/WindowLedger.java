@@ -1,8 +1,5 @@
-package duban.app;
+package duban.ledger.view;
 
-import duban.ledger.view.LedgerView;
-import duban.ledger.view.LedgerViewModel;
-import duban.ledger.view.LedgerWindow;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.stage.Stage;
@@ -12,7 +9,7 @@ import javafx.stage.Window;
  * The board's 督办台账 window. Its view (a table, a scope bar, choosers) is built on first use,
  * not at start-up: most sessions never open it, and building it early cost start-up time.
  */
-final class WindowLedger {
+public final class WindowLedger {
 
     private final Stage owner;
     private final LedgerViewModel viewModel;
@@ -22,14 +19,14 @@ final class WindowLedger {
     /**
      * @param importOpener opens the import dialog over the ledger window (given as its owner)
      */
-    WindowLedger(Stage owner, LedgerViewModel viewModel, Consumer<Window> importOpener) {
+    public WindowLedger(Stage owner, LedgerViewModel viewModel, Consumer<Window> importOpener) {
         this.owner = owner;
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.importOpener = Objects.requireNonNull(importOpener, "importOpener");
     }
 
     /** Shows the window, building it the first time; the items are read afresh. */
-    void open() {
+    public void open() {
         if (view == null) {
             view = new LedgerView(viewModel);
             view.setImportOpener(() -> importOpener.accept(view.getScene().getWindow()));
@@ -38,7 +35,7 @@ final class WindowLedger {
     }
 
     /** Whether the window is open now (it then follows the board). */
-    boolean isShowing() {
+    public boolean isShowing() {
         return view != null && view.getScene() != null && view.getScene().getWindow() != null
                 && view.getScene().getWindow().isShowing();
     }

@@ -1,4 +1,4 @@
-package duban.app;
+package duban.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,7 @@ import duban.domain.UnitKind;
 import duban.store.Database;
 import duban.store.ItemStore;
 import duban.store.UnitStore;
+import duban.app.Main;
 import duban.testing.TestClock;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package duban.app;
+package duban.board;
 
 import duban.domain.Item;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import javafx.util.Duration;
  * provisional place and the saved item). A stream of changes still reaches them at least every
  * {@link #AT_MOST}.
  */
-final class BoardFollowers {
+public final class BoardFollowers {
 
     static final Duration QUIET = Duration.millis(150);
     static final Duration AT_MOST = Duration.millis(600);
@@ -30,7 +30,7 @@ final class BoardFollowers {
     private long pendingSince = -1;
 
     /** Follows {@code items}, the board's items ({@code BoardViewModel.itemsProperty()}). */
-    BoardFollowers(ObservableValue<List<Item>> items) {
+    public BoardFollowers(ObservableValue<List<Item>> items) {
         this(items, Timing.FX);
     }
 
@@ -43,7 +43,7 @@ final class BoardFollowers {
     }
 
     /** Adds a follower; it hears of the board's next change (and of none before). */
-    void add(Consumer<List<Item>> follower) {
+    public void add(Consumer<List<Item>> follower) {
         followers.add(follower);
     }
 

@@ -1,4 +1,4 @@
-package duban.app;
+package duban.app.cli;
 
 import duban.domain.Deadlines;
 import duban.domain.Item;
@@ -45,6 +45,11 @@ public final class LedgerCommand {
         this.clock = clock;
         this.out = out;
         this.err = err;
+    }
+
+    /** Runs from the raw command line, which contains {@code --export FILE}; returns the exit status. */
+    public int run(List<String> args) {
+        return AppOptions.parseOrSay(args, err).map(options -> export(options.database(), options.export())).orElse(2);
     }
 
     /** Runs the export; returns the process exit status. */

@@ -1,4 +1,4 @@
-package duban.app;
+package duban.app.cli;
 
 import java.nio.file.Path;
 import java.util.Map;

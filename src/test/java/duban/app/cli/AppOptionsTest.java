@@ -1,4 +1,4 @@
-package duban.app;
+package duban.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,5 +46,14 @@ class AppOptionsTest {
                 .isEqualTo(Path.of("/Users/officer/.duban/duban.db"));
         assertThat(AppPaths.defaultDatabase("Windows 11", Map.of("APPDATA", "C:\\Users\\officer\\AppData\\Roaming"), "C:\\Users\\officer"))
                 .isEqualTo(Path.of("C:\\Users\\officer\\AppData\\Roaming", "duban", "duban.db"));
+    }
+
+    @Test
+    void aCommandSaysWhyItCannotUnderstandTheCommandLineAndGetsNoOptions() {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+
+        assertThat(AppOptions.parseOrSay(List.of("--export", "台账.xlsx", "--dmeo"),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8))).isEmpty();
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("未知参数").contains("--dmeo");
     }
 }

@@ -1,4 +1,4 @@
-package duban.app;
+package duban.app.cli;
 
 import duban.i18n.Messages;
 import duban.domain.EventChain;
@@ -45,11 +45,8 @@ public final class VerifyCommand {
      */
     public int run(List<String> args) {
         List<String> rest = args.stream().filter(arg -> !arg.equals("--verify")).toList();
-        AppOptions options;
-        try {
-            options = AppOptions.parse(rest);
-        } catch (AppOptions.BadArgumentsException e) {
-            err.println(e.getMessage());
+        AppOptions options = AppOptions.parseOrSay(rest, err).orElse(null);
+        if (options == null) {
             return CANNOT_RUN;
         }
         if (options.export() != null || options.importing() != null || options.demo() || options.projector()) {

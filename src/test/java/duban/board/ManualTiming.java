@@ -1,4 +1,4 @@
-package duban.app;
+package duban.board;
 
 import java.util.ArrayList;
 import java.util.List;

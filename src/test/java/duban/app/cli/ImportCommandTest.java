@@ -1,4 +1,4 @@
-package duban.app;
+package duban.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

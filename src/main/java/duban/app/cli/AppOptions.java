@@ -1,4 +1,4 @@
-package duban.app;
+package duban.app.cli;
 
 import duban.i18n.Messages;
 import java.nio.file.Path;
@@ -62,6 +62,19 @@ public record AppOptions(Path database, boolean demo, Export export, Import impo
     public static AppOptions parse(List<String> args) throws BadArgumentsException {
         return parse(args, AppPaths.defaultDatabase(System.getProperty("os.name", ""), System.getenv(),
                 System.getProperty("user.home")));
+    }
+
+    /**
+     * Parses the raw arguments of a command-line command; a command line that cannot be understood
+     * is said on {@code err} (in Chinese) and gives none.
+     */
+    static java.util.Optional<AppOptions> parseOrSay(List<String> args, java.io.PrintStream err) {
+        try {
+            return java.util.Optional.of(parse(args));
+        } catch (BadArgumentsException e) {
+            err.println(e.getMessage());
+            return java.util.Optional.empty();
+        }
     }
 
     static AppOptions parse(List<String> args, Path defaultDatabase) throws BadArgumentsException {

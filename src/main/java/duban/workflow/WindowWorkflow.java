@@ -1,64 +1,62 @@
-package duban.app;
+package duban.workflow;
 
-import duban.board.BoardViewModel;
-import duban.board.CardWorkflow;
 import duban.domain.Item;
 import duban.i18n.Messages;
-import duban.store.WorkflowStore;
 import duban.ui.CjkFonts;
-import duban.workflow.ExtensionDialog;
-import duban.workflow.ReminderDialog;
-import duban.workflow.RemindersDueView;
-import duban.workflow.RemindersDueViewModel;
-import duban.workflow.ReportDialog;
 import java.time.Clock;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * The board window's workflow: the 办理进展, 催办 and 延期 dialogs, each saved through the board's
- * view model on the store thread, and the 今日待催办 list in a window of its own.
+ * The board window's workflow: the 办理进展, 催办 and 延期 dialogs, each handed to the board's
+ * {@link WorkflowWrites.Recorder} to be saved on the store thread, and the 今日待催办 list in a
+ * window of its own.
  */
-final class WindowWorkflow implements CardWorkflow {
+public final class WindowWorkflow {
 
-    private final BoardViewModel board;
-    private final WorkflowStore workflow;
+    private final WorkflowWrites.Recorder board;
+    private final WorkflowWrites workflow;
     private final RemindersDueViewModel remindersDue;
     private final Clock clock;
     private Stage remindersWindow;
 
-    WindowWorkflow(BoardViewModel board, WorkflowStore workflow, RemindersDueViewModel remindersDue, Clock clock) {
+    /**
+     * @param board    saves a write and shows its outcome (the board's view model)
+     * @param workflow the writes, run by {@code board} on the store thread
+     */
+    public WindowWorkflow(WorkflowWrites.Recorder board, WorkflowWrites workflow, RemindersDueViewModel remindersDue,
+                          Clock clock) {
         this.board = board;
         this.workflow = workflow;
         this.remindersDue = remindersDue;
         this.clock = clock;
     }
 
-    @Override
+    /** 登记办理进展 for {@code item}, in a dialog over {@code owner}. */
     public void report(Window owner, Item item) {
-        new ReportDialog(owner, item, clock).showAndWait().ifPresent(input -> board.recordWorkflow(item.id(),
+        new ReportDialog(owner, item, clock).showAndWait().ifPresent(input -> board.record(item.id(),
                 () -> workflow.addReport(item.id(), input.reportedOn(), input.reporter(), input.content()),
                 Messages.get("workflow.reportSaved", item.title())));
     }
 
-    @Override
+    /** 催办 for {@code item}, in a dialog over {@code owner}. */
     public void remind(Window owner, Item item) {
-        new ReminderDialog(owner, item, remindersDue.queue()).showAndWait().ifPresent(input -> board.recordWorkflow(
+        new ReminderDialog(owner, item, remindersDue.queue()).showAndWait().ifPresent(input -> board.record(
                 item.id(),
                 () -> workflow.addReminder(item.id(), input.remindedOn(), input.method(), input.level(), input.note()),
                 Messages.get("workflow.reminderSaved", input.level().label(), item.title())));
     }
 
-    @Override
+    /** 延期 of {@code item}, in a dialog over {@code owner}. */
     public void extend(Window owner, Item item) {
-        new ExtensionDialog(owner, item, clock).showAndWait().ifPresent(input -> board.recordWorkflow(item.id(),
+        new ExtensionDialog(owner, item, clock).showAndWait().ifPresent(input -> board.record(item.id(),
                 () -> workflow.extend(item.id(), item.version(), input.newDeadline(), input.reason(), input.approver(),
                         input.approvedOn()),
                 Messages.get("workflow.extensionSaved", item.title(), input.newDeadline().toString())));
     }
 
-    @Override
+    /** Opens the 今日待催办 list, built the first time. */
     public void showRemindersDue(Window owner) {
         if (remindersWindow == null) {
             RemindersDueView view = new RemindersDueView(remindersDue, item -> remind(remindersWindow, item));

@@ -1,0 +1,332 @@
+package duban.app;
+
+import duban.app.cli.VerifyCommand;
+import duban.board.BoardFollowers;
+import duban.board.BoardView;
+import duban.board.BoardViewModel;
+import duban.board.CardWorkflow;
+import duban.details.DetailsView;
+import duban.details.DetailsViewModel;
+import duban.domain.Card;
+import duban.domain.Deadlines;
+import duban.domain.Item;
+import duban.domain.office.OfficeSettings;
+import duban.filter.FilterBar;
+import duban.filter.FilterViewModel;
+import duban.filter.FilteredFigures;
+import duban.i18n.Messages;
+import duban.ledger.importing.ImportDialog;
+import duban.ledger.importing.ImportViewModel;
+import duban.ledger.view.LedgerJob;
+import duban.ledger.view.LedgerViewModel;
+import duban.ledger.view.WindowLedger;
+import duban.projector.DataVersionWatcher;
+import duban.projector.ProjectorViewModel;
+import duban.projector.ProjectorWindow;
+import duban.safety.BackupsViewModel;
+import duban.safety.FilePresence;
+import duban.safety.WindowBackups;
+import duban.settings.SettingsDialog;
+import duban.store.DataVersion;
+import duban.store.Database;
+import duban.store.StoreFailures;
+import duban.ui.StoreThread;
+import duban.ui.Ticker;
+import duban.units.UnitStatsViewModel;
+import duban.units.UnitStatsWindow;
+import duban.workflow.RemindersDueViewModel;
+import duban.workflow.WindowWorkflow;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The application's object graph over one open database: the stores (built once, in
+ * {@link Stores}), the features' ports over them ({@link StorePorts}), the view models, and the
+ * board window with everything it opens. {@link DubanApp} builds it once the database is open and
+ * shows what {@link #loadBoardWindow()} gives.
+ */
+final class AppContext {
+
+    private final Stage stage;
+    private final Stores stores;
+    private final Database database;
+    private final StoreThread storeThread;
+    private final Clock clock;
+    private OfficeSettings settings;
+
+    private final BoardViewModel board;
+    private final DetailsViewModel details;
+    private final FilterViewModel filters = new FilterViewModel();
+    private final UnitStatsViewModel unitStats;
+    private final RemindersDueViewModel remindersDue;
+    private final LedgerViewModel ledger;
+    private final ProjectorViewModel projector;
+    private final BackupsViewModel backups;
+
+    private final BoardFollowers followers;
+    private final WindowDialogs dialogs;
+    private final WindowWorkflow workflow;
+    private final WindowLedger ledgerWindow;
+    private final WindowBackups backupMenu;
+    /** Reloads the board when another program has written to the database file. */
+    private final DataVersionWatcher watcher;
+    /** Turns the board read-only when the file vanishes from its place (stick pulled, share gone). */
+    private FilePresence presence;
+
+    /**
+     * Builds the view models and windows over {@code stores}, judging items by {@code settings}
+     * (the office's, read at start-up).
+     */
+    AppContext(Stage stage, Stores stores, StoreThread storeThread, Clock clock, OfficeSettings settings) {
+        this.stage = stage;
+        this.stores = stores;
+        this.database = stores.database();
+        this.storeThread = storeThread;
+        this.clock = clock;
+        this.settings = settings;
+        Deadlines deadlines = new Deadlines(clock, settings.dueSoonDays());
+        board = new BoardViewModel(stores.board(), storeThread, deadlines);
+        details = new DetailsViewModel(stores.items()::history, storeThread, deadlines);
+        unitStats = new UnitStatsViewModel(deadlines);
+        remindersDue = new RemindersDueViewModel(deadlines, settings.cadences());
+        ledger = new LedgerViewModel(StorePorts.ledger(stores.items(), stores.workflow(), stores.units(),
+                stores.settings()), storeThread, deadlines, clock, LedgerJob.onBackgroundThread());
+        // 投影模式 for the weekly meeting: read-only over the board's items.
+        projector = new ProjectorViewModel(board.itemsProperty(), deadlines, clock,
+                StorePorts.projectorSettings(stores.settings()), storeThread, Ticker.fx());
+        backups = new BackupsViewModel(StorePorts.backups(stores.backups()), storeThread,
+                database.file().getFileName().toString());
+        backups.setOnMessage(board::showMessage);
+
+        followers = new BoardFollowers(board.itemsProperty());
+        dialogs = new WindowDialogs(() -> stage, board, StorePorts.editor(stores.units(), stores.items()),
+                storeThread, clock);
+        board.setPrompts(dialogs);
+        workflow = new WindowWorkflow(board::recordWorkflow, StorePorts.workflow(stores.workflow()), remindersDue,
+                clock);
+        // An imported task list lands on the board and in the ledger at once (units may be new too).
+        ledgerWindow = new WindowLedger(stage, ledger, this::openImport);
+        backupMenu = new WindowBackups(() -> stage, backups, this::checkHistory, storeThread,
+                board::refusedAsReadOnly, this::afterRestore);
+        // Another instance's writes to the same file are noticed through PRAGMA data_version, for
+        // the board and the projector alike.
+        watcher = DataVersionWatcher.of(() -> DataVersion.read(database.dsl()), storeThread, board::reload);
+        followBoard();
+        applySettings(settings);
+    }
+
+    /** The board's view model (start-up timing). */
+    BoardViewModel board() {
+        return board;
+    }
+
+    /**
+     * What the status bar says from the start ({@code startupNotice}, the settings' problems, a
+     * network share), and the read-only banner when the file is open read-only.
+     *
+     * @param askedReadOnly whether the user asked for 只读模式 ({@code --read-only})
+     */
+    void showStartState(String startupNotice, boolean askedReadOnly) {
+        board.showNotice(settings.problems().isEmpty() ? startupNotice
+                : String.join(" ", settings.problems()) + " " + startupNotice);
+        if (database.fileSystem().network()) {
+            // The file is held by this computer alone, with a rollback journal: the officer must
+            // know why a colleague's PC cannot open it meanwhile.
+            String share = Messages.get("networkShare.notice", database.fileSystem().description());
+            board.showNotice(board.noticeProperty().get() == null || board.noticeProperty().get().isBlank() ? share
+                    : share + " " + board.noticeProperty().get());
+        }
+        if (database.readOnly()) {
+            board.setReadOnly(askedReadOnly ? Messages.get("readOnly.asked")
+                    : Messages.get("readOnly.fileNotWritable", database.file()));
+        }
+    }
+
+    /** Loads {@code board.fxml} with its controller, the board view, given all its collaborators. */
+    Parent loadBoardWindow() throws IOException {
+        FilterBar filterBar = createFilterBar();
+        BoardView.Collaborators collaborators = new BoardView.Collaborators(dialogs, cardWorkflow(),
+                new DetailsView(details), filterBar, filterBar::focusSearch, ledgerWindow::open, this::openProjector,
+                this::openSettings, () -> UnitStatsWindow.show(stage, unitStats), backupMenu::backupNow,
+                backupMenu::openRestore, backupMenu::verifyHistory);
+        FXMLLoader loader = new FXMLLoader(AppContext.class.getResource("/board.fxml"), Messages.bundle());
+        loader.setControllerFactory(type -> new BoardView(board, database.file().toString(), collaborators));
+        return loader.load();
+    }
+
+    /**
+     * Once the window shows: the board's first read (begun at start-up, or {@code null} to read
+     * now), then the watchers of the file and the day's first backup.
+     */
+    void windowShown(Callable<BoardViewModel.Snapshot> firstRead) {
+        if (firstRead == null) {
+            board.reload(); // opened in start(): a backup instead of a damaged file
+        } else {
+            board.reload(firstRead);
+        }
+        watcher.start();
+        presence = new FilePresence(database.file(), Ticker.fx(), () -> {
+            board.setReadOnly(Messages.get("readOnly.fileGone", database.file()));
+            board.showMessage(Messages.get("readOnly.fileGone", database.file()));
+        });
+        presence.start();
+        // The first start of each day keeps a consistent copy (VACUUM INTO) in backups/ beside the file;
+        // quietly: the day's first message bar belongs to the user's own work, only a failure speaks.
+        if (!database.readOnly()) {
+            storeThread.run(stores.backups()::backupIfFirstStartToday, made -> { },
+                    failure -> board.showMessage(Messages.get("backup.failed", StoreFailures.describe(failure))));
+        }
+    }
+
+    /** F5 and 投影: the full-screen projector view. */
+    void openProjector() {
+        ProjectorWindow.show(stage, projector);
+    }
+
+    /** Stops the watchers (the store thread and the database are the application's to close). */
+    void close() {
+        watcher.close();
+        if (presence != null) {
+            presence.close();
+        }
+    }
+
+    /** What follows the board's items once the board is still (see {@link BoardFollowers}). */
+    private void followBoard() {
+        // The details panel follows the board's selection, and re-reads after every change to it.
+        board.selectedCardProperty().addListener((observable, old, card) -> {
+            if (card == null) {
+                details.clear();
+            } else {
+                details.show(card.item());
+            }
+        });
+        followers.add(filters::setOptions);
+        followers.add(unitStats::setItems);
+        followers.add(remindersDue::setItems);
+        // An open ledger follows the board: every change there is read again here.
+        followers.add(changed -> {
+            if (ledgerWindow.isShowing()) {
+                ledger.reload();
+            }
+        });
+    }
+
+    /**
+     * The filter bar over the board: the columns show only matching cards, the bar shows the
+     * filtered figures beside the whole board's, and its choices follow the board's content.
+     */
+    private FilterBar createFilterBar() {
+        FilterBar bar = new FilterBar(filters);
+        board.cardFilterProperty().bind(filters.filterProperty()
+                .map(filter -> (Predicate<Card>) card -> filter.matches(card.item(), card.deadlineState())));
+        bar.summaryLabel().textProperty().bind(Bindings.createStringBinding(
+                () -> FilteredFigures.summaryText(filters.getFilter(), board.filteredStatsProperty().get(),
+                        board.statsProperty().get()),
+                filters.filterProperty(), board.filteredStatsProperty(), board.statsProperty()));
+        return bar;
+    }
+
+    /** The card menu's workflow records and 今日待催办, as the workflow feature shows them. */
+    private CardWorkflow cardWorkflow() {
+        return new CardWorkflow() {
+            @Override
+            public void report(Window owner, Item item) {
+                workflow.report(owner, item);
+            }
+
+            @Override
+            public void remind(Window owner, Item item) {
+                workflow.remind(owner, item);
+            }
+
+            @Override
+            public void extend(Window owner, Item item) {
+                workflow.extend(owner, item);
+            }
+
+            @Override
+            public void showRemindersDue(Window owner) {
+                workflow.showRemindersDue(owner);
+            }
+        };
+    }
+
+    /** The settings reach everything that judges items; 设置… saves them and applies them again. */
+    private void applySettings(OfficeSettings applied) {
+        settings = applied;
+        Deadlines judged = new Deadlines(clock, applied.dueSoonDays());
+        board.applySettings(judged, applied::cadenceFor, applied.reportRequiredBeforeClosing());
+        remindersDue.setRules(judged, applied.cadences());
+        unitStats.setDeadlines(judged);
+        ledger.setDeadlines(judged);
+        projector.setDeadlines(judged);
+        dialogs.setSettings(applied);
+    }
+
+    /** 设置: the office's settings in a dialog; saved ones apply at once. */
+    private void openSettings() {
+        if (board.refusedAsReadOnly()) {
+            return;
+        }
+        new SettingsDialog(stage, settings).showAndWait().ifPresent(updated ->
+                storeThread.run(() -> stores.officeSettings().save(updated), written -> {
+                    applySettings(updated);
+                    board.showMessage(Messages.get("settings.saved", written.size()));
+                }, failure -> board.showMessage(Messages.get("settings.saveFailed", StoreFailures.describe(failure)))));
+    }
+
+    /** 导入: the import dialog over the ledger window; what it imports shows on the board and in the ledger. */
+    private void openImport(Window ledgerOwner) {
+        if (board.isReadOnly()) {
+            ledger.showMessage(Messages.get("readOnly.refused", board.readOnlyReasonProperty().get()));
+            return;
+        }
+        new ImportDialog(ledgerOwner, new ImportViewModel(StorePorts.importing(stores.importing()), storeThread, clock,
+                Platform::runLater))
+                .showAndWait().ifPresent(result -> {
+                    board.reload();
+                    ledger.reload();
+                    ledger.showMessage(result.describe());
+                    board.showMessage(result.describe());
+                });
+    }
+
+    /**
+     * The restored file carries its own items and settings: the board (and with it the ledger and
+     * the projector) reads them again.
+     */
+    private void afterRestore() {
+        board.reload();
+        storeThread.run(stores.officeSettings()::load, this::applySettings,
+                failure -> board.showMessage(StoreFailures.describe(failure)));
+    }
+
+    /**
+     * 校验台账 on the store thread: the command line's check, reading the file only, worded as the
+     * command line words it.
+     */
+    private WindowBackups.HistoryVerdict checkHistory() throws Exception {
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(text, true, StandardCharsets.UTF_8);
+        // On a network share the board holds the file exclusively; the check reads it on its own connection.
+        int status = database.withFileOpenToOthers(() -> new VerifyCommand(out, out).verify(database.file()));
+        WindowBackups.HistoryVerdict.Outcome outcome = switch (status) {
+            case VerifyCommand.INTACT -> WindowBackups.HistoryVerdict.Outcome.INTACT;
+            case VerifyCommand.TAMPERED -> WindowBackups.HistoryVerdict.Outcome.TAMPERED;
+            default -> WindowBackups.HistoryVerdict.Outcome.CANNOT_CHECK;
+        };
+        return new WindowBackups.HistoryVerdict(outcome, text.toString(StandardCharsets.UTF_8).strip());
+    }
+}
