@@ -27,9 +27,9 @@ import duban.safety.BackupsViewModel;
 import duban.safety.FilePresence;
 import duban.safety.WindowBackups;
 import duban.settings.SettingsDialog;
-import duban.store.DataVersion;
 import duban.store.Database;
 import duban.store.StoreFailures;
+import duban.store.Stores;
 import duban.ui.StoreThread;
 import duban.ui.Ticker;
 import duban.units.UnitStatsViewModel;
@@ -88,7 +88,8 @@ final class AppContext {
      * Builds the view models and windows over {@code stores}, judging items by {@code settings}
      * (the office's, read at start-up).
      */
-    AppContext(Stage stage, Stores stores, StoreThread storeThread, Clock clock, OfficeSettings settings) {
+    AppContext(Stage stage, Stores stores, BoardStoreAdapter boardStore, StoreThread storeThread, Clock clock,
+               OfficeSettings settings) {
         this.stage = stage;
         this.stores = stores;
         this.database = stores.database();
@@ -96,7 +97,7 @@ final class AppContext {
         this.clock = clock;
         this.settings = settings;
         Deadlines deadlines = new Deadlines(clock, settings.dueSoonDays());
-        board = new BoardViewModel(stores.board(), storeThread, deadlines);
+        board = new BoardViewModel(boardStore, storeThread, deadlines);
         details = new DetailsViewModel(stores.items()::history, storeThread, deadlines);
         unitStats = new UnitStatsViewModel(deadlines);
         remindersDue = new RemindersDueViewModel(deadlines, settings.cadences());
@@ -121,7 +122,7 @@ final class AppContext {
                 board::refusedAsReadOnly, this::afterRestore);
         // Another instance's writes to the same file are noticed through PRAGMA data_version, for
         // the board and the projector alike.
-        watcher = DataVersionWatcher.of(() -> DataVersion.read(database.dsl()), storeThread, board::reload);
+        watcher = DataVersionWatcher.of(stores::dataVersion, storeThread, board::reload);
         followBoard();
         applySettings(settings);
     }

@@ -11,6 +11,7 @@ import duban.store.DatabaseOpenException;
 import duban.store.DemoData;
 import duban.store.FailureLog;
 import duban.store.StoreFailures;
+import duban.store.Stores;
 import duban.ui.CjkFonts;
 import duban.ui.ErrorDialogs;
 import duban.ui.StoreThread;
@@ -44,6 +45,8 @@ public final class DubanApp extends Application {
     private Database database;
     /** The stores over {@link #database}, each built once. */
     private Stores stores;
+    /** The board's port over the stores, built with them. */
+    private BoardStoreAdapter boardStore;
     /** Everything the board window is made of, built in start(). */
     private AppContext context;
     private String startupNotice = "";
@@ -101,17 +104,18 @@ public final class DubanApp extends Application {
             database = early == null ? storeThread.runAndWait(() -> Database.open(options.database(), options.readOnly()))
                     : early.database().get();
             stores = Stores.over(database, clock);
+            boardStore = new BoardStoreAdapter(stores.items(), stores.units());
             settings = storeThread.runAndWait(stores.officeSettings()::load);
             if (options.demo() && !database.readOnly()) {
                 DemoData.Outcome outcome = storeThread.runAndWait(
-                        () -> new DemoData(database.dsl(), clock).seedIfEmpty());
+                        stores.demoData()::seedIfEmpty);
                 startupNotice = outcome.seeded()
                         ? Messages.get("statusbar.demoSeeded", outcome.units(), outcome.items())
                         : Messages.get("statusbar.demoSkipped", outcome.existingItems());
             }
             // Read while start() builds the window (FXML, styles, the first layout): the board's
             // own read of 10,000 items took as long again after the window had shown.
-            BoardStoreAdapter board = stores.board();
+            BoardStoreAdapter board = boardStore;
             firstRead = storeThread.submit(() -> BoardViewModel.Snapshot.read(board));
         } catch (java.util.concurrent.ExecutionException e) {
             Throwable cause = e.getCause();
@@ -142,7 +146,7 @@ public final class DubanApp extends Application {
             Platform.exit();
             return;
         }
-        context = new AppContext(stage, stores, storeThread, clock, settings);
+        context = new AppContext(stage, stores, boardStore, storeThread, clock, settings);
         context.showStartState(startupNotice, askedReadOnly);
         Parent root = context.loadBoardWindow();
         CjkFonts.apply(root);
@@ -198,6 +202,7 @@ public final class DubanApp extends Application {
             Path setAside = BackupService.restoreClosedFile(file, backup.file(), clock);
             database = storeThread.runAndWait(() -> Database.open(file));
             stores = Stores.over(database, clock);
+            boardStore = new BoardStoreAdapter(stores.items(), stores.units());
             settings = storeThread.runAndWait(stores.officeSettings()::load);
             startupNotice = Messages.get("open.restoredFromBackup", backup.takenAtText(),
                     setAside.getFileName());

@@ -12,6 +12,7 @@ import duban.store.Database;
 import duban.store.DatabaseOpenException;
 import duban.store.FailureLog;
 import duban.store.ImportStore;
+import duban.store.Stores;
 import duban.store.StoreFailures;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ public final class ImportCommand {
             return CANNOT_RUN;
         }
         try (Database db = Database.open(database)) {
-            ImportStore store = new ImportStore(db.dsl(), clock);
+            ImportStore store = Stores.over(db, clock).importing();
             ImportPreview preview = ImportPreview.of(sheet, store.basis(), LocalDate.now(clock), options.createUnits());
             if (!preview.fileProblem().isEmpty()) {
                 err.println(preview.fileProblem());

@@ -14,14 +14,10 @@ import duban.ledger.export.LedgerExport;
 import duban.domain.Progress;
 import duban.domain.office.OfficeSettings;
 import duban.store.Database;
+import duban.store.Stores;
 import duban.store.DatabaseOpenException;
 import duban.store.FailureLog;
-import duban.store.ItemStore;
-import duban.store.OfficeSettingsStore;
-import duban.store.SettingsStore;
 import duban.store.StoreFailures;
-import duban.store.UnitStore;
-import duban.store.WorkflowStore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -61,13 +57,14 @@ public final class LedgerCommand {
             return 2;
         }
         try (Database db = Database.open(database)) {
-            OfficeSettings settings = new OfficeSettingsStore(db.dsl(), clock).load();
+            Stores stores = Stores.over(db, clock);
+            OfficeSettings settings = stores.officeSettings().load();
             Deadlines deadlines = new Deadlines(clock, settings.dueSoonDays());
-            List<Item> items = new ItemStore(db.dsl(), clock).loadAll();
-            LedgerScope scope = scope(export, new UnitStore(db.dsl()).all());
-            Ledger ledger = Ledger.build(items, new WorkflowStore(db.dsl(), clock).latestReports(), deadlines, scope,
+            List<Item> items = stores.items().loadAll();
+            LedgerScope scope = scope(export, stores.units().all());
+            Ledger ledger = Ledger.build(items, stores.workflow().latestReports(), deadlines, scope,
                     Ledger.Order.ASSIGNED_ON, Ledger.Grouping.NONE);
-            String title = LedgerTitle.of(new SettingsStore(db.dsl(), clock).get(LedgerTitle.OFFICE_NAME_KEY).orElse(""));
+            String title = LedgerTitle.of(stores.settings().get(LedgerTitle.OFFICE_NAME_KEY).orElse(""));
             format.write(ledger, title, java.time.LocalDate.now(clock), export.file(), Progress.NONE);
             out.println(Messages.get("export.done", ledger.rows().size(), export.file().toAbsolutePath(),
                     scope.describe()));
