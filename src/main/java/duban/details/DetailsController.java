@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
-import javafx.geometry.HPos;
+import javafx.fxml.FXML;
 import javafx.geometry.VPos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -20,103 +20,53 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The details side panel (about 360 px wide, right of the board): the selected item's title,
- * where it stands, its fields and its 办理记录, newest first. It only builds nodes and binds to
- * the {@link DetailsViewModel}; the status line is coloured by deadline state and always says it
- * in words too.
+ * The controller of {@code details.fxml}, the details side panel: binds its nodes to the
+ * {@link DetailsViewModel} and builds what varies (the field rows, the history lines). The
+ * status line is coloured by deadline state and always says it in words too.
  */
-public final class DetailsView extends VBox {
-
-    /** The preferred width of the panel beside the board. */
-    public static final double PREF_WIDTH = 360;
+public final class DetailsController {
 
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
     private static final PseudoClass WITHDRAWN = PseudoClass.getPseudoClass("withdrawn");
 
     private final DetailsViewModel viewModel;
 
-    private final Label placeholder = new Label(Messages.get("details.nothingSelected"));
-    private final ScrollPane scroll = new ScrollPane();
-    private final Label title = new Label();
-    private final Label status = new Label();
-    private final GridPane fieldGrid = new GridPane();
-    private final Label historyHeading = new Label(Messages.get("details.history"));
-    private final Label historyMessage = new Label();
-    private final VBox historyBox = new VBox();
+    @FXML
+    private Label placeholder;
+    @FXML
+    private ScrollPane scroll;
+    @FXML
+    private Label title;
+    @FXML
+    private Label status;
+    @FXML
+    private GridPane fieldGrid;
+    @FXML
+    private Label historyMessage;
+    @FXML
+    private VBox historyBox;
     /** The value label of each shown field, by key, in row order. */
     private final Map<String, Label> valueLabels = new LinkedHashMap<>();
     /** The line shown for each history entry (an event's entry is equal as long as it reads the same). */
     private Map<HistoryEntry, HistoryEntryView> historyLines = new HashMap<>();
 
-    public DetailsView(DetailsViewModel viewModel) {
+    /** Made by the FXML loader's controller factory, with the panel's view model. */
+    public DetailsController(DetailsViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
-        setId("details-panel");
-        getStyleClass().add("details-panel");
-        getStylesheets().add(Objects.requireNonNull(DetailsView.class.getResource("/details.css"),
-                "details.css on the class path").toExternalForm());
-        setPrefWidth(PREF_WIDTH);
-        setMinWidth(Region.USE_PREF_SIZE);
-        createView();
-        initListeners();
     }
 
-    private void createView() {
-        placeholder.setId("details-placeholder");
-        placeholder.getStyleClass().add("details-placeholder");
-        placeholder.setWrapText(true);
-        placeholder.setMaxWidth(Double.MAX_VALUE);
-        placeholder.setMaxHeight(Double.MAX_VALUE);
-        VBox.setVgrow(placeholder, Priority.ALWAYS);
-
-        title.setId("details-title");
-        title.getStyleClass().add("details-title");
-        title.setWrapText(true);
-        title.setMinHeight(Region.USE_PREF_SIZE);
+    @FXML
+    private void initialize() {
         offerCopy(title);
-
-        status.setId("details-status");
-        status.getStyleClass().add("details-status");
-        status.setWrapText(true);
-        status.setMinHeight(Region.USE_PREF_SIZE);
-
-        fieldGrid.setId("details-fields");
-        fieldGrid.getStyleClass().add("details-fields");
-        ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(Region.USE_PREF_SIZE);
-        names.setHalignment(HPos.LEFT);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        values.setMinWidth(0);
-        values.setFillWidth(true);
-        fieldGrid.getColumnConstraints().setAll(names, values);
-
-        historyHeading.getStyleClass().add("details-section");
-        historyMessage.setId("details-history-message");
-        historyMessage.getStyleClass().add("details-history-message");
-        historyMessage.setWrapText(true);
-        historyMessage.setMinHeight(Region.USE_PREF_SIZE);
-        historyMessage.managedProperty().bind(historyMessage.visibleProperty());
-        historyBox.setId("details-history");
-        historyBox.getStyleClass().add("details-history");
-
-        VBox content = new VBox(title, status, fieldGrid, historyHeading, historyMessage, historyBox);
-        content.getStyleClass().add("details-content");
-        scroll.setContent(content);
-        scroll.getStyleClass().add("details-scroll");
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-
         placeholder.managedProperty().bind(placeholder.visibleProperty());
         scroll.managedProperty().bind(scroll.visibleProperty());
-        getChildren().setAll(placeholder, scroll);
+        historyMessage.managedProperty().bind(historyMessage.visibleProperty());
+        initListeners();
     }
 
     private void initListeners() {
@@ -168,11 +118,11 @@ public final class DetailsView extends VBox {
         int row = 0;
         for (DetailField field : viewModel.fields()) {
             Label name = new Label(field.label());
-            name.getStyleClass().add("details-field-name");
+            name.getStyleClass().add(DetailsStyleClasses.FIELD_NAME);
             name.setMinWidth(Region.USE_PREF_SIZE);
             Label value = new Label(field.value());
             value.setId("details-field-" + field.key());
-            value.getStyleClass().add("details-field-value");
+            value.getStyleClass().add(DetailsStyleClasses.FIELD_VALUE);
             value.setWrapText(true);
             value.setMinHeight(Region.USE_PREF_SIZE);
             value.setMaxWidth(Double.MAX_VALUE);

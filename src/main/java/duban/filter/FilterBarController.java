@@ -14,7 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
-import javafx.scene.Cursor;
+import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -23,31 +23,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import org.controlsfx.control.textfield.CustomTextField;
 
 /**
- * The filter bar above the board: a search field, drop-downs for 牵头单位, 责任人, 事项来源 and
- * 督办类别, the 逾期 and 临期 toggles, 清除筛选, and on the right the filtered figures that the
- * board writes into {@link #summaryLabel()}. It only builds nodes and binds them to its
- * {@link FilterViewModel}.
+ * The controller of {@code filter-bar.fxml}: fills the drop-downs, binds every control to the
+ * {@link FilterViewModel} both ways, and keeps the search prompt whole as the bar narrows.
  */
-public final class FilterBar extends HBox {
-
-    /** The stylesheet of the bar, at the root of the class path beside board.css. */
-    public static final String STYLESHEET = "/filter.css";
-
-    /**
-     * Ctrl+F (⌘F on a Mac), the key for {@link #focusSearch()}. The window binds it (BoardView's
-     * {@code setFilterBar(bar, bar::focusSearch)}): a scene's accelerators have one owner.
-     */
-    public static final KeyCombination FOCUS_SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+public final class FilterBarController {
 
     /** Room kept between the prompt and the clear button, in pixels. */
     private static final double PROMPT_MARGIN = 6;
@@ -60,65 +44,40 @@ public final class FilterBar extends HBox {
 
     private final FilterViewModel viewModel;
 
-    private final CustomTextField search = new CustomTextField();
-    private final Button clearSearch = new Button("×");
-    private final ComboBox<Unit> leadUnit = new ComboBox<>();
-    private final ComboBox<String> owner = new ComboBox<>();
-    private final ComboBox<Source> source = new ComboBox<>();
-    private final ComboBox<Category> category = new ComboBox<>();
-    private final ToggleButton overdue = new ToggleButton(Messages.get("filter.overdue"));
-    private final ToggleButton dueSoon = new ToggleButton(Messages.get("filter.dueSoon"));
-    private final Button clear = new Button(Messages.get("filter.clear"));
-    private final Label summary = new Label();
+    @FXML
+    private CustomTextField search;
+    @FXML
+    private Button clearSearch;
+    @FXML
+    private ComboBox<Unit> leadUnit;
+    @FXML
+    private ComboBox<String> owner;
+    @FXML
+    private ComboBox<Source> source;
+    @FXML
+    private ComboBox<Category> category;
+    @FXML
+    private ToggleButton overdue;
+    @FXML
+    private ToggleButton dueSoon;
+    @FXML
+    private Button clear;
+    @FXML
+    private Label summary;
 
-    public FilterBar(FilterViewModel viewModel) {
+    /** Made by the FXML loader's controller factory, with the bar's view model. */
+    public FilterBarController(FilterViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
-        getStyleClass().add("filter-bar");
-        getStylesheets().add(Objects.requireNonNull(FilterBar.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
-        createView();
-        initBindings();
-        initShortcuts();
     }
 
-    private void createView() {
-        search.setId("filter-search");
-        search.getStyleClass().add("filter-search");
-        search.setPromptText(FULL_PROMPT);
-        clearSearch.setId("filter-search-clear");
-        clearSearch.getStyleClass().add("filter-search-clear");
-        clearSearch.setFocusTraversable(false);
-        clearSearch.setCursor(Cursor.HAND);
-        clearSearch.setTooltip(new Tooltip(Messages.get("filter.clearSearch")));
-        search.setRight(clearSearch);
-        HBox.setHgrow(search, Priority.ALWAYS);
-
-        setUpChoice(leadUnit, "filter-lead-unit", Messages.get("filter.leadUnit"), Unit::name);
-        setUpChoice(owner, "filter-owner", Messages.get("filter.owner"), Function.identity());
-        setUpChoice(source, "filter-source", Messages.get("filter.source"), Labeled::label);
-        setUpChoice(category, "filter-category", Messages.get("filter.category"), Labeled::label);
-
-        overdue.setId("filter-overdue");
-        overdue.setMinWidth(Region.USE_PREF_SIZE);
-        overdue.getStyleClass().addAll("filter-toggle", "filter-overdue");
-        overdue.setTooltip(new Tooltip(Messages.get("filter.overdueTip")));
-        dueSoon.setId("filter-due-soon");
-        dueSoon.setMinWidth(Region.USE_PREF_SIZE);
-        dueSoon.getStyleClass().addAll("filter-toggle", "filter-due-soon");
-        dueSoon.setTooltip(new Tooltip(Messages.get("filter.dueSoonTip")));
-
-        clear.setId("filter-clear");
-        clear.getStyleClass().add("filter-clear");
-        clear.setMinWidth(Region.USE_PREF_SIZE);
-
-        summary.setId("filter-summary");
-        summary.getStyleClass().add("filter-summary");
-        // The figures are the point of filtering during a meeting: never cut them short.
-        summary.setMinWidth(Region.USE_PREF_SIZE);
-
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-
-        getChildren().setAll(search, leadUnit, owner, source, category, overdue, dueSoon, clear, spacer, summary);
+    @FXML
+    private void initialize() {
+        setUpChoice(leadUnit, Messages.get("filter.leadUnit"), Unit::name);
+        setUpChoice(owner, Messages.get("filter.owner"), Function.identity());
+        setUpChoice(source, Messages.get("filter.source"), Labeled::label);
+        setUpChoice(category, Messages.get("filter.category"), Labeled::label);
+        initBindings();
+        initShortcuts();
     }
 
     /**
@@ -126,10 +85,7 @@ public final class FilterBar extends HBox {
      * shows its caption (牵头单位 …) in place of 全部, which says what it filters without a
      * label beside it: four such labels would not leave room for the figures in 1280 pixels.
      */
-    private static <T> void setUpChoice(ComboBox<T> box, String id, String caption, Function<T, String> label) {
-        box.setId(id);
-        box.getStyleClass().add("filter-choice");
-        box.setAccessibleText(caption);
+    private static <T> void setUpChoice(ComboBox<T> box, String caption, Function<T, String> label) {
         Tooltip tooltip = new Tooltip(caption);
         tooltip.textProperty().bind(box.valueProperty()
                 .map(value -> Messages.get("filter.choiceTip", caption, label.apply(value)))
@@ -137,8 +93,6 @@ public final class FilterBar extends HBox {
         box.setTooltip(tooltip);
         box.setCellFactory(list -> ChoiceCell.entry(label));
         box.setButtonCell(ChoiceCell.button(label, caption));
-        box.setVisibleRowCount(14);
-        box.setMinWidth(Region.USE_PREF_SIZE);
         box.valueProperty().addListener((observable, old, chosen) -> box.pseudoClassStateChanged(CHOSEN, chosen != null));
     }
 
@@ -224,18 +178,18 @@ public final class FilterBar extends HBox {
     }
 
     /** Puts the caret in the search field with its text selected, ready to type over (Ctrl+F). */
-    public void focusSearch() {
+    void focusSearch() {
         search.requestFocus();
         search.selectAll();
     }
 
     /** The label on the right where the board shows the filtered figures ({@link FilteredFigures}). */
-    public Label summaryLabel() {
+    Label summaryLabel() {
         return summary;
     }
 
     /** The search field, for the board's keyboard handling. */
-    public TextField searchField() {
+    TextField searchField() {
         return search;
     }
 

@@ -1,0 +1,19 @@
+package duban.details;
+
+import duban.ui.FxmlRoot;
+import javafx.scene.layout.VBox;
+
+/**
+ * The details side panel (about 360 px wide, right of the board): the selected item's title,
+ * where it stands, its fields and its 办理记录, newest first. Its layout is {@code details.fxml},
+ * whose root is this node; {@link DetailsController} binds it to the {@link DetailsViewModel}.
+ */
+public final class DetailsView extends VBox {
+
+    /** The preferred width of the panel beside the board (as details.fxml sets it). */
+    public static final double PREF_WIDTH = 360;
+
+    public DetailsView(DetailsViewModel viewModel) {
+        FxmlRoot.load(this, "details.fxml", () -> new DetailsController(viewModel));
+    }
+}
