@@ -25,7 +25,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
@@ -34,9 +33,10 @@ import javafx.collections.ObservableList;
 
 /**
  * The board's state and gestures, the one class the view talks to. It coordinates the columns
- * ({@link BoardColumns}), the undo history ({@link UndoHistory}), the header's figures
- * ({@link HeaderFigures}) and 只读模式 ({@link ReadOnlyMode}), and alone talks to the store,
- * through its port and the task runner; the view only binds to it and forwards gestures.
+ * ({@link BoardColumns}), the gestures on cards ({@link CardMoves}), the writes and their undo
+ * ({@link BoardWrites}, {@link UndoHistory}), the header's figures ({@link HeaderFigures}) and
+ * 只读模式 ({@link ReadOnlyMode}). Only it and its parts talk to the store, through its port and
+ * the task runner; the view only binds to it and forwards gestures.
  *
  * <p>Gestures show at once: a dropped card moves in its list before the store answers, and if
  * the store refuses (another window changed the item), the board is read again and says why.
@@ -54,20 +54,20 @@ public final class BoardViewModel {
     private final UndoHistory history = new UndoHistory();
     private final HeaderFigures figures = new HeaderFigures(columns.statsProperty());
     private final ReadOnlyMode readOnly = new ReadOnlyMode();
+    private final BoardWrites writes;
     private final CardMoves moves;
     private final ObservableList<Unit> units = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
-    private final ReadOnlyObjectWrapper<String> undoDescription = new ReadOnlyObjectWrapper<>(this, "undoDescription");
-    private final ReadOnlyObjectWrapper<String> redoDescription = new ReadOnlyObjectWrapper<>(this, "redoDescription");
 
     public BoardViewModel(BoardStore store, TaskRunner tasks, Deadlines deadlines) {
         this.store = store;
         this.tasks = tasks;
         this.deadlines = deadlines;
-        this.moves = new CardMoves(columns, store, history, this::save, this::showMessage);
+        this.writes = new BoardWrites(store, tasks, columns, history, this::showMessage, this::reload);
+        this.moves = new CardMoves(columns, store, history, writes::save, this::showMessage);
     }
 
     /** Installs the window's dialogs for gestures that need an answer first. */
@@ -199,15 +199,12 @@ public final class BoardViewModel {
         if (refusedAsReadOnly()) {
             return;
         }
-        tasks.run(history.remembering(write), saved -> {
-            columns.show(saved);
-            showMessage(doneMessage);
-        }, this::failedToSave);
+        writes.record(write, doneMessage);
     }
 
     /** Reads the withdrawn items (已撤销) in the background, for the restore list. */
     public void loadWithdrawn(Consumer<List<Item>> onLoaded) {
-        tasks.run(store::loadWithdrawn, onLoaded, failure -> showMessage(userMessage(failure)));
+        tasks.run(store::loadWithdrawn, onLoaded, failure -> showMessage(BoardWrites.userMessage(failure)));
     }
 
     /** Puts a withdrawn item back on the board, at the bottom of the column it left. */
@@ -215,7 +212,7 @@ public final class BoardViewModel {
         if (refusedAsReadOnly()) {
             return;
         }
-        save(new BoardChange.Restore(withdrawn), () -> store.restore(withdrawn.id(),
+        writes.save(new BoardChange.Restore(withdrawn), () -> store.restore(withdrawn.id(),
                 history.expectedVersion(withdrawn.id(), withdrawn.version()), null));
     }
 
@@ -223,7 +220,7 @@ public final class BoardViewModel {
     public void itemCreated(Item created) {
         history.noteOwnVersion(created);
         columns.show(created);
-        remember(new BoardChange.Create(created));
+        writes.remember(new BoardChange.Create(created));
         columns.select(created.id());
     }
 
@@ -232,7 +229,7 @@ public final class BoardViewModel {
         history.noteOwnVersion(after);
         columns.show(after);
         if (after.version() != before.version()) {
-            remember(new BoardChange.Edit(before, after));
+            writes.remember(new BoardChange.Edit(before, after));
         }
         columns.select(after.id());
     }
@@ -240,69 +237,24 @@ public final class BoardViewModel {
     // ---- undo and redo ---------------------------------------------------------------------
 
     public void undo() {
-        if (refusedAsReadOnly()) {
-            return;
+        if (!refusedAsReadOnly()) {
+            writes.undo();
         }
-        history.nextUndo().ifPresent(change -> replay(change,
-                () -> change.undo(store, history.ownVersion(change)), () -> {
-                    history.undone();
-                    showMessage(Messages.get("undo.undone", change.description()));
-                }));
     }
 
     public void redo() {
-        if (refusedAsReadOnly()) {
-            return;
+        if (!refusedAsReadOnly()) {
+            writes.redo();
         }
-        history.nextRedo().ifPresent(change -> replay(change,
-                () -> change.redo(store, history.ownVersion(change)), () -> {
-                    history.redone();
-                    showMessage(Messages.get("redo.redone", change.description()));
-                }));
-    }
-
-    private void replay(BoardChange change, Callable<Item> write, Runnable onDone) {
-        tasks.run(history.remembering(write), result -> {
-            onDone.run();
-            updateUndoDescriptions();
-            // An undone move may have made the store lay the column out afresh: read it all again.
-            reload();
-        }, failure -> {
-            showMessage(Messages.get("undo.failed", change.description(), userMessage(failure)));
-            reload();
-        });
     }
 
     /** The undo button's name for the next undo, such as 撤销: 移动“…”到办理中; null when none. */
     public ReadOnlyObjectProperty<String> undoDescriptionProperty() {
-        return undoDescription.getReadOnlyProperty();
+        return writes.undoDescriptionProperty();
     }
 
     public ReadOnlyObjectProperty<String> redoDescriptionProperty() {
-        return redoDescription.getReadOnlyProperty();
-    }
-
-    private void remember(BoardChange change) {
-        history.remember(change);
-        updateUndoDescriptions();
-    }
-
-    private void updateUndoDescriptions() {
-        undoDescription.set(history.undoDescription());
-        redoDescription.set(history.redoDescription());
-    }
-
-    /** Runs a write on the store thread; on success the change can be undone, on failure the board is read again. */
-    private void save(BoardChange change, Callable<Item> write) {
-        tasks.run(history.remembering(write), saved -> {
-            columns.show(saved);
-            remember(change);
-        }, this::failedToSave);
-    }
-
-    private void failedToSave(Throwable failure) {
-        showMessage(userMessage(failure));
-        reload();
+        return writes.redoDescriptionProperty();
     }
 
     // ---- what the view binds to ------------------------------------------------------------
@@ -424,12 +376,6 @@ public final class BoardViewModel {
 
     public ObservableValue<String> countText(Status status) {
         return figures.countText(status);
-    }
-
-    static String userMessage(Throwable failure) {
-        // A refusal (a rule, a change made elsewhere) is said as it is; a failure as a failed save.
-        String told = FailureText.describe(failure);
-        return FailureText.isRefusal(failure) ? told : Messages.get("board.saveFailed", told);
     }
 
     /** For tests: the ids of a column's visible cards in order. */

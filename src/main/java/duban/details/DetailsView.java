@@ -10,9 +10,6 @@ import javafx.scene.layout.VBox;
  */
 public final class DetailsView extends VBox {
 
-    /** The preferred width of the panel beside the board (as details.fxml sets it). */
-    public static final double PREF_WIDTH = 360;
-
     public DetailsView(DetailsViewModel viewModel) {
         FxmlRoot.load(this, "details.fxml", () -> new DetailsController(viewModel));
     }

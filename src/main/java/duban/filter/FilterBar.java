@@ -16,9 +16,6 @@ import javafx.scene.layout.HBox;
  */
 public final class FilterBar extends HBox {
 
-    /** The stylesheet of the bar, at the root of the class path beside board.css. */
-    public static final String STYLESHEET = "/filter.css";
-
     /**
      * Ctrl+F (⌘F on a Mac), the key for {@link #focusSearch()}. The window binds it (BoardView's
      * {@code setFilterBar(bar, bar::focusSearch)}): a scene's accelerators have one owner.
