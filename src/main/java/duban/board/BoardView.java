@@ -178,7 +178,7 @@ public final class BoardView implements CardActions {
     private void showReadOnlyBanner() {
         Label banner = new Label();
         banner.setId("read-only-banner");
-        banner.getStyleClass().add("read-only-banner");
+        banner.getStyleClass().add(BoardStyleClasses.READ_ONLY_BANNER);
         banner.setMaxWidth(Double.MAX_VALUE);
         banner.setWrapText(true);
         banner.textProperty().bind(viewModel.readOnlyReasonProperty()
@@ -484,7 +484,7 @@ public final class BoardView implements CardActions {
                 "shortcuts.ledger", "shortcuts.projector", "shortcuts.help", "shortcuts.cancelDrag", "shortcuts.context")) {
             String[] parts = Messages.get(key).split("\\|", 2);
             Label keys = new Label(parts[0]);
-            keys.getStyleClass().add("shortcut-keys");
+            keys.getStyleClass().add(BoardStyleClasses.SHORTCUT_KEYS);
             keys.setStyle("-fx-font-weight: bold;");
             table.addRow(row++, keys, new Label(parts[1]));
         }

@@ -67,7 +67,7 @@ final class CardDragController {
         preview.setManaged(false);
         preview.setVisible(false);
         indicator.setId("drop-indicator");
-        indicator.getStyleClass().add("drop-indicator");
+        indicator.getStyleClass().add(BoardStyleClasses.DROP_INDICATOR);
         indicator.setManaged(false);
         indicator.setVisible(false);
         // The drop line stays visible above the preview that follows the pointer.

@@ -49,7 +49,7 @@ final class CardView extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(source, spacer, category);
-        top.getStyleClass().add("card-top");
+        top.getStyleClass().add(BoardStyleClasses.CARD_TOP);
 
         title.getStyleClass().add(CARD_TITLE);
         title.setWrapText(true);
@@ -76,9 +76,9 @@ final class CardView extends VBox {
         bottom.setHgap(10);
         bottom.setVgap(2);
         bottom.prefWrapLengthProperty().bind(widthProperty().subtract(24));
-        bottom.getStyleClass().add("card-bottom");
+        bottom.getStyleClass().add(BoardStyleClasses.CARD_BOTTOM);
 
-        markers.getStyleClass().add("card-markers");
+        markers.getStyleClass().add(BoardStyleClasses.CARD_MARKERS);
         markers.setHgap(4);
         markers.setVgap(3);
         markers.managedProperty().bind(markers.visibleProperty());
@@ -119,7 +119,7 @@ final class CardView extends VBox {
 
     private static Label markerLabel(Card.Marker marker) {
         Label label = new Label(marker.text());
-        label.getStyleClass().addAll("card-marker", marker.kind().styleClass());
+        label.getStyleClass().addAll(BoardStyleClasses.CARD_MARKER, marker.kind().styleClass());
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }

@@ -30,7 +30,7 @@ final class ColumnView extends VBox {
 
     ColumnView(Status status, ObservableList<Card> cards, ObservableValue<String> count,
                Callback<ListView<Card>, ListCell<Card>> cellFactory) {
-        getStyleClass().addAll(StyleClasses.BOARD_COLUMN, "column-" + status.name().toLowerCase().replace('_', '-'));
+        getStyleClass().addAll(StyleClasses.BOARD_COLUMN, BoardStyleClasses.column(status));
 
         Label title = new Label(status.label());
         title.getStyleClass().add(StyleClasses.COLUMN_TITLE);

@@ -12,23 +12,23 @@ final class HistoryEntryView extends VBox {
 
     HistoryEntryView(HistoryEntry entry) {
         setId("history-entry-" + entry.eventId());
-        getStyleClass().add("history-entry");
+        getStyleClass().add(DetailsStyleClasses.HISTORY_ENTRY);
         pseudoClassStateChanged(PseudoClass.getPseudoClass(entry.kind().name().toLowerCase(Locale.ROOT)), true);
 
         Label when = new Label(entry.when());
-        when.getStyleClass().add("history-time");
+        when.getStyleClass().add(DetailsStyleClasses.HISTORY_TIME);
         Label what = new Label(entry.what());
-        what.getStyleClass().add("history-kind");
+        what.getStyleClass().add(DetailsStyleClasses.HISTORY_KIND);
         HBox head = new HBox(when, what);
-        head.getStyleClass().add("history-head");
+        head.getStyleClass().add(DetailsStyleClasses.HISTORY_HEAD);
         getChildren().add(head);
 
-        getChildren().add(wrapping(entry.summary(), "history-summary"));
+        getChildren().add(wrapping(entry.summary(), DetailsStyleClasses.HISTORY_SUMMARY));
         for (String line : entry.changeLines()) {
-            getChildren().add(wrapping(line, "history-change"));
+            getChildren().add(wrapping(line, DetailsStyleClasses.HISTORY_CHANGE));
         }
         if (entry.hasNote()) {
-            getChildren().add(wrapping(entry.noteLine(), "history-note"));
+            getChildren().add(wrapping(entry.noteLine(), DetailsStyleClasses.HISTORY_NOTE));
         }
     }
 

@@ -103,6 +103,7 @@ class BoardDialogFlowTest extends BoardTest {
         assertThat(withdrawn.getItems()).hasSize(1);
         Node firstCell = robot.from(withdrawn).lookup(".list-cell").nth(0).query();
         robot.clickOn(firstCell);
+        Screenshots.save(withdrawn.getScene(), "board-withdrawn-dialog");
         robot.clickOn("#restore-item");
 
         RunningBoard.waitUntil(() -> "0".equals(fixture.value("A2", "withdrawn")));

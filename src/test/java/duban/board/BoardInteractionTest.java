@@ -29,6 +29,14 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class BoardInteractionTest extends BoardTest {
 
+    /**
+     * Waits for the message bar: it, not the label in it, is hidden while there is no message, and
+     * a refusal from the store arrives after the gesture has returned.
+     */
+    private void awaitMessage() throws Exception {
+        RunningBoard.waitUntil(() -> robot.lookup("#board-message-bar").query().isVisible());
+    }
+
     @Test
     void dragACardIntoAnotherColumnBetweenTwoCards() throws Exception {
         robot.drag(board.card("A1"), MouseButton.PRIMARY)
@@ -82,8 +90,7 @@ class BoardInteractionTest extends BoardTest {
                 .moveTo(board.list(Status.CLOSED))
                 .release(MouseButton.PRIMARY);
 
-        // The bar shows only with a message (the label inside is always "visible").
-        RunningBoard.waitUntil(() -> robot.lookup("#board-message-bar").query().isVisible());
+        awaitMessage();
         assertThat(board.label("#board-message")).contains("不能直接办结销号").contains("待反馈");
         assertThat(board.shown(Status.ASSIGNED)).containsExactly("A1", "A2", "A3");
         assertThat(board.shown(Status.CLOSED)).containsExactly("C1");
@@ -128,8 +135,7 @@ class BoardInteractionTest extends BoardTest {
         fixture.execute("UPDATE item SET owner = '李卫东', version = version + 1 WHERE id = ?", fixture.id("A1"));
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        // The bar shows only with a message (the label inside is always "visible").
-        RunningBoard.waitUntil(() -> robot.lookup("#board-message-bar").query().isVisible());
+        awaitMessage();
         assertThat(board.label("#board-message")).startsWith("无法撤销").contains("已被其他窗口或程序修改");
         assertThat(fixture.value("A1", "status")).isEqualTo("IN_PROGRESS");
         assertThat(fixture.value("A1", "owner")).isEqualTo("李卫东");
@@ -184,8 +190,7 @@ class BoardInteractionTest extends BoardTest {
                 fixture.id("A1"));
         robot.release(MouseButton.PRIMARY);
 
-        // The bar shows only with a message (the label inside is always "visible").
-        RunningBoard.waitUntil(() -> robot.lookup("#board-message-bar").query().isVisible());
+        awaitMessage();
         assertThat(board.label("#board-message")).contains("已被其他窗口或程序修改");
         assertThat(fixture.value("A1", "status")).isEqualTo("ASSIGNED");
         assertThat(fixture.value("A1", "title")).isEqualTo("（他处修改）城东片区征迁");

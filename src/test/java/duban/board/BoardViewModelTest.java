@@ -167,6 +167,25 @@ class BoardViewModelTest {
     }
 
     /** Answers the 办结销号 dialog with a fixed closing; everything else is cancelled. */
+    @Test
+    void aMoveAgainstAnItemChangedElsewhereIsRefusedAndTheBoardShowsItAsItNowIs() {
+        Item item = store.create(new ItemDraft("县城区供水管网改造", "", Source.WORK_REPORT, Category.ROUTINE, unit.id(),
+                List.of(), "周建平", null, TODAY.minusDays(20), TODAY.plusDays(9)));
+        BoardViewModel board = boardOn(TaskRunner.inline());
+        board.reload();
+        // Another window changes the item after this board read it.
+        store.update(item.id(), item.version(), new ItemDraft("（他处修改）县城区供水管网改造", "", Source.WORK_REPORT,
+                Category.ROUTINE, unit.id(), List.of(), "周建平", null, TODAY.minusDays(20), TODAY.plusDays(9)));
+
+        board.moveCard(item.id(), Status.IN_PROGRESS, 0);
+
+        assertThat(board.messageProperty().get()).contains("已被其他窗口或程序修改");
+        assertThat(store.find(item.id()).status()).isEqualTo(Status.ASSIGNED);
+        assertThat(board.idsIn(Status.ASSIGNED)).containsExactly(item.id());
+        assertThat(board.findCard(item.id()).orElseThrow().item().title()).startsWith("（他处修改）");
+        assertThat(board.undoDescriptionProperty().get()).isNull();
+    }
+
     private record ClosingAnswer(Closing closing) implements BoardPrompts {
         @Override
         public java.util.Optional<Closing> askClosing(Item item) {

@@ -1,0 +1,172 @@
+package duban.details;
+
+import duban.domain.DeadlineState;
+import duban.i18n.Messages;
+import duban.ui.Children;
+import duban.ui.StyleClasses;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.geometry.VPos;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The controller of {@code details.fxml}, the details side panel: binds its nodes to the
+ * {@link DetailsViewModel} and builds what varies (the field rows, the history lines). The
+ * status line is coloured by deadline state and always says it in words too.
+ */
+public final class DetailsController {
+
+    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+    private static final PseudoClass WITHDRAWN = PseudoClass.getPseudoClass("withdrawn");
+
+    private final DetailsViewModel viewModel;
+
+    @FXML
+    private Label placeholder;
+    @FXML
+    private ScrollPane scroll;
+    @FXML
+    private Label title;
+    @FXML
+    private Label status;
+    @FXML
+    private GridPane fieldGrid;
+    @FXML
+    private Label historyMessage;
+    @FXML
+    private VBox historyBox;
+    /** The value label of each shown field, by key, in row order. */
+    private final Map<String, Label> valueLabels = new LinkedHashMap<>();
+    /** The line shown for each history entry (an event's entry is equal as long as it reads the same). */
+    private Map<HistoryEntry, HistoryEntryView> historyLines = new HashMap<>();
+
+    /** Made by the FXML loader's controller factory, with the panel's view model. */
+    public DetailsController(DetailsViewModel viewModel) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+    }
+
+    @FXML
+    private void initialize() {
+        offerCopy(title);
+        placeholder.managedProperty().bind(placeholder.visibleProperty());
+        scroll.managedProperty().bind(scroll.visibleProperty());
+        historyMessage.managedProperty().bind(historyMessage.visibleProperty());
+        initListeners();
+    }
+
+    private void initListeners() {
+        placeholder.visibleProperty().bind(viewModel.itemProperty().isNull());
+        scroll.visibleProperty().bind(viewModel.itemProperty().isNotNull());
+        // A newly selected item starts at the top, not where the previous one was scrolled to.
+        viewModel.itemProperty().addListener((observable, before, after) -> {
+            if (before == null || after == null || before.id() != after.id()) {
+                scroll.setVvalue(0);
+            }
+        });
+
+        title.textProperty().bind(viewModel.titleProperty());
+        status.textProperty().bind(viewModel.statusTextProperty());
+        viewModel.deadlineStateProperty().addListener((observable, before, after) -> showDeadlineState());
+        viewModel.withdrawnProperty().addListener((observable, before, after) -> showDeadlineState());
+        showDeadlineState();
+
+        viewModel.fields().addListener((ListChangeListener<DetailField>) change -> showFields());
+        showFields();
+
+        historyMessage.textProperty().bind(viewModel.historyMessageProperty());
+        historyMessage.visibleProperty().bind(viewModel.historyMessageProperty().isNotEmpty());
+        viewModel.historyFailedProperty().addListener(
+                (observable, before, after) -> historyMessage.pseudoClassStateChanged(FAILED, after));
+        viewModel.history().addListener((ListChangeListener<HistoryEntry>) change -> showHistory());
+        showHistory();
+    }
+
+    private void showDeadlineState() {
+        DeadlineState state = viewModel.deadlineStateProperty().get();
+        status.pseudoClassStateChanged(StyleClasses.OVERDUE, state == DeadlineState.OVERDUE);
+        status.pseudoClassStateChanged(StyleClasses.DUE_SOON, state == DeadlineState.DUE_SOON);
+        status.pseudoClassStateChanged(StyleClasses.CLOSED, state != null && state.isClosed());
+        status.pseudoClassStateChanged(StyleClasses.CLOSED_LATE, state == DeadlineState.CLOSED_LATE);
+        status.pseudoClassStateChanged(WITHDRAWN, viewModel.withdrawnProperty().get());
+    }
+
+    private void showFields() {
+        if (showsFieldsOf(viewModel.fields())) {
+            // The same rows (a move, an edit of one field): only the values change, in place.
+            for (DetailField field : viewModel.fields()) {
+                valueLabels.get(field.key()).setText(field.value());
+            }
+            return;
+        }
+        fieldGrid.getChildren().clear();
+        valueLabels.clear();
+        int row = 0;
+        for (DetailField field : viewModel.fields()) {
+            Label name = new Label(field.label());
+            name.getStyleClass().add(DetailsStyleClasses.FIELD_NAME);
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            Label value = new Label(field.value());
+            value.setId("details-field-" + field.key());
+            value.getStyleClass().add(DetailsStyleClasses.FIELD_VALUE);
+            value.setWrapText(true);
+            value.setMinHeight(Region.USE_PREF_SIZE);
+            value.setMaxWidth(Double.MAX_VALUE);
+            offerCopy(value);
+            GridPane.setValignment(name, VPos.TOP);
+            GridPane.setValignment(value, VPos.TOP);
+            fieldGrid.addRow(row++, name, value);
+            valueLabels.put(field.key(), value);
+        }
+    }
+
+    private boolean showsFieldsOf(List<DetailField> fields) {
+        return valueLabels.size() == fields.size()
+                && fields.stream().map(DetailField::key).toList().equals(List.copyOf(valueLabels.keySet()));
+    }
+
+    /**
+     * Shows the history, keeping the line of every event already shown: after a move only the
+     * new event's line is made and inserted at the top, not the item's whole history again.
+     */
+    private void showHistory() {
+        Map<HistoryEntry, HistoryEntryView> next = new HashMap<>();
+        List<HistoryEntryView> lines = new ArrayList<>();
+        for (HistoryEntry entry : viewModel.history()) {
+            HistoryEntryView line = historyLines.get(entry);
+            if (line == null) {
+                line = new HistoryEntryView(entry);
+            }
+            next.put(entry, line);
+            lines.add(line);
+        }
+        historyLines = next;
+        Children.replace(historyBox.getChildren(), lines);
+    }
+
+    /** Labels cannot be selected, so each value offers 复制 on right click, for pasting into documents. */
+    private static void offerCopy(Label label) {
+        MenuItem copy = new MenuItem(Messages.get("details.copy"));
+        copy.setId("details-copy");
+        copy.setOnAction(event -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(label.getText());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        label.setContextMenu(new ContextMenu(copy));
+    }
+}

@@ -1,0 +1,89 @@
+package duban.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import duban.domain.Category;
+import duban.domain.ConcurrentChangeException;
+import duban.domain.Item;
+import duban.domain.Source;
+import duban.domain.Status;
+import duban.domain.Unit;
+import duban.domain.UnitKind;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The undo history on its own: stacks, descriptions and the versions this window wrote; no toolkit, no store. */
+class UndoHistoryTest {
+
+    private static final Unit UNIT = new Unit(1, "县水利局", UnitKind.COUNTY_DEPARTMENT, 1);
+    private static final OffsetDateTime STAMP = OffsetDateTime.of(2026, 11, 1, 9, 0, 0, 0, ZoneOffset.ofHours(8));
+
+    private final UndoHistory history = new UndoHistory();
+
+    static Item item(long id, String title, int version) {
+        LocalDate deadline = LocalDate.of(2026, 12, 31);
+        return new Item(id, title, "", Status.IN_PROGRESS, 1024, Source.OTHER, Category.ROUTINE, UNIT, List.of(),
+                "张三", null, deadline.minusDays(30), deadline, null, null, false, null, STAMP, STAMP, version);
+    }
+
+    @Test
+    void anEmptyHistoryHasNothingToUndoOrRedo() {
+        assertThat(history.nextUndo()).isEmpty();
+        assertThat(history.nextRedo()).isEmpty();
+        assertThat(history.undoDescription()).isNull();
+        assertThat(history.redoDescription()).isNull();
+    }
+
+    @Test
+    void undoTakesTheLatestChangeFirstAndRedoMakesItAgain() {
+        BoardChange first = new BoardChange.Withdraw(item(1, "河道清淤", 1), "重复登记");
+        BoardChange second = new BoardChange.Withdraw(item(2, "路灯维修", 1), "重复登记");
+        history.remember(first);
+        history.remember(second);
+
+        assertThat(history.nextUndo()).contains(second);
+        assertThat(history.undoDescription()).isEqualTo(second.description()).contains("路灯维修");
+        history.undone();
+        assertThat(history.nextUndo()).contains(first);
+        assertThat(history.nextRedo()).contains(second);
+        assertThat(history.redoDescription()).isEqualTo(second.description());
+
+        history.redone();
+        assertThat(history.nextUndo()).contains(second);
+        assertThat(history.nextRedo()).isEmpty();
+    }
+
+    @Test
+    void aNewChangeForgetsWhatCouldBeRedone() {
+        BoardChange undone = new BoardChange.Withdraw(item(1, "河道清淤", 1), "重复登记");
+        history.remember(undone);
+        history.undone();
+        assertThat(history.nextRedo()).contains(undone);
+
+        history.remember(new BoardChange.Withdraw(item(2, "路灯维修", 1), "重复登记"));
+        assertThat(history.nextRedo()).isEmpty();
+        assertThat(history.redoDescription()).isNull();
+    }
+
+    @Test
+    void aGestureExpectsTheLaterOfWhatItSawAndWhatThisWindowWrote() throws Exception {
+        assertThat(history.expectedVersion(7, 3)).isEqualTo(3);
+        history.remembering(() -> item(7, "河道清淤", 5)).call();
+        assertThat(history.expectedVersion(7, 3)).isEqualTo(5);
+        assertThat(history.expectedVersion(7, 9)).isEqualTo(9);
+        assertThat(history.expectedVersion(8, 2)).isEqualTo(2);
+    }
+
+    @Test
+    void undoExpectsTheVersionThisWindowLastWroteAndRefusesAnItemItNeverWrote() {
+        BoardChange change = new BoardChange.Withdraw(item(4, "河道清淤", 2), "重复登记");
+        assertThatThrownBy(() -> history.ownVersion(change)).isInstanceOf(ConcurrentChangeException.class);
+
+        history.noteOwnVersion(item(4, "河道清淤", 6));
+        assertThat(history.ownVersion(change)).isEqualTo(6);
+    }
+}
