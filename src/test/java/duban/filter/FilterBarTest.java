@@ -2,6 +2,7 @@ package duban.filter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import duban.testing.TestItems;
 import duban.ui.CjkFonts;
 import duban.domain.BoardStats;
 import duban.domain.Category;
