@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class TestItems {
 
-    /** The day the builder's default dates are counted from (TestClock's fixed day). */
+    /** The day the builder's default dates are counted from: 2026-11-21, a Saturday. */
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
 
     /** Four units of a county, with their ids and sort orders. */
