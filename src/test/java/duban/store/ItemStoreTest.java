@@ -17,6 +17,7 @@ import duban.domain.Source;
 import duban.domain.Status;
 import duban.domain.Unit;
 import duban.domain.UnitKind;
+import duban.testing.MovableClock;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -52,7 +53,7 @@ class ItemStoreTest {
     @TempDir
     Path dir;
 
-    private MutableClock clock;
+    private MovableClock clock;
     private Database db;
     private ItemStore store;
     private Unit water;
@@ -62,7 +63,7 @@ class ItemStoreTest {
 
     @BeforeEach
     void open() throws Exception {
-        clock = new MutableClock(START.toInstant(), SHANGHAI);
+        clock = new MovableClock(START.toInstant(), SHANGHAI);
         db = Database.open(dir.resolve("items.db"));
         store = new ItemStore(db.dsl(), clock);
         UnitStore units = new UnitStore(db.dsl());
