@@ -1,5 +1,6 @@
 package duban.bench;
 
+import duban.testing.ChildJvm;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -152,20 +153,18 @@ public final class Benchmark {
 
     // ---- the child JVMs ------------------------------------------------------------------------
 
-    private ChildJvm.Outcome probe(String suffix, long timeout, Class<?> main, List<String> extraFlags, String... args)
+    private void probe(String suffix, long timeout, Class<?> main, List<String> extraFlags, String... args)
             throws Exception {
-        List<String> flags = new ArrayList<>(childFlags());
-        flags.addAll(extraFlags);
         progress("%s %s", main.getSimpleName(), String.join(" ", args));
-        ChildJvm.Outcome outcome = ChildJvm.run(flags, environment(), timeout, main, List.of(args));
-        outcome.samples().forEach((measure, values) ->
-                results.merge(measure + suffix, Samples.of(values), Samples::plus));
-        if (outcome.failed() || outcome.samples().isEmpty()) {
-            String errors = outcome.errors().lines().filter(line -> !line.isBlank()).limit(25)
+        ChildJvm.Finished child = ChildJvm.of(main).flags(childFlags()).flags(extraFlags).environment(environment())
+                .args(args).run(timeout);
+        Map<String, List<Double>> samples = BenchOutput.samples(child.stdout());
+        samples.forEach((measure, values) -> results.merge(measure + suffix, Samples.of(values), Samples::plus));
+        if (child.status() != 0 || samples.isEmpty()) {
+            String errors = child.stderr().lines().filter(line -> !line.isBlank()).limit(25)
                     .reduce("", (a, b) -> a + "\n    " + b);
             failures.add(main.getSimpleName() + " " + String.join(" ", args) + errors);
         }
-        return outcome;
     }
 
     /** Headless: surefire's Monocle flags from pom.xml. Under Xvfb: the platform's own glass, on DISPLAY. */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.domain.Item;
 import duban.domain.Status;
-import duban.domain.TestItems;
+import duban.testing.TestItems;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

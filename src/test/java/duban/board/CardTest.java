@@ -11,9 +11,9 @@ import duban.domain.ItemActivity;
 import duban.domain.ReminderLevel;
 import duban.domain.ReportCadence;
 import duban.domain.Source;
-import duban.domain.Status;
 import duban.domain.Unit;
 import duban.domain.UnitKind;
+import duban.testing.TestItems;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,9 +30,9 @@ class CardTest {
 
     private static Item item(Category category, LocalDate assignedOn, LocalDate deadline, LocalDate working,
                              int returns, ItemActivity activity) {
-        return new Item(1, "县城区供水管网改造", "", Status.IN_PROGRESS, 1024, Source.WORK_REPORT, category, UNIT,
-                List.of(), "周建平", null, assignedOn, deadline, null, null, false, null, null, null, 1,
-                working, working, returns, activity);
+        return TestItems.item(1, "县城区供水管网改造").source(Source.WORK_REPORT).category(category).lead(UNIT)
+                .owner("周建平").assignedOn(assignedOn).deadline(deadline).stamp(null).deadlines(working, working)
+                .returns(returns).activity(activity).build();
     }
 
     private static List<String> markerTexts(Card card) {

@@ -3,31 +3,19 @@ package duban.board;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import duban.domain.Category;
 import duban.domain.ConcurrentChangeException;
 import duban.domain.Item;
-import duban.domain.Source;
 import duban.domain.Status;
-import duban.domain.Unit;
-import duban.domain.UnitKind;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
+import duban.testing.TestItems;
 import org.junit.jupiter.api.Test;
 
 /** The undo history on its own: stacks, descriptions and the versions this window wrote; no toolkit, no store. */
 class UndoHistoryTest {
 
-    private static final Unit UNIT = new Unit(1, "县水利局", UnitKind.COUNTY_DEPARTMENT, 1);
-    private static final OffsetDateTime STAMP = OffsetDateTime.of(2026, 11, 1, 9, 0, 0, 0, ZoneOffset.ofHours(8));
-
     private final UndoHistory history = new UndoHistory();
 
     static Item item(long id, String title, int version) {
-        LocalDate deadline = LocalDate.of(2026, 12, 31);
-        return new Item(id, title, "", Status.IN_PROGRESS, 1024, Source.OTHER, Category.ROUTINE, UNIT, List.of(),
-                "张三", null, deadline.minusDays(30), deadline, null, null, false, null, STAMP, STAMP, version);
+        return TestItems.item(id, title).status(Status.IN_PROGRESS).version(version).build();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package duban.details;
 
+import static duban.testing.FxTexts.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.ui.CjkFonts;
@@ -59,7 +60,8 @@ class DetailsViewTest {
         root.getStyleClass().add("board");
         root.setRight(panel);
         scene = new Scene(root, 400, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(DetailsViewTest.class.getResource("/board.css")).toExternalForm());
+        scene.getStylesheets().addAll(Objects.requireNonNull(DetailsViewTest.class.getResource("/theme.css")).toExternalForm(),
+                Objects.requireNonNull(DetailsViewTest.class.getResource("/board.css")).toExternalForm());
         CjkFonts.apply(root);
         stage.setScene(scene);
         stage.show();
@@ -196,10 +198,6 @@ class DetailsViewTest {
         assertThat(robot.lookup(".history-entry").queryAll()).isEmpty();
         assertThat(text(robot, "#details-title")).isEqualTo("农贸市场冷链食品抽检全覆盖");
         Screenshots.save(scene, "details-panel-failed");
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
     }
 
     private static Label labelContaining(FxRobot robot, String part) {

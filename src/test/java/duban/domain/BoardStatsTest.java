@@ -3,6 +3,7 @@ package duban.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import duban.testing.TestItems;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -104,11 +105,11 @@ class BoardStatsTest {
     void withdrawnItemsAreExcludedFromEveryFigure() {
         List<Item> items = new ArrayList<>(eightItems());
         // one withdrawn item of every kind that would otherwise move a figure
-        items.add(TestItems.item(Status.ASSIGNED, TODAY.minusDays(5), null, true));          // overdue
-        items.add(TestItems.item(Status.IN_PROGRESS, TODAY, null, true));                    // due soon
-        items.add(TestItems.item(Status.AWAITING_FEEDBACK, TODAY.plusDays(40), null, true)); // normal
-        items.add(TestItems.item(Status.CLOSED, TODAY.minusDays(9), TODAY.minusDays(10), true)); // on time
-        items.add(TestItems.item(Status.CLOSED, TODAY.minusDays(9), TODAY.minusDays(2), true));  // late
+        items.add(TestItems.dueOn(TODAY.minusDays(5)).status(Status.ASSIGNED).withdrawn().build());          // overdue
+        items.add(TestItems.dueOn(TODAY).status(Status.IN_PROGRESS).withdrawn().build());                    // due soon
+        items.add(TestItems.dueOn(TODAY.plusDays(40)).status(Status.AWAITING_FEEDBACK).withdrawn().build()); // normal
+        items.add(TestItems.dueOn(TODAY.minusDays(9)).closed(TODAY.minusDays(10)).withdrawn().build()); // on time
+        items.add(TestItems.dueOn(TODAY.minusDays(9)).closed(TODAY.minusDays(2)).withdrawn().build());  // late
 
         assertThat(BoardStats.of(items, DEADLINES)).isEqualTo(BoardStats.of(eightItems(), DEADLINES));
     }
@@ -116,8 +117,8 @@ class BoardStatsTest {
     @Test
     void onlyWithdrawnItemsLookLikeAnEmptyBoard() {
         List<Item> items = List.of(
-                TestItems.item(Status.ASSIGNED, TODAY.minusDays(5), null, true),
-                TestItems.item(Status.CLOSED, TODAY.minusDays(9), TODAY.minusDays(10), true));
+                TestItems.dueOn(TODAY.minusDays(5)).status(Status.ASSIGNED).withdrawn().build(),
+                TestItems.dueOn(TODAY.minusDays(9)).closed(TODAY.minusDays(10)).withdrawn().build());
 
         BoardStats stats = BoardStats.of(items, DEADLINES);
 
@@ -140,7 +141,7 @@ class BoardStatsTest {
     void figuresOverStatesJudgedBeforeAreTheFiguresOverTheItems() {
         // As the board counts its cards: each with the deadline state it was judged with.
         List<Item> items = new ArrayList<>(eightItems());
-        items.add(TestItems.item(Status.IN_PROGRESS, TODAY.minusDays(1), null, true)); // withdrawn
+        items.add(TestItems.dueOn(TODAY.minusDays(1)).status(Status.IN_PROGRESS).withdrawn().build()); // withdrawn
         record Judged(Item item, DeadlineState state) {
         }
         List<Judged> judged = items.stream().map(item -> new Judged(item, DEADLINES.stateOf(item))).toList();

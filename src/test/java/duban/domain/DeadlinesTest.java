@@ -3,6 +3,7 @@ package duban.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import duban.testing.TestItems;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

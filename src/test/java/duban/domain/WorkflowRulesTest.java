@@ -2,6 +2,7 @@ package duban.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import duban.testing.TestItems;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -86,10 +87,6 @@ class WorkflowRulesTest {
     }
 
     private static Item withDeadlines(Item item, LocalDate working, LocalDate assessed) {
-        return new Item(item.id(), item.title(), item.details(), item.status(), item.position(), item.source(),
-                item.category(), item.leadUnit(), item.assistUnits(), item.owner(), item.leader(), item.assignedOn(),
-                item.deadline(), item.closedOn(), item.closingNote(), item.withdrawn(), item.withdrawnReason(),
-                item.createdAt(), item.updatedAt(), item.version(), working, assessed, item.returnCount(),
-                item.activity());
+        return TestItems.from(item).deadlines(working, assessed).build();
     }
 }

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import duban.domain.Category;
 import duban.domain.Item;
-import duban.domain.Source;
 import duban.domain.Status;
 import duban.domain.Unit;
 import duban.domain.UnitKind;
+import duban.testing.TestItems;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -47,9 +47,9 @@ class ClosingViewModelTest {
     static Item awaitingFeedback(String title) {
         Unit unit = new Unit(1, "县住房和城乡建设局", UnitKind.COUNTY_DEPARTMENT, 1);
         OffsetDateTime at = OffsetDateTime.of(2026, 11, 2, 9, 0, 0, 0, java.time.ZoneOffset.ofHours(8));
-        return new Item(7, title, "", Status.AWAITING_FEEDBACK, 1024, Source.LEADER_INSTRUCTION, Category.KEY,
-                unit, List.of(), "王建国", null, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 30), null, null,
-                false, null, at, at, 3);
+        return TestItems.item(7, title).status(Status.AWAITING_FEEDBACK).position(1024).category(Category.KEY)
+                .lead(unit).owner("王建国").assignedOn(LocalDate.of(2026, 11, 2)).deadline(LocalDate.of(2026, 11, 30))
+                .stamp(at).version(3).build();
     }
 
     @Test

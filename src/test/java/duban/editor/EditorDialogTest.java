@@ -3,6 +3,8 @@ package duban.editor;
 import duban.app.StorePorts;
 import duban.ui.forms.Forms;
 
+import static duban.testing.FxTexts.shows;
+import static duban.testing.FxTexts.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.ui.TaskRunner;
@@ -27,7 +29,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -118,15 +119,6 @@ class EditorDialogTest {
 
     private static Button saveButton(FxRobot robot) {
         return robot.lookup("#editor-save").queryButton();
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    private static boolean shows(FxRobot robot, String id) {
-        Node node = robot.lookup(id).query();
-        return node.isVisible() && node.getScene() != null;
     }
 
     /** Replaces the text of the field under {@code id} by typing, as a user would. */

@@ -2,6 +2,8 @@ package duban.filter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import duban.testing.FxTexts;
+import duban.testing.TestItems;
 import duban.ui.CjkFonts;
 import duban.domain.BoardStats;
 import duban.domain.Category;
@@ -19,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -89,7 +90,8 @@ class FilterBarTest {
         root.getStyleClass().add("board");
         CjkFonts.apply(root);
         scene = new Scene(root, 1280, 140);
-        scene.getStylesheets().add(FilterBar.class.getResource("/board.css").toExternalForm());
+        scene.getStylesheets().addAll(FilterBar.class.getResource("/theme.css").toExternalForm(),
+                FilterBar.class.getResource("/board.css").toExternalForm());
         // As BoardView.setFilterBar(bar, bar::focusSearch) does.
         scene.getAccelerators().put(FilterBar.FOCUS_SEARCH, bar::focusSearch);
         stage.setScene(scene);
@@ -309,30 +311,7 @@ class FilterBarTest {
     /** Every label, button and cell of the bar shows its whole text, not an ellipsis. */
     private void assertNoTextIsCutShort() {
         WaitForAsyncUtils.waitForFxEvents();
-        List<String> cut = new ArrayList<>();
-        for (Node node : descendants(bar)) {
-            if (node instanceof Labeled labeled && labeled.isVisible() && labeled.getText() != null
-                    && !labeled.getText().isEmpty()) {
-                String shown = labeled.lookupAll(".text").stream()
-                        .filter(Text.class::isInstance).map(text -> ((Text) text).getText())
-                        .findFirst().orElse("");
-                if (!shown.equals(labeled.getText())) {
-                    cut.add(labeled.getText() + " shown as " + shown);
-                }
-            }
-        }
-        assertThat(cut).as("texts cut short").isEmpty();
-    }
-
-    private static List<Node> descendants(Parent parent) {
-        List<Node> nodes = new ArrayList<>();
-        for (Node child : parent.getChildrenUnmodifiable()) {
-            nodes.add(child);
-            if (child instanceof Parent inner) {
-                nodes.addAll(descendants(inner));
-            }
-        }
-        return nodes;
+        assertThat(FxTexts.textsCutShort(bar)).as("texts cut short").isEmpty();
     }
 
     private List<Long> kept() {

@@ -1,10 +1,10 @@
 package duban.filter;
 
-import static duban.filter.TestItems.FINANCE;
-import static duban.filter.TestItems.HOUSING;
-import static duban.filter.TestItems.TOWN;
-import static duban.filter.TestItems.WATER;
-import static duban.filter.TestItems.item;
+import static duban.testing.TestItems.FINANCE;
+import static duban.testing.TestItems.HOUSING;
+import static duban.testing.TestItems.TOWN;
+import static duban.testing.TestItems.WATER;
+import static duban.testing.TestItems.item;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,9 +1,9 @@
 package duban.filter;
 
-import static duban.filter.TestItems.FINANCE;
-import static duban.filter.TestItems.TODAY;
-import static duban.filter.TestItems.WATER;
-import static duban.filter.TestItems.item;
+import static duban.testing.TestItems.FINANCE;
+import static duban.testing.TestItems.TODAY;
+import static duban.testing.TestItems.WATER;
+import static duban.testing.TestItems.item;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.domain.BoardStats;

@@ -10,10 +10,7 @@ import duban.domain.ProgressReport;
 import duban.domain.Source;
 import duban.domain.Status;
 import duban.domain.Unit;
-import duban.store.Database;
-import duban.store.DemoData;
 import duban.store.ItemStore;
-import duban.store.WorkflowStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,7 +33,7 @@ class LedgerTest {
     @TempDir
     Path folder;
 
-    private Database database;
+    private DemoOffice office;
     private ItemStore store;
     private List<Item> items;
     private Map<Long, ProgressReport> reports;
@@ -44,22 +41,19 @@ class LedgerTest {
 
     @BeforeEach
     void seed() throws Exception {
-        database = Database.open(folder.resolve("ledger.db"));
-        new DemoData(database.dsl(), CLOCK).seedIfEmpty();
-        store = new ItemStore(database.dsl(), CLOCK);
-        Item withdrawn = store.loadBoard().get(0);
-        store.withdraw(withdrawn.id(), withdrawn.version(), "与第 3 项重复登记");
-        items = store.loadAll();
-        reports = new WorkflowStore(database.dsl(), CLOCK).latestReports();
+        office = DemoOffice.open(folder.resolve("ledger.db"), CLOCK);
+        store = office.store();
+        items = office.items();
+        reports = office.reports();
     }
 
     @AfterEach
     void close() {
-        database.close();
+        office.close();
     }
 
     private Ledger ledger(LedgerScope scope, Ledger.Grouping grouping) {
-        return Ledger.build(items, reports, deadlines, scope, Ledger.Order.ASSIGNED_ON, grouping);
+        return office.ledger(scope, grouping);
     }
 
     @Test

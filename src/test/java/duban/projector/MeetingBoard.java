@@ -1,10 +1,10 @@
 package duban.projector;
 
+import duban.testing.TestItems;
 import duban.ui.TaskRunner;
 import duban.domain.Category;
 import duban.domain.Deadlines;
 import duban.domain.Item;
-import duban.domain.Source;
 import duban.domain.Status;
 import duban.domain.Unit;
 import duban.domain.UnitKind;
@@ -92,18 +92,15 @@ final class MeetingBoard {
         if (id == 12) {
             createdAt = TODAY.atTime(8, 0).atOffset(ZoneOffset.ofHours(8));
         }
-        return new Item(id, title, "", status, id * 1024.0, Source.LEADER_INSTRUCTION, Category.ROUTINE, unit,
-                List.of(), "王建国", null, LocalDate.parse(created), LocalDate.parse(deadline),
-                closed == null ? null : LocalDate.parse(closed), closed == null ? null : "已完成", false, null,
-                createdAt, createdAt, 1);
+        return TestItems.item(id, title).status(status).lead(unit).owner("王建国").assignedOn(LocalDate.parse(created))
+                .deadline(LocalDate.parse(deadline)).closedOn(closed == null ? null : LocalDate.parse(closed))
+                .closingNote(closed == null ? null : "已完成").stamp(createdAt).build();
     }
 
     /** {@code item} with another title and/or category (null keeps it), withdrawn or not, one version on. */
     static Item copy(Item item, String title, Category category, boolean withdrawn) {
-        return new Item(item.id(), title == null ? item.title() : title, item.details(), item.status(),
-                item.position(), item.source(), category == null ? item.category() : category, item.leadUnit(),
-                item.assistUnits(), item.owner(), item.leader(), item.assignedOn(), item.deadline(), item.closedOn(),
-                item.closingNote(), withdrawn, withdrawn ? "重复登记" : null, item.createdAt(), item.updatedAt(),
-                item.version() + 1);
+        return TestItems.from(item).title(title == null ? item.title() : title)
+                .category(category == null ? item.category() : category).withdrawn(withdrawn, "重复登记")
+                .version(item.version() + 1).build();
     }
 }

@@ -15,6 +15,7 @@ import duban.domain.Status;
 import duban.store.Database;
 import duban.store.ItemStore;
 import duban.store.SettingsStore;
+import duban.testing.MovableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -37,8 +38,8 @@ class BackupServiceTest {
     @TempDir
     Path folder;
 
-    private final SafetyFixture.MovableClock clock =
-            new SafetyFixture.MovableClock(Instant.parse("2026-11-21T01:30:00Z")); // 09:30 in Beijing
+    private final MovableClock clock =
+            new MovableClock(Instant.parse("2026-11-21T01:30:00Z"), SafetyFixture.ZONE); // 09:30 in Beijing
     private Database database;
     private ItemStore items;
     private BackupService backups;

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import duban.store.Database;
 import duban.store.ItemStore;
 import duban.store.SettingsStore;
+import duban.testing.MovableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -33,8 +34,8 @@ class BackupsOfEachDatabaseTest {
     @TempDir
     Path folder;
 
-    private final SafetyFixture.MovableClock clock =
-            new SafetyFixture.MovableClock(Instant.parse("2026-11-21T01:30:00Z")); // 09:30 in Beijing
+    private final MovableClock clock =
+            new MovableClock(Instant.parse("2026-11-21T01:30:00Z"), SafetyFixture.ZONE); // 09:30 in Beijing
 
     @Test
     void twoDatabasesInOneFolderEachHaveTheirOwnBackups() throws Exception {

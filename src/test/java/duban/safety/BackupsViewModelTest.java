@@ -7,6 +7,7 @@ import duban.domain.Backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import duban.testing.MovableClock;
 import duban.ui.TaskRunner;
 import duban.domain.Item;
 import duban.store.Database;
@@ -27,8 +28,8 @@ class BackupsViewModelTest {
     @TempDir
     Path folder;
 
-    private final SafetyFixture.MovableClock clock =
-            new SafetyFixture.MovableClock(Instant.parse("2026-11-21T01:30:00Z"));
+    private final MovableClock clock =
+            new MovableClock(Instant.parse("2026-11-21T01:30:00Z"), SafetyFixture.ZONE);
     private Database database;
     private BackupsViewModel viewModel;
 

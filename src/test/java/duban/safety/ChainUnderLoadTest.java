@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.safety.EventLogAudit.Reported;
 import duban.store.Database;
+import duban.testing.ChildJvm;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -30,8 +31,8 @@ class ChainUnderLoadTest {
         try (Database database = Database.open(file)) {
             SafetyFixture.seed(database, 6);
         }
-        try (ChildJvm first = ChildJvm.start(file.toString(), "120", "7", "甲", "0", "wait");
-             ChildJvm second = ChildJvm.start(file.toString(), "120", "8", "乙", "0", "wait")) {
+        try (ChildJvm first = StoreWorker.start(file.toString(), "120", "7", "甲", "0", "wait");
+             ChildJvm second = StoreWorker.start(file.toString(), "120", "8", "乙", "0", "wait")) {
             for (ChildJvm child : List.of(first, second)) {
                 assertThat(child.awaitLines("READY"::equals, 1, 90)).as("ready; %s", child.stderr()).isTrue();
             }
@@ -48,7 +49,7 @@ class ChainUnderLoadTest {
         assertThat(afterTwo.intact()).isTrue();
         assertThat(afterTwo.chain().eventsChecked()).isGreaterThan(6 + 200);
 
-        try (ChildJvm killed = ChildJvm.start(file.toString(), "1000", "9", "丙", "0", "until-killed")) {
+        try (ChildJvm killed = StoreWorker.start(file.toString(), "1000", "9", "丙", "0", "until-killed")) {
             assertThat(killed.awaitLines("READY"::equals, 1, 90)).isTrue();
             assertThat(killed.awaitLines(Reported::isComplete, 60, 120)).as("%s", killed.stderr()).isTrue();
             killed.kill();

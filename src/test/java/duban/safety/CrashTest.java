@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import duban.safety.EventLogAudit.ItemRow;
 import duban.safety.EventLogAudit.Reported;
 import duban.store.Database;
+import duban.testing.ChildJvm;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +49,7 @@ class CrashTest {
             boolean killedAlive;
             boolean atTheBarrier;
             long millis;
-            try (ChildJvm child = ChildJvm.start(file.toString(), String.valueOf(OPERATIONS),
+            try (ChildJvm child = StoreWorker.start(file.toString(), String.valueOf(OPERATIONS),
                     String.valueOf(killAfter), "进程" + killAfter, "0", "until-killed")) {
                 assertThat(child.awaitLines("READY"::equals, 1, 90)).as("child started").isTrue();
                 long started = System.nanoTime();
@@ -103,7 +104,7 @@ class CrashTest {
         try (Database database = Database.open(file)) {
             SafetyFixture.seed(database, 3);
         }
-        try (ChildJvm child = ChildJvm.start(file.toString(), "5", "1", "等待", "0", "until-killed")) {
+        try (ChildJvm child = StoreWorker.start(file.toString(), "5", "1", "等待", "0", "until-killed")) {
             assertThat(child.awaitLines(line -> line.startsWith("WAITING"), 1, 120))
                     .as("the child did its 5 operations and waits; stderr: %s", child.stderr()).isTrue();
             Thread.sleep(500); // a slow parent: the child must still be there

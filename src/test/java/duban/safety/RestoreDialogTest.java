@@ -5,6 +5,7 @@ import duban.store.BackupService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import duban.testing.MovableClock;
 import duban.ui.TaskRunner;
 import duban.store.Database;
 import duban.testing.Screenshots;
@@ -60,7 +61,7 @@ class RestoreDialogTest {
 
     private void openWithBackups(FxRobot robot) throws Exception {
         database = Database.open(folder.resolve("duban.db"));
-        SafetyFixture.MovableClock clock = new SafetyFixture.MovableClock(Instant.parse("2026-11-20T09:15:00Z"));
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-20T09:15:00Z"), SafetyFixture.ZONE);
         BackupService service = new BackupService(database, clock);
         SafetyFixture.seed(database, 12);
         service.backupNow();

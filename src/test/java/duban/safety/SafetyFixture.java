@@ -16,8 +16,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -55,34 +53,6 @@ final class SafetyFixture {
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(sql)) {
             return rows.next() ? rows.getString(1) : null;
-        }
-    }
-
-    /** A clock that stands still until moved. */
-    static final class MovableClock extends Clock {
-        private Instant instant;
-
-        MovableClock(Instant instant) {
-            this.instant = instant;
-        }
-
-        void advance(Duration duration) {
-            instant = instant.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return instant;
         }
     }
 }

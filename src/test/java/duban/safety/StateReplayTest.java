@@ -19,6 +19,7 @@ import duban.store.Database;
 import duban.store.ItemStore;
 import duban.store.UnitStore;
 import duban.store.WorkflowStore;
+import duban.testing.MovableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -47,8 +48,8 @@ class StateReplayTest {
     @TempDir
     Path folder;
 
-    private static final SafetyFixture.MovableClock CLOCK =
-            new SafetyFixture.MovableClock(Instant.parse("2026-11-21T01:30:00Z"));
+    private static final MovableClock CLOCK =
+            new MovableClock(Instant.parse("2026-11-21T01:30:00Z"), SafetyFixture.ZONE);
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
     /** 督办事项 1: extended in time, sent back once, closed. */
     private static long closedItem;

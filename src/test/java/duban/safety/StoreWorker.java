@@ -7,10 +7,12 @@ import duban.domain.Status;
 import duban.domain.ConcurrentChangeException;
 import duban.store.Database;
 import duban.store.ItemStore;
+import duban.testing.ChildJvm;
 import duban.testing.TestClock;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +45,12 @@ import org.sqlite.SQLiteException;
 public final class StoreWorker {
 
     private StoreWorker() {
+    }
+
+    /** Starts a worker in its own JVM with {@code args} (see above); close it when done. */
+    static ChildJvm start(String... args) throws IOException {
+        return ChildJvm.of(StoreWorker.class).flags("-Xmx256m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8")
+                .args(args).start();
     }
 
     public static void main(String[] args) throws Exception {

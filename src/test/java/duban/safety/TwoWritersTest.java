@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.safety.EventLogAudit.Reported;
 import duban.store.Database;
+import duban.testing.ChildJvm;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -87,6 +88,6 @@ class TwoWritersTest {
     }
 
     private static ChildJvm start(Path file, String name, long seed) throws java.io.IOException {
-        return ChildJvm.start(file.toString(), String.valueOf(OPERATIONS_EACH), String.valueOf(seed), name, "1", "wait");
+        return StoreWorker.start(file.toString(), String.valueOf(OPERATIONS_EACH), String.valueOf(seed), name, "1", "wait");
     }
 }

@@ -2,6 +2,8 @@ package duban.settings;
 
 import duban.domain.office.OfficeSettings;
 
+import static duban.testing.FxTexts.shows;
+import static duban.testing.FxTexts.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.domain.calendar.DeadlineRule;
@@ -90,15 +92,6 @@ class SettingsDialogTest {
 
     private static Button saveButton(FxRobot robot) {
         return robot.lookup("#settings-save").queryButton();
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    private static boolean shows(FxRobot robot, String id) {
-        Node node = robot.lookup(id).query();
-        return node.isVisible() && node.getScene() != null;
     }
 
     private static TableCell<?, ?> limitCell(FxRobot robot, Source source, Category category) {

@@ -18,6 +18,7 @@ import duban.domain.Source;
 import duban.domain.Status;
 import duban.domain.Unit;
 import duban.domain.UnitKind;
+import duban.testing.MovableClock;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -53,7 +54,7 @@ class ItemStoreTest {
     @TempDir
     Path dir;
 
-    private MutableClock clock;
+    private MovableClock clock;
     private Database db;
     private ItemStore store;
     private Unit water;
@@ -63,7 +64,7 @@ class ItemStoreTest {
 
     @BeforeEach
     void open() throws Exception {
-        clock = new MutableClock(START.toInstant(), SHANGHAI);
+        clock = new MovableClock(START.toInstant(), SHANGHAI);
         db = Database.open(dir.resolve("items.db"));
         store = new ItemStore(db.dsl(), clock);
         UnitStore units = new UnitStore(db.dsl());

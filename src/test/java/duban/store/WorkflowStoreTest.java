@@ -20,6 +20,7 @@ import duban.domain.Source;
 import duban.domain.Status;
 import duban.domain.Unit;
 import duban.domain.UnitKind;
+import duban.testing.MovableClock;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,7 +39,7 @@ class WorkflowStoreTest {
     @TempDir
     Path folder;
 
-    private final MutableClock clock = new MutableClock(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
+    private final MovableClock clock = new MovableClock(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
     private Database database;
     private ItemStore items;
     private WorkflowStore workflow;

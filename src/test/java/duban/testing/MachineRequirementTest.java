@@ -2,8 +2,7 @@ package duban.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -36,15 +35,12 @@ class MachineRequirementTest {
     }
 
     private static String probe(String ci) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Probe.class.getName()).redirectErrorStream(true);
-        builder.environment().remove("CI");
+        ChildJvm.Command probe = ChildJvm.of(Probe.class).withoutEnvironment("CI");
         if (ci != null) {
-            builder.environment().put("CI", ci);
+            probe.environment(Map.of("CI", ci));
         }
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the probe finishes").isTrue();
-        return output;
+        ChildJvm.Finished child = probe.run(60);
+        assertThat(child.timedOut()).as("the probe finishes").isFalse();
+        return child.stdout().strip();
     }
 }

@@ -12,7 +12,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.ContextMenuEvent;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -91,7 +90,7 @@ public final class RunningBoard {
     }
 
     public String label(String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        return FxTexts.text(robot, query);
     }
 
     /**

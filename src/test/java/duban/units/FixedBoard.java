@@ -1,6 +1,5 @@
 package duban.units;
 
-import duban.domain.Category;
 import duban.domain.Deadlines;
 import duban.domain.Item;
 import duban.domain.ItemActivity;
@@ -9,6 +8,7 @@ import duban.domain.Source;
 import duban.domain.Status;
 import duban.domain.Unit;
 import duban.domain.UnitKind;
+import duban.testing.TestItems;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -145,9 +145,9 @@ final class FixedBoard {
         Item build() {
             ItemActivity activity = new ItemActivity(0, null, reminders,
                     reminders == 0 ? null : ReminderLevel.BLUE, extensions);
-            return new Item(id, title, "", status, id * 1024.0, source, Category.ROUTINE, lead, assist, "张伟", null,
-                    assignedOn, deadline, closedOn, closedOn == null ? null : "已办结", withdrawn,
-                    withdrawn ? "重复登记" : null, STAMP, STAMP, 1, workingDeadline, assessedDeadline, 0, activity);
+            return TestItems.item(id, title).status(status).source(source).lead(lead).assist(assist)
+                    .assignedOn(assignedOn).deadline(deadline).closedOn(closedOn).withdrawn(withdrawn, "重复登记")
+                    .stamp(STAMP).deadlines(workingDeadline, assessedDeadline).activity(activity).build();
         }
     }
 }

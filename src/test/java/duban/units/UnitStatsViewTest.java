@@ -2,11 +2,13 @@ package duban.units;
 
 import duban.domain.UnitRow;
 
+import static duban.testing.FxTexts.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.domain.Item;
 import duban.domain.Source;
 import duban.domain.Status;
+import duban.testing.FxTexts;
 import duban.testing.Screenshots;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +28,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -279,10 +280,6 @@ class UnitStatsViewTest {
         return robot.lookup("#units-table").queryAs(TableView.class);
     }
 
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Labeled.class).getText();
-    }
-
     /** Each cell of the totals row starts and ends where its column's header does. */
     private void assertTotalsAlignWithColumns(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
@@ -320,30 +317,7 @@ class UnitStatsViewTest {
 
     private static void assertNoTextIsCutShort(Scene scene) {
         WaitForAsyncUtils.waitForFxEvents();
-        List<String> cut = new ArrayList<>();
-        for (Node node : descendants(scene.getRoot())) {
-            if (node instanceof Labeled labeled && labeled.isVisible() && labeled.getText() != null
-                    && !labeled.getText().isEmpty() && !labeled.isWrapText()) {
-                String shown = labeled.lookupAll(".text").stream()
-                        .filter(Text.class::isInstance).map(text -> ((Text) text).getText())
-                        .findFirst().orElse("");
-                if (!shown.equals(labeled.getText())) {
-                    cut.add(labeled.getText() + " shown as " + shown);
-                }
-            }
-        }
-        assertThat(cut).as("texts cut short").isEmpty();
-    }
-
-    private static List<Node> descendants(Parent parent) {
-        List<Node> nodes = new ArrayList<>();
-        for (Node child : parent.getChildrenUnmodifiable()) {
-            nodes.add(child);
-            if (child instanceof Parent inner) {
-                nodes.addAll(descendants(inner));
-            }
-        }
-        return nodes;
+        assertThat(FxTexts.textsCutShort(scene.getRoot())).as("texts cut short").isEmpty();
     }
 
     private static String buttonText(ComboBox<?> box) {

@@ -1,5 +1,6 @@
 package duban.workflow;
 
+import static duban.testing.FxTexts.text;
 import static duban.workflow.DialogTestSupport.disabled;
 import static duban.workflow.DialogTestSupport.message;
 import static duban.workflow.DialogTestSupport.retype;
@@ -58,10 +59,6 @@ class ExtensionDialogTest {
             dialog.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
     }
 
     @Test

@@ -40,8 +40,8 @@ class RemindersDueViewTest {
         viewModel.setItems(ReminderQueueTest.board());
         view = new RemindersDueView(viewModel, reminded::add);
         Scene scene = new Scene(view, 980, 440);
-        // In the application the list lives in the board's scene, which carries board.css.
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/board.css")).toExternalForm());
+        // As in the application's window: the palette, then the view adds its own stylesheet.
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/theme.css")).toExternalForm());
         CjkFonts.apply(view);
         stage = new Stage();
         stage.setScene(scene);

@@ -5,16 +5,15 @@ import duban.domain.Deadlines;
 import duban.domain.Item;
 import duban.domain.ItemActivity;
 import duban.domain.ReminderLevel;
-import duban.domain.Source;
 import duban.domain.Status;
 import duban.domain.Unit;
 import duban.domain.UnitKind;
+import duban.testing.TestItems;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.List;
 
 /**
  * Items for the workflow tests, built by hand with only what a test cares about, and a clock
@@ -137,10 +136,11 @@ final class WorkflowItems {
         }
 
         Item build() {
-            return new Item(id, title, "", status, id * 1024.0, Source.LEADER_INSTRUCTION, category, unit, List.of(),
-                    owner, leader, assignedOn, deadline, closedOn, closedOn == null ? null : "已办结", withdrawn,
-                    withdrawn ? "误登" : null, STAMP, STAMP, 4, workingDeadline, assessedDeadline, 0,
-                    new ItemActivity(reportCount, lastReportOn, reminderCount, lastLevel, extensionCount));
+            return TestItems.item(id, title).status(status).category(category).lead(unit).owner(owner).leader(leader)
+                    .assignedOn(assignedOn).deadline(deadline).closedOn(closedOn).withdrawn(withdrawn, "误登")
+                    .stamp(STAMP).version(4).deadlines(workingDeadline, assessedDeadline)
+                    .activity(new ItemActivity(reportCount, lastReportOn, reminderCount, lastLevel, extensionCount))
+                    .build();
         }
     }
 }

@@ -13,6 +13,7 @@ import duban.store.Database;
 import duban.store.ItemStore;
 import duban.store.UnitStore;
 import duban.app.Main;
+import duban.testing.ChildJvm;
 import duban.testing.TestClock;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -208,15 +209,10 @@ class VerifyCommandTest {
 
     /** Runs duban.app.Main in a child JVM (same java, same class path); returns its exit status. */
     private static int main(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("--verify finishes").isTrue();
-        return process.exitValue();
+        ChildJvm.Finished child = ChildJvm.of(Main.class).flags("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8")
+                .args(args).run(60);
+        assertThat(child.timedOut()).as("--verify finishes").isFalse();
+        return child.status();
     }
 
     /** Plain SQL with the append-only triggers out of the way, as the sqlite3 shell allows. */

@@ -6,17 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import duban.domain.DeadlineState;
-import duban.domain.Deadlines;
-import duban.domain.Item;
-import duban.domain.ProgressReport;
+import duban.ledger.DemoOffice;
 import duban.ledger.Ledger;
 import duban.ledger.LedgerColumn;
 import duban.ledger.LedgerRow;
 import duban.ledger.LedgerScope;
-import duban.store.Database;
-import duban.store.DemoData;
-import duban.store.ItemStore;
-import duban.store.WorkflowStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -26,7 +20,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -58,30 +51,21 @@ class XlsxExportTest {
     @TempDir
     Path folder;
 
-    private Database database;
-    private List<Item> items;
-    private Map<Long, ProgressReport> reports;
-    private final Deadlines deadlines = new Deadlines(CLOCK);
+    private DemoOffice office;
 
     @BeforeEach
     void seed() throws Exception {
-        database = Database.open(folder.resolve("ledger.db"));
-        new DemoData(database.dsl(), CLOCK).seedIfEmpty();
-        ItemStore store = new ItemStore(database.dsl(), CLOCK);
-        Item withdrawn = store.loadBoard().get(0);
-        store.withdraw(withdrawn.id(), withdrawn.version(), "与第 3 项重复登记");
-        items = store.loadAll();
-        reports = new WorkflowStore(database.dsl(), CLOCK).latestReports();
+        office = DemoOffice.open(folder.resolve("ledger.db"), CLOCK);
     }
 
     @AfterEach
     void close() {
-        database.close();
+        office.close();
         TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
     }
 
     private Ledger ledger(LedgerScope scope, Ledger.Grouping grouping) {
-        return Ledger.build(items, reports, deadlines, scope, Ledger.Order.ASSIGNED_ON, grouping);
+        return office.ledger(scope, grouping);
     }
 
     @Test

@@ -13,6 +13,7 @@ import duban.store.ImportStore;
 import duban.store.ImportStoreTest;
 import duban.store.ItemStore;
 import duban.store.UnitStore;
+import duban.testing.ChildJvm;
 import duban.ui.TaskRunner;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -279,7 +280,7 @@ class HostileFilesTest {
         db.close();
         String databaseBefore = checksum(databaseFile);
 
-        ChildRun run = ChildRun.withoutRootsPowers(folder, duban.app.Main.class, 128, "--db", databaseFile.toString(), "--import", file.toString());
+        ChildJvm.Finished run = BoundedHeapChild.withoutRootsPowers(folder, duban.app.Main.class, 128, "--db", databaseFile.toString(), "--import", file.toString());
 
         assertThat(run.status()).isEqualTo(ImportCommand.CANNOT_RUN);
         // The last line: until the log file (another part of issue 13) takes the application's log

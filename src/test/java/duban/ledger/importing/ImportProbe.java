@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Reads and previews one task list in its own JVM (see {@link ChildRun}) and prints what it
+ * Reads and previews one task list in its own JVM (see {@link BoundedHeapChild}) and prints what it
  * cost: {@code ROWS n} or {@code REFUSED message}, then {@code MILLIS}, {@code PEAK_HEAP_MB}
  * (the heap pools' peak use while reading) and {@code RETAINED_MB} (the heap in use after a
  * full collection, with the preview still held).

@@ -8,6 +8,7 @@ import duban.domain.UnitKind;
 import duban.i18n.Messages;
 import duban.store.Database;
 import duban.store.UnitStore;
+import duban.testing.ChildJvm;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +62,7 @@ class LargeSheetTest {
         }
         String databaseBefore = HostileFilesTest.checksum(database);
 
-        ChildRun run = ChildRun.of(Main.class, HEAP_MB, "--db", database.toString(), "--import", millionRows.toString());
+        ChildJvm.Finished run = BoundedHeapChild.run(Main.class, HEAP_MB, "--db", database.toString(), "--import", millionRows.toString());
 
         String expected = Messages.get("import.file.tooManyRows", "一百万行.xlsx", "10,000");
         assertThat(expected).contains("10,000 行");
@@ -148,7 +149,7 @@ class LargeSheetTest {
     }
 
     private static Map<String, String> probe(Path file) throws Exception {
-        ChildRun run = ChildRun.of(ImportProbe.class, HEAP_MB, file.toString());
+        ChildJvm.Finished run = BoundedHeapChild.run(ImportProbe.class, HEAP_MB, file.toString());
         assertThat(run.status()).as("the probe ends normally (no OutOfMemoryError): %s", run.stderr()).isZero();
         Map<String, String> figures = new LinkedHashMap<>();
         run.stdout().lines().forEach(line -> {

@@ -2,18 +2,16 @@ package duban.ledger.importing;
 
 import duban.domain.importing.ImportBasis;
 
-import duban.domain.Category;
 import duban.domain.Deadlines;
 import duban.domain.Item;
 import duban.domain.Positions;
-import duban.domain.Source;
-import duban.domain.Status;
 import duban.domain.Unit;
 import duban.ledger.Ledger;
 import duban.ledger.LedgerScope;
 import duban.ledger.export.CsvExport;
 import duban.domain.Progress;
 import duban.ledger.export.XlsxExport;
+import duban.testing.TestItems;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -48,9 +46,8 @@ public final class LedgerRoundTrip {
     /** An open item with the texts a ledger carries; no details, no leader (the ledger has neither). */
     public static Item item(long id, String title, Unit leadUnit, List<Unit> assistUnits, String owner,
                             LocalDate assignedOn, LocalDate deadline) {
-        return new Item(id, title, "", Status.IN_PROGRESS, id * Positions.STEP, Source.LEADER_INSTRUCTION,
-                Category.ROUTINE, leadUnit, assistUnits, owner, null, assignedOn, deadline, null, null, false, null,
-                STAMP, STAMP, 1);
+        return TestItems.item(id, title).position(id * Positions.STEP).lead(leadUnit).assist(assistUnits).owner(owner)
+                .assignedOn(assignedOn).deadline(deadline).stamp(STAMP).build();
     }
 
     /** The whole ledger of {@code items}, in 交办日期 order, as of {@code clock}'s today. */

@@ -1,6 +1,5 @@
 package duban.ledger.print;
 
-import duban.domain.Category;
 import duban.domain.Deadlines;
 import duban.domain.Item;
 import duban.domain.ProgressReport;
@@ -14,6 +13,7 @@ import duban.store.Database;
 import duban.store.DemoData;
 import duban.store.ItemStore;
 import duban.store.WorkflowStore;
+import duban.testing.TestItems;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -77,10 +77,10 @@ final class PrintLedgers {
             Status status = closed ? Status.CLOSED : Status.values()[random.nextInt(3)];
             Unit lead = UNITS.get(random.nextInt(UNITS.size()));
             List<Unit> assist = random.nextBoolean() ? List.of(UNITS.get(random.nextInt(UNITS.size()))) : List.of();
-            items.add(new Item(i, title, "", status, i, Source.values()[random.nextInt(Source.values().length)],
-                    Category.ROUTINE, lead, assist, random.nextBoolean() ? "张三" : "欧阳建国", null, assigned, deadline,
-                    closed ? deadline.minusDays(random.nextInt(20) - 5) : null, closed ? "已办结" : null, false, null,
-                    STAMP, STAMP, 1));
+            items.add(TestItems.item(i, title).status(status).position(i)
+                    .source(Source.values()[random.nextInt(Source.values().length)]).lead(lead).assist(assist)
+                    .owner(random.nextBoolean() ? "张三" : "欧阳建国").assignedOn(assigned).deadline(deadline)
+                    .closedOn(closed ? deadline.minusDays(random.nextInt(20) - 5) : null).stamp(STAMP).build());
             if (random.nextInt(3) > 0) {
                 int length = giant ? 200 : random.nextInt(random.nextInt(8) == 0 ? 25 : 6);
                 String content = text(random, length) + (random.nextInt(5) == 0 ? "\n下一步: " + text(random, 2) : "");
@@ -94,9 +94,9 @@ final class PrintLedgers {
     static Ledger uniform(int count) {
         List<Item> items = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            items.add(new Item(i, "整治农村人居环境 " + i, "", Status.IN_PROGRESS, i, Source.OTHER, Category.ROUTINE,
-                    UNITS.get(2), List.of(), "张三", null, TODAY.minusDays(40), TODAY.plusDays(10 + i % 20),
-                    null, null, false, null, STAMP, STAMP, 1));
+            items.add(TestItems.item(i, "整治农村人居环境 " + i).position(i).source(Source.OTHER).lead(UNITS.get(2))
+                    .owner("张三").assignedOn(TODAY.minusDays(40)).deadline(TODAY.plusDays(10 + i % 20)).stamp(STAMP)
+                    .build());
         }
         return Ledger.build(items, Map.of(), DEADLINES, LedgerScope.ALL, Ledger.Order.ASSIGNED_ON,
                 Ledger.Grouping.NONE);

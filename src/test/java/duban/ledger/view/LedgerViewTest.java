@@ -1,5 +1,6 @@
 package duban.ledger.view;
 
+import static duban.testing.FxTexts.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.ui.TaskRunner;
@@ -168,10 +169,6 @@ class LedgerViewTest {
 
     private List<LedgerRow> rows() {
         return viewModel.getLedger().rows();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
     }
 
     private static TableColumnHeader header(FxRobot robot, String title) {

@@ -1,4 +1,4 @@
-package duban.store;
+package duban.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,17 +6,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /** A test clock that stands still until a test moves it on. */
-final class MutableClock extends Clock {
+public final class MovableClock extends Clock {
 
     private Instant instant;
     private final ZoneId zone;
 
-    MutableClock(Instant instant, ZoneId zone) {
+    public MovableClock(Instant instant, ZoneId zone) {
         this.instant = instant;
         this.zone = zone;
     }
 
-    void advance(Duration duration) {
+    /** Moves the clock on by {@code duration}. */
+    public void advance(Duration duration) {
         instant = instant.plus(duration);
     }
 
@@ -27,7 +28,7 @@ final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId newZone) {
-        return new MutableClock(instant, newZone);
+        return new MovableClock(instant, newZone);
     }
 
     @Override
