@@ -44,7 +44,7 @@ import javafx.scene.layout.HBox;
  */
 public final class UnitStatsView {
 
-    /** board.css sets the font at 10.5 pt, 14 px: column widths are given in that em. */
+    /** theme.css sets the font at 10.5 pt, 14 px: column widths are given in that em. */
     private static final double EM = 14;
 
     private final UnitStatsViewModel viewModel;

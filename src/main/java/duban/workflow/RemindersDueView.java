@@ -32,7 +32,7 @@ import javafx.scene.layout.VBox;
  */
 public final class RemindersDueView extends VBox {
 
-    /** The stylesheet of the list and the workflow dialogs, at the root of the class path beside board.css. */
+    /** The stylesheet of the list and the workflow dialogs, at the root of the class path beside theme.css. */
     public static final String STYLESHEET = WorkflowDialog.STYLESHEET;
 
     static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");

@@ -61,7 +61,7 @@ public final class WindowWorkflow {
         if (remindersWindow == null) {
             RemindersDueView view = new RemindersDueView(remindersDue, item -> remind(remindersWindow, item));
             Scene scene = new Scene(view, 1000, 560);
-            scene.getStylesheets().add(WindowWorkflow.class.getResource("/board.css").toExternalForm());
+            scene.getStylesheets().add(WindowWorkflow.class.getResource("/theme.css").toExternalForm());
             CjkFonts.apply(view);
             remindersWindow = new Stage();
             remindersWindow.initOwner(owner);

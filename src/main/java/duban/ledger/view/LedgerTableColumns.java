@@ -21,7 +21,7 @@ import javafx.scene.text.Text;
  */
 final class LedgerTableColumns {
 
-    /** board.css sets the font at 10.5 pt, 14 px: column widths are given in that em. */
+    /** theme.css sets the font at 10.5 pt, 14 px: column widths are given in that em. */
     static final double EM = 14;
 
     private LedgerTableColumns() {

@@ -53,7 +53,7 @@ public final class LedgerWindow {
     public static Scene scene(LedgerView view, double width, double height) {
         CjkFonts.apply(view);
         Scene scene = view.getScene() != null ? view.getScene() : new Scene(view, width, height);
-        scene.getStylesheets().setAll(Objects.requireNonNull(LedgerWindow.class.getResource("/board.css"))
+        scene.getStylesheets().setAll(Objects.requireNonNull(LedgerWindow.class.getResource("/theme.css"))
                 .toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN),
                 view::openPrintPreview);

@@ -125,7 +125,7 @@ public final class PrintPreviewWindow extends BorderPane {
     public Scene scene(double width, double height) {
         CjkFonts.apply(this);
         Scene scene = new Scene(this, width, height);
-        scene.getStylesheets().add(Objects.requireNonNull(PrintPreviewWindow.class.getResource("/board.css"))
+        scene.getStylesheets().add(Objects.requireNonNull(PrintPreviewWindow.class.getResource("/theme.css"))
                 .toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::print);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), this::close);

@@ -36,7 +36,7 @@ public class FormDialog<R> extends Dialog<R> {
      * @param idPrefix        the first part of the pane's and the buttons' node ids, such as {@code report}
      * @param accept          {@link Buttons#SAVE} or {@link #CONFIRM}
      * @param form            the form, the pane's content
-     * @param moreStylesheets class-path stylesheets after board.css and editor.css, such as {@code /workflow.css}
+     * @param moreStylesheets class-path stylesheets after theme.css and editor.css, such as {@code /workflow.css}
      */
     protected FormDialog(Window owner, String title, String idPrefix, ButtonType accept, Node form,
                          String... moreStylesheets) {

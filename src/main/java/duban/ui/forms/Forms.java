@@ -41,7 +41,7 @@ public final class Forms {
      * names such as {@code /workflow.css}), and the CJK font, on a dialog's pane.
      */
     public static void apply(DialogPane pane, String... moreStylesheets) {
-        pane.getStylesheets().addAll(stylesheet("/board.css"), stylesheet("/editor.css"));
+        pane.getStylesheets().addAll(stylesheet("/theme.css"), stylesheet("/editor.css"));
         for (String name : moreStylesheets) {
             pane.getStylesheets().add(stylesheet(name));
         }
