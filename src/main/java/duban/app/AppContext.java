@@ -30,6 +30,7 @@ import duban.settings.SettingsDialog;
 import duban.store.Database;
 import duban.store.StoreFailures;
 import duban.store.Stores;
+import duban.ui.Fxml;
 import duban.ui.StoreThread;
 import duban.ui.Ticker;
 import duban.units.UnitStatsViewModel;
@@ -37,7 +38,6 @@ import duban.units.UnitStatsWindow;
 import duban.workflow.RemindersDueViewModel;
 import duban.workflow.WindowWorkflow;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -45,7 +45,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -155,15 +154,13 @@ final class AppContext {
     }
 
     /** Loads {@code board.fxml} with its controller, the board view, given all its collaborators. */
-    Parent loadBoardWindow() throws IOException {
+    Parent loadBoardWindow() {
         FilterBar filterBar = createFilterBar();
         BoardView.Collaborators collaborators = new BoardView.Collaborators(dialogs, cardWorkflow(),
                 new DetailsView(details), filterBar, filterBar::focusSearch, ledgerWindow::open, this::openProjector,
                 this::openSettings, () -> UnitStatsWindow.show(stage, unitStats), backupMenu::backupNow,
                 backupMenu::openRestore, backupMenu::verifyHistory);
-        FXMLLoader loader = new FXMLLoader(AppContext.class.getResource("/board.fxml"), Messages.bundle());
-        loader.setControllerFactory(type -> new BoardView(board, database.file().toString(), collaborators));
-        return loader.load();
+        return Fxml.root("board.fxml", type -> new BoardView(board, database.file().toString(), collaborators));
     }
 
     /**

@@ -6,7 +6,6 @@ import duban.ui.CjkFonts;
 import duban.domain.Status;
 import duban.i18n.Messages;
 import duban.ui.Buttons;
-import duban.ui.Frames;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -72,7 +70,7 @@ public final class BoardView implements CardActions {
     private final Collaborators with;
     private final Map<Status, ColumnView> columnViews = new EnumMap<>(Status.class);
     private CardDragController drag;
-    private boolean syncingSelection;
+    private final ColumnSelection selection;
 
     @FXML private GridPane columns;
     @FXML private Pane dragOverlay;
@@ -104,6 +102,7 @@ public final class BoardView implements CardActions {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.fileName = fileName;
         this.with = Objects.requireNonNull(collaborators, "collaborators");
+        this.selection = new ColumnSelection(viewModel, columnViews, this::editSelected);
     }
 
     @FXML
@@ -115,7 +114,7 @@ public final class BoardView implements CardActions {
         bindToolbar();
         bindMessageBar();
         bindStatusBar();
-        bindSelection();
+        selection.bind();
         columns.sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null) {
                 installShortcuts(scene);
@@ -138,7 +137,7 @@ public final class BoardView implements CardActions {
                     list -> new CardCell(drag, this));
             columnViews.put(status, column);
             columns.add(column, index++, 0);
-            column.list().addEventFilter(KeyEvent.KEY_PRESSED, event -> onColumnKey(status, event));
+            column.list().addEventFilter(KeyEvent.KEY_PRESSED, event -> selection.onColumnKey(status, event));
         }
     }
 
@@ -215,59 +214,6 @@ public final class BoardView implements CardActions {
         statusBar.getRightItems().add(summary);
     }
 
-    /** One selection for the whole board: selecting in one column clears the others. */
-    private void bindSelection() {
-        columnViews.forEach((status, column) -> column.list().getSelectionModel().selectedItemProperty()
-                .addListener((observable, old, card) -> {
-                    if (syncingSelection || card == null) {
-                        return;
-                    }
-                    viewModel.selectedCardProperty().set(card);
-                }));
-        viewModel.selectedCardProperty().addListener((observable, old, card) -> showSelection(card));
-    }
-
-    private void showSelection(Card card) {
-        syncingSelection = true;
-        try {
-            columnViews.forEach((status, column) -> {
-                ListView<Card> list = column.list();
-                int index = card == null || card.item().status() != status ? -1 : list.getItems().indexOf(card);
-                if (index < 0) {
-                    list.getSelectionModel().clearSelection();
-                } else if (list.getSelectionModel().getSelectedIndex() != index) {
-                    list.getSelectionModel().clearAndSelect(index);
-                    list.getFocusModel().focus(index);
-                    column.scrollIntoView(index);
-                }
-            });
-        } finally {
-            syncingSelection = false;
-        }
-        if (card != null) {
-            ColumnView column = columnViews.get(card.item().status());
-            if (columnViews.values().stream().anyMatch(other -> other.list().isFocused())
-                    && !column.list().isFocused()) {
-                focusAfterThisFrame(column.list());
-            }
-        }
-    }
-
-    /**
-     * Moves the keyboard focus to {@code list} once the coming frame is laid out. Focus passing
-     * from one column to another restyles every cell of both (the selected cell's colours depend
-     * on its list's :focused), and after a drop that work doubled the frame that shows the card
-     * in its new place; one frame later nobody sees the difference.
-     */
-    private static void focusAfterThisFrame(ListView<Card> list) {
-        Scene scene = list.getScene();
-        if (scene == null) {
-            list.requestFocus();
-            return;
-        }
-        Frames.afterNextLayout(scene, list::requestFocus);
-    }
-
     // ---- keyboard ---------------------------------------------------------------------------
 
     private void installShortcuts(Scene scene) {
@@ -287,47 +233,6 @@ public final class BoardView implements CardActions {
                 event.consume();
             }
         });
-    }
-
-    /** Keys on a focused column: the list moves the selection up and down by itself. */
-    private void onColumnKey(Status status, KeyEvent event) {
-        boolean shortcut = event.isShortcutDown();
-        switch (event.getCode()) {
-            case RIGHT, LEFT -> {
-                int direction = event.getCode() == KeyCode.RIGHT ? 1 : -1;
-                if (shortcut) {
-                    viewModel.moveSelectedToAdjacentColumn(direction);
-                } else {
-                    selectInNeighbourColumn(status, direction);
-                }
-                event.consume();
-            }
-            case UP, DOWN -> {
-                if (shortcut) {
-                    viewModel.moveSelectedWithinColumn(event.getCode() == KeyCode.UP ? -1 : 1);
-                    event.consume();
-                }
-            }
-            case ENTER -> {
-                editSelected();
-                event.consume();
-            }
-            default -> { }
-        }
-    }
-
-    /** ← and →: the card at about the same height in the next column that has cards. */
-    private void selectInNeighbourColumn(Status status, int direction) {
-        int row = Math.max(0, columnViews.get(status).list().getSelectionModel().getSelectedIndex());
-        for (int i = status.ordinal() + direction; i >= 0 && i < Status.values().length; i += direction) {
-            ColumnView column = columnViews.get(Status.values()[i]);
-            List<Card> cards = column.list().getItems();
-            if (!cards.isEmpty()) {
-                column.list().requestFocus();
-                viewModel.selectedCardProperty().set(cards.get(Math.min(row, cards.size() - 1)));
-                return;
-            }
-        }
     }
 
     // ---- actions ----------------------------------------------------------------------------

@@ -4,7 +4,7 @@ import duban.domain.Item;
 import duban.i18n.Messages;
 import duban.ui.Buttons;
 import duban.ui.CjkFonts;
-import duban.ui.FxmlRoot;
+import duban.ui.Fxml;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.ButtonBar;
@@ -22,8 +22,8 @@ final class WithdrawnDialog extends Dialog<Item> {
             initOwner(owner);
         }
         setTitle(Messages.get("withdrawn.title"));
-        WithdrawnListController list = FxmlRoot.load(getDialogPane(), "withdrawn.fxml",
-                () -> new WithdrawnListController(withdrawn));
+        WithdrawnListController list = Fxml.loadInto(getDialogPane(), "withdrawn.fxml",
+                type -> new WithdrawnListController(withdrawn));
         getDialogPane().getButtonTypes().setAll(RESTORE, Buttons.CLOSE);
         getDialogPane().lookupButton(RESTORE).setId("restore-item");
         getDialogPane().lookupButton(RESTORE).disableProperty().bind(list.noneChosen());

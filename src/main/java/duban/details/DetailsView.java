@@ -1,6 +1,6 @@
 package duban.details;
 
-import duban.ui.FxmlRoot;
+import duban.ui.Fxml;
 import javafx.scene.layout.VBox;
 
 /**
@@ -11,6 +11,6 @@ import javafx.scene.layout.VBox;
 public final class DetailsView extends VBox {
 
     public DetailsView(DetailsViewModel viewModel) {
-        FxmlRoot.load(this, "details.fxml", () -> new DetailsController(viewModel));
+        Fxml.loadInto(this, "details.fxml", type -> new DetailsController(viewModel));
     }
 }

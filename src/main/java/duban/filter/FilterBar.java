@@ -1,6 +1,6 @@
 package duban.filter;
 
-import duban.ui.FxmlRoot;
+import duban.ui.Fxml;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -25,7 +25,7 @@ public final class FilterBar extends HBox {
     private final FilterBarController controller;
 
     public FilterBar(FilterViewModel viewModel) {
-        controller = FxmlRoot.load(this, "filter-bar.fxml", () -> new FilterBarController(viewModel));
+        controller = Fxml.loadInto(this, "filter-bar.fxml", type -> new FilterBarController(viewModel));
     }
 
     /** Puts the caret in the search field with its text selected, ready to type over (Ctrl+F). */

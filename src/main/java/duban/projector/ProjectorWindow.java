@@ -2,7 +2,7 @@ package duban.projector;
 
 import duban.i18n.Messages;
 import duban.ui.CjkFonts;
-import duban.ui.FxmlFiles;
+import duban.ui.Fxml;
 import java.util.List;
 import java.util.Objects;
 import javafx.event.Event;
@@ -66,7 +66,7 @@ public final class ProjectorWindow {
      * to the view, and no context menu can open.
      */
     public static Scene scene(ProjectorViewModel viewModel, double width, double height) {
-        FXMLLoader loaded = FxmlFiles.load("projector.fxml", type -> new ProjectorView(viewModel));
+        FXMLLoader loaded = Fxml.load("projector.fxml", type -> new ProjectorView(viewModel));
         ProjectorView view = loaded.getController();
         StackPane root = loaded.getRoot();
         CjkFonts.apply(root);

@@ -3,7 +3,7 @@ package duban.safety;
 import duban.domain.Backup;
 import duban.i18n.Messages;
 import duban.ui.CjkFonts;
-import duban.ui.FxmlFiles;
+import duban.ui.Fxml;
 import java.util.Objects;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -34,7 +34,7 @@ public final class RestoreDialog extends Dialog<Backup> {
         setTitle(Messages.get("backup.windowTitle"));
         setResizable(true);
 
-        DialogPane pane = FxmlFiles.load("restore.fxml", type -> new RestoreView(viewModel)).getRoot();
+        DialogPane pane = Fxml.load("restore.fxml", type -> new RestoreView(viewModel)).getRoot();
         setDialogPane(pane);
         pane.getButtonTypes().setAll(RESTORE, CANCEL);
         CjkFonts.apply(pane);

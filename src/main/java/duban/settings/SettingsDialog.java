@@ -4,7 +4,7 @@ import duban.domain.office.OfficeSettings;
 
 import duban.i18n.Messages;
 import duban.ui.CjkFonts;
-import duban.ui.FxmlFiles;
+import duban.ui.Fxml;
 import java.io.File;
 import java.util.Objects;
 import java.util.function.Function;
@@ -54,7 +54,7 @@ public final class SettingsDialog extends Dialog<OfficeSettings> {
         setTitle(Messages.get("settings.windowTitle"));
         setResizable(true);
 
-        FXMLLoader loaded = FxmlFiles.load("settings.fxml",
+        FXMLLoader loaded = Fxml.load("settings.fxml",
                 type -> new SettingsView(viewModel, () -> getDialogPane().getScene().getWindow(), calendarChooser));
         SettingsView view = loaded.getController();
         DialogPane pane = loaded.getRoot();

@@ -2,7 +2,7 @@ package duban.units;
 
 import duban.i18n.Messages;
 import duban.ui.CjkFonts;
-import duban.ui.FxmlFiles;
+import duban.ui.Fxml;
 import java.util.Objects;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -48,7 +48,7 @@ public final class UnitStatsWindow {
 
     /** A scene of the given size showing {@code unit-stats.fxml} (it loads its stylesheets) with the CJK font. */
     static Scene scene(UnitStatsViewModel viewModel, double width, double height) {
-        Parent root = FxmlFiles.load("unit-stats.fxml", type -> new UnitStatsView(viewModel)).getRoot();
+        Parent root = Fxml.load("unit-stats.fxml", type -> new UnitStatsView(viewModel)).getRoot();
         CjkFonts.apply(root);
         return new Scene(root, width, height);
     }

@@ -2,10 +2,10 @@ package duban.ledger.importing;
 
 import duban.domain.importing.ImportResult;
 import duban.i18n.Messages;
-import duban.ledger.LedgerFxml;
 import duban.ledger.LedgerStyles;
 import duban.ui.Buttons;
 import duban.ui.forms.Forms;
+import duban.ui.Fxml;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -51,7 +51,7 @@ public final class ImportDialog extends Dialog<ImportResult> {
 
         DialogPane pane = getDialogPane();
         pane.setId("import-dialog");
-        pane.setContent(LedgerFxml.load("/import-dialog.fxml", type -> new ImportForm(viewModel)));
+        pane.setContent(Fxml.root("import-dialog.fxml", type -> new ImportForm(viewModel)));
         pane.getButtonTypes().setAll(SAVE_TEMPLATE, IMPORT, Buttons.CANCEL);
         Forms.apply(pane);
         pane.getStyleClass().add(LedgerStyles.IMPORT_DIALOG);

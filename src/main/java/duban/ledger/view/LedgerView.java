@@ -1,8 +1,8 @@
 package duban.ledger.view;
 
 import duban.i18n.Messages;
-import duban.ledger.LedgerFxml;
 import duban.ledger.export.LedgerExport;
+import duban.ui.Fxml;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +42,7 @@ public final class LedgerView extends BorderPane {
 
     public LedgerView(LedgerViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
-        LedgerFxml.loadAsRoot(this, "/ledger.fxml", type -> type == LedgerScopeBar.class
+        Fxml.loadInto(this, "ledger.fxml", type -> type == LedgerScopeBar.class
                 ? new LedgerScopeBar(viewModel) : this);
     }
 

@@ -1,7 +1,6 @@
 package duban.ledger.view;
 
 import duban.i18n.Messages;
-import duban.ledger.LedgerFxml;
 import duban.ledger.LedgerStyles;
 import duban.ledger.export.LedgerExport;
 import duban.ledger.print.LedgerPage;
@@ -11,6 +10,7 @@ import duban.ledger.print.Orientation;
 import duban.ledger.print.Paper;
 import duban.ui.CjkFonts;
 import duban.ui.Converters;
+import duban.ui.Fxml;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -67,7 +67,7 @@ public final class PrintPreviewWindow extends BorderPane {
     public PrintPreviewWindow(PrintPreviewViewModel viewModel, String suggestedPdfName) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.suggestedPdfName = suggestedPdfName;
-        LedgerFxml.loadAsRoot(this, "/print-preview.fxml", type -> this);
+        Fxml.loadInto(this, "print-preview.fxml", type -> this);
     }
 
     @FXML

@@ -1,16 +1,14 @@
 package duban.ui.forms;
 
 import duban.ui.CjkFonts;
+import duban.ui.Fxml;
 import duban.ui.StyleClasses;
 import duban.i18n.Messages;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.chrono.IsoChronology;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
-import javafx.fxml.FXMLLoader;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -106,7 +104,7 @@ public final class Forms {
      * over the controller made with its view model, so nothing is set on it after loading.
      */
     public static <T> T load(String resource, Object controller) {
-        return load(loader(resource, controller));
+        return Fxml.root(resource, Fxml.controller(controller));
     }
 
     /**
@@ -114,29 +112,7 @@ public final class Forms {
      * controller (a view that is a node, made with its view model).
      */
     public static void loadInto(String resource, Parent root) {
-        FXMLLoader loader = loader(resource, root);
-        loader.setRoot(root);
-        load(loader);
-    }
-
-    private static FXMLLoader loader(String resource, Object controller) {
-        FXMLLoader loader = new FXMLLoader(Objects.requireNonNull(Forms.class.getResource(resource), resource),
-                Messages.bundle());
-        loader.setControllerFactory(type -> {
-            if (!type.isInstance(controller)) {
-                throw new IllegalArgumentException(resource + " wants a " + type.getName() + " as its controller");
-            }
-            return controller;
-        });
-        return loader;
-    }
-
-    private static <T> T load(FXMLLoader loader) {
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(loader.getLocation().toString(), e);
-        }
+        Fxml.loadInto(root, resource, Fxml.controller(root));
     }
 
     private static boolean isEmpty(String text) {
