@@ -17,6 +17,5 @@ abstract class WorkflowDialog<R> extends FormDialog<R> {
     /** @param fxml the form, a class-path name such as {@code /report-dialog.fxml}, whose controller is {@code view} */
     WorkflowDialog(Window owner, String idPrefix, String fxml, FormView<R> view) {
         super(owner, idPrefix, Buttons.SAVE, fxml, view, STYLESHEET);
-        getDialogPane().getStyleClass().add(WorkflowStyles.DIALOG);
     }
 }

@@ -7,8 +7,6 @@ import java.util.Locale;
 /** The style-class names of workflow.css that the workflow's Java code sets. */
 final class WorkflowStyles {
 
-    /** On the dialog pane of the three workflow forms: names the 督办单 colours. */
-    static final String DIALOG = "workflow-dialog";
     /** One 督办单 colour's toggle in the 催办 form. */
     static final String REMINDER_LEVEL = "reminder-level";
     /** The colour square on a level toggle. */

@@ -19,7 +19,7 @@ class WorkflowStylesTest {
         for (String level : WorkflowStyles.allLevels()) {
             assertThat(css).contains("." + level);
         }
-        for (String name : new String[] {WorkflowStyles.DIALOG, WorkflowStyles.REMINDER_LEVEL,
+        for (String name : new String[] {WorkflowStyles.REMINDER_LEVEL,
                 WorkflowStyles.LEVEL_SWATCH, WorkflowStyles.LEVEL_CHIP, WorkflowStyles.REASON_CELL}) {
             assertThat(css).contains("." + name);
         }
