@@ -90,9 +90,9 @@ class LayeringTest {
     @Test
     void onlyTheStoreSpeaksSql() {
         // SQL lives in store/: a feature that built queries itself would bypass its error wording,
-        // its single database thread and the tests that hold the schema's meaning. app/ only hands
-        // the store's DSLContext from the opened database to the stores it builds.
-        noClasses().that().resideOutsideOfPackages("duban.store..", "duban.app..")
+        // its single database thread and the tests that hold the schema's meaning. Even app/ takes
+        // the stores ready-made from store/Stores.
+        noClasses().that().resideOutsideOfPackage("duban.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "org.flywaydb..")
                 .because("every jOOQ and JDBC call lives in store/")
                 .check(production);
