@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.stage.Window;
 
 /**
  * The 督办台账 window's content, laid out by {@code ledger.fxml} (with the scope bar of
@@ -26,8 +28,8 @@ import javafx.scene.layout.HBox;
 public final class LedgerView extends BorderPane {
 
     private final LedgerViewModel viewModel;
-    private Runnable printPreviewOpener = this::showPrintPreview;
-    private Runnable importOpener = () -> { };
+    /** What 导入任务清单 opens, over the ledger's window. */
+    private final Consumer<Window> importOpener;
     /** Asks where to save an export; tests answer without a dialog. */
     private BiFunction<LedgerExport, String, Path> saveTarget = this::chooseSaveTarget;
 
@@ -40,8 +42,10 @@ public final class LedgerView extends BorderPane {
     @FXML private Label totals;
     @FXML private JobStatusLine statusLine;
 
-    public LedgerView(LedgerViewModel viewModel) {
+    /** The ledger over {@code viewModel}; 导入任务清单 calls {@code importOpener} with the ledger's window. */
+    public LedgerView(LedgerViewModel viewModel, Consumer<Window> importOpener) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.importOpener = Objects.requireNonNull(importOpener, "importOpener");
         Fxml.loadInto(this, "ledger.fxml", type -> type == LedgerScopeBar.class
                 ? new LedgerScopeBar(viewModel) : this);
     }
@@ -68,22 +72,12 @@ public final class LedgerView extends BorderPane {
         statusLine.bind(viewModel.messageProperty(), viewModel.job());
     }
 
-    /** What 打印预览 (and Ctrl+P) opens. */
-    public void setPrintPreviewOpener(Runnable opener) {
-        printPreviewOpener = Objects.requireNonNull(opener, "opener");
-    }
-
     /** Opens the print preview, as the 打印预览 button and Ctrl+P do (not while an export runs). */
     @FXML
     public void openPrintPreview() {
         if (!viewModel.job().runningProperty().get()) {
-            printPreviewOpener.run();
+            showPrintPreview();
         }
-    }
-
-    /** What 导入任务清单 opens. */
-    public void setImportOpener(Runnable opener) {
-        importOpener = Objects.requireNonNull(opener, "opener");
     }
 
     /** Where exports are saved: by default a save dialog; tests give the file straight away. */
@@ -97,7 +91,7 @@ public final class LedgerView extends BorderPane {
 
     @FXML
     private void openImport() {
-        importOpener.run();
+        importOpener.accept(getScene() == null ? null : getScene().getWindow());
     }
 
     @FXML

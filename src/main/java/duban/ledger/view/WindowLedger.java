@@ -28,8 +28,7 @@ public final class WindowLedger {
     /** Shows the window, building it the first time; the items are read afresh. */
     public void open() {
         if (view == null) {
-            view = new LedgerView(viewModel);
-            view.setImportOpener(() -> importOpener.accept(view.getScene().getWindow()));
+            view = new LedgerView(viewModel, importOpener);
         }
         LedgerWindow.show(owner, view, viewModel);
     }

@@ -30,6 +30,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,6 +60,9 @@ class LedgerViewTest {
     private Scene scene;
     private List<Item> items;
 
+    /** The windows 导入任务清单 asked to open the import dialog over. */
+    private final List<Window> importsAskedOver = new java.util.ArrayList<>();
+
     @Start
     void start(Stage stage) throws Exception {
         database = Database.open(Files.createTempFile(folder, "ledger", ".db"));
@@ -82,7 +86,7 @@ class LedgerViewTest {
         };
         viewModel = new LedgerViewModel(store, TaskRunner.inline(), new Deadlines(CLOCK), CLOCK,
                 LedgerJob.onBackgroundThread());
-        view = new LedgerView(viewModel);
+        view = new LedgerView(viewModel, importsAskedOver::add);
         scene = LedgerWindow.scene(view, 1280, 760);
         stage.setScene(scene);
         stage.show();
@@ -92,6 +96,13 @@ class LedgerViewTest {
     @AfterEach
     void close() {
         database.close();
+    }
+
+    @Test
+    void importOpensOverTheLedgersOwnWindow(FxRobot robot) {
+        robot.clickOn("#ledger-import");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(importsAskedOver).containsExactly(scene.getWindow());
     }
 
     @Test
