@@ -1,9 +1,8 @@
 package duban.editor;
 
-import duban.domain.Item;
 import duban.domain.Closing;
+import duban.domain.Item;
 import duban.ui.forms.FormDialog;
-import duban.ui.forms.Forms;
 import java.time.Clock;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
@@ -24,11 +23,8 @@ public final class ClosingDialog extends FormDialog<Closing> {
     }
 
     private ClosingDialog(Window owner, ClosingView view) {
-        // Not a FormView: its result type is still the store's (Closing), and a view imports no store.
-        super(owner, view.viewModel().windowTitle(), "closing", OK, Forms.load("/closing-dialog.fxml", view));
+        super(owner, "closing", OK, "/closing-dialog.fxml", view);
         this.viewModel = view.viewModel();
-        acceptWhen(viewModel.validProperty(), viewModel::toClosing);
-        focusWhenShown(view.firstField());
     }
 
     public ClosingViewModel viewModel() {

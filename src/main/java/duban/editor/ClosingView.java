@@ -1,7 +1,9 @@
 package duban.editor;
 
+import duban.domain.Closing;
 import duban.i18n.Messages;
 import duban.ui.forms.DateText;
+import duban.ui.forms.FormView;
 import duban.ui.forms.Forms;
 import javafx.fxml.FXML;
 import javafx.scene.control.DatePicker;
@@ -9,7 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 
 /** The controller of {@code closing-dialog.fxml}: binds the 办结销号 form to its {@link ClosingViewModel}. */
-public final class ClosingView {
+public final class ClosingView implements FormView<Closing> {
 
     private final ClosingViewModel viewModel;
 
@@ -34,12 +36,14 @@ public final class ClosingView {
     }
 
     /** The state behind the form. */
+    @Override
     public ClosingViewModel viewModel() {
         return viewModel;
     }
 
     /** The field the caret starts in: 办结情况. */
-    TextArea firstField() {
+    @Override
+    public TextArea firstField() {
         return note;
     }
 }

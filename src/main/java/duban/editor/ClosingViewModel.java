@@ -2,6 +2,7 @@ package duban.editor;
 
 import duban.ui.forms.DateField;
 import duban.ui.forms.FieldRules;
+import duban.ui.forms.FormModel;
 import duban.domain.Item;
 import duban.i18n.Messages;
 import duban.domain.Closing;
@@ -18,7 +19,7 @@ import javafx.beans.property.StringProperty;
  * What closing an item (办结销号) asks: 办结情况, required, and 办结日期, today by default, not
  * in the future and not before the item's 交办日期. No nodes, no stores: the board makes the move.
  */
-public final class ClosingViewModel {
+public final class ClosingViewModel implements FormModel<Closing> {
 
     private final Item item;
     private final LocalDate today;
@@ -47,6 +48,7 @@ public final class ClosingViewModel {
     }
 
     /** 办结销号: “item title”. */
+    @Override
     public String windowTitle() {
         return Messages.get("closing.windowTitle", item.title());
     }
@@ -60,7 +62,8 @@ public final class ClosingViewModel {
      *
      * @throws IllegalStateException when a field is invalid
      */
-    public Closing toClosing() {
+    @Override
+    public Closing toInput() {
         if (!valid.get()) {
             throw new IllegalStateException("the closing has invalid fields");
         }
@@ -85,6 +88,7 @@ public final class ClosingViewModel {
         return dateError.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyBooleanProperty validProperty() {
         return valid.getReadOnlyProperty();
     }

@@ -60,7 +60,7 @@ class ClosingViewModelTest {
         assertThat(closing.noteErrorProperty().get()).isEqualTo("请填写办结情况");
         assertThat(closing.dateErrorProperty().get()).isEmpty();
         assertThat(closing.isValid()).isFalse();
-        assertThatThrownBy(closing::toClosing).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(closing::toInput).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -69,7 +69,7 @@ class ClosingViewModelTest {
         closing.noteProperty().set("  12 个小区已全部开工, 经现场核实。 ");
         closing.closedOn().setText("2026/11/20");
         assertThat(closing.isValid()).isTrue();
-        assertThat(closing.toClosing())
+        assertThat(closing.toInput())
                 .isEqualTo(new Closing(LocalDate.of(2026, 11, 20), "12 个小区已全部开工, 经现场核实。"));
     }
 
