@@ -2,11 +2,11 @@ package duban.editor;
 
 import duban.ui.Buttons;
 import duban.ui.forms.FormDialog;
-import duban.ui.forms.Forms;
 import duban.ui.TaskRunner;
 import duban.domain.Item;
 import duban.domain.Unit;
 import duban.domain.office.OfficeSettings;
+import duban.ui.Fxml;
 import java.time.Clock;
 import java.util.List;
 import javafx.application.Platform;
@@ -37,7 +37,7 @@ public final class EditorDialog extends FormDialog<Item> {
     }
 
     private EditorDialog(Window owner, EditorViewModel viewModel, EditorView view) {
-        super(owner, viewModel.windowTitle(), "editor", SAVE, Forms.load("/editor.fxml", view));
+        super(owner, viewModel.windowTitle(), "editor", SAVE, Fxml.root("editor.fxml", Fxml.controller(view)));
         this.viewModel = viewModel;
         setResizable(true);
 

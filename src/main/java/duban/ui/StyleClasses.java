@@ -18,9 +18,6 @@ public final class StyleClasses {
     public static final String CARD_TAG = "card-tag";
     public static final String CARD_DUE = "card-due";
     public static final String CARD_DEADLINE = "card-deadline";
-    public static final String FIGURE = "figure";
-    public static final String FIGURE_CAPTION = "figure-caption";
-    public static final String FIGURE_VALUE = "figure-value";
     public static final String PLACEHOLDER = "column-placeholder";
 
     public static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
@@ -62,6 +59,4 @@ public final class StyleClasses {
 
     /** On the pane of every form dialog (editor, 办结销号, reasons, workflow, import): its look and its buttons'. */
     public static final String FORM_DIALOG = "duban-form-dialog";
-    /** A form's red title line. */
-    public static final String FORM_HEADING = "form-heading";
 }

@@ -3,7 +3,7 @@ package duban.workflow;
 import duban.domain.Item;
 import duban.domain.ReminderLevel;
 import duban.i18n.Messages;
-import duban.ui.forms.Forms;
+import duban.ui.Fxml;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -58,7 +58,7 @@ public final class RemindersDueView extends VBox {
     public RemindersDueView(RemindersDueViewModel viewModel, Consumer<Item> onRemind) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.onRemind = Objects.requireNonNull(onRemind, "onRemind");
-        Forms.loadInto("/reminders-due.fxml", this);
+        Fxml.loadInto(this, "reminders-due.fxml", Fxml.controller(this));
     }
 
     @FXML

@@ -2,6 +2,7 @@ package duban.ui.forms;
 
 import duban.i18n.Messages;
 import duban.ui.Buttons;
+import duban.ui.Fxml;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -63,7 +64,7 @@ public class FormDialog<R> extends Dialog<R> {
      */
     protected FormDialog(Window owner, String idPrefix, ButtonType accept, String fxml, FormView<R> view,
                          String... moreStylesheets) {
-        this(owner, view.viewModel().windowTitle(), idPrefix, accept, Forms.load(fxml, view), moreStylesheets);
+        this(owner, view.viewModel().windowTitle(), idPrefix, accept, Fxml.root(fxml, Fxml.controller(view)), moreStylesheets);
         FormModel<R> model = view.viewModel();
         acceptWhen(model.validProperty(), model::toInput);
         focusWhenShown(view.firstField());

@@ -1,7 +1,6 @@
 package duban.ui.forms;
 
 import duban.ui.CjkFonts;
-import duban.ui.Fxml;
 import duban.ui.StyleClasses;
 import duban.i18n.Messages;
 import java.time.chrono.IsoChronology;
@@ -9,21 +8,18 @@ import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
-import javafx.geometry.HPos;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.GridPane;
 
 /**
  * What every form shares, in one look (editor.css): the dialog pane's stylesheets and font, a
- * field's message line under it with the {@code :invalid} mark, Chinese date entry, the red
- * heading, and loading a form's FXML with its controller. The forms' static layout (labels with
- * the red * of required fields, field cells) is in their FXML files.
+ * field's message line under it with the {@code :invalid} mark, and Chinese date entry. The forms'
+ * static layout (labels with the red * of required fields, field cells) is in their FXML files,
+ * loaded with {@link duban.ui.Fxml}.
  */
 public final class Forms {
 
@@ -89,31 +85,8 @@ public final class Forms {
         });
     }
 
-    /** The form's red title line, across the whole form. */
-    public static Label heading(String text) {
-        Label heading = new Label(text);
-        heading.getStyleClass().add(StyleClasses.FORM_HEADING);
-        heading.setMaxWidth(Double.MAX_VALUE);
-        GridPane.setHalignment(heading, HPos.LEFT);
-        return heading;
-    }
 
-    /**
-     * Loads the FXML file {@code resource} (a class-path name such as {@code /report-dialog.fxml})
-     * with the Chinese texts, its controller being {@code controller}: the controller factory hands
-     * over the controller made with its view model, so nothing is set on it after loading.
-     */
-    public static <T> T load(String resource, Object controller) {
-        return Fxml.root(resource, Fxml.controller(controller));
-    }
 
-    /**
-     * Loads the {@code fx:root} FXML file {@code resource} into {@code root}, which is also its
-     * controller (a view that is a node, made with its view model).
-     */
-    public static void loadInto(String resource, Parent root) {
-        Fxml.loadInto(root, resource, Fxml.controller(root));
-    }
 
     private static boolean isEmpty(String text) {
         return text == null || text.isEmpty();
