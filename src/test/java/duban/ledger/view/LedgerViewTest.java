@@ -4,6 +4,7 @@ import static duban.testing.FxTexts.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.ui.TaskRunner;
+import duban.app.StorePorts;
 import duban.domain.DeadlineState;
 import duban.domain.Deadlines;
 import duban.domain.Item;
@@ -68,22 +69,10 @@ class LedgerViewTest {
         database = Database.open(Files.createTempFile(folder, "ledger", ".db"));
         new DemoData(database.dsl(), CLOCK).seedIfEmpty();
         items = new ItemStore(database.dsl(), CLOCK).loadAll().stream().filter(item -> !item.withdrawn()).toList();
-        ItemStore itemStore = new ItemStore(database.dsl(), CLOCK);
-        WorkflowStore workflow = new WorkflowStore(database.dsl(), CLOCK);
-        UnitStore units = new UnitStore(database.dsl());
-        SettingsStore settings = new SettingsStore(database.dsl(), CLOCK);
-        LedgerViewModel.Store store = new LedgerViewModel.Store() {
-            @Override
-            public LedgerViewModel.LedgerData load() {
-                return new LedgerViewModel.LedgerData(itemStore.loadAll(), workflow.latestReports(), units.all(),
-                        settings.get(LedgerTitle.OFFICE_NAME_KEY).orElse(""));
-            }
-
-            @Override
-            public void saveOfficeName(String officeName) {
-                settings.put(LedgerTitle.OFFICE_NAME_KEY, officeName);
-            }
-        };
+        // The ledger's port as the application adapts it over the stores.
+        LedgerViewModel.Store store = StorePorts.ledger(new ItemStore(database.dsl(), CLOCK),
+                new WorkflowStore(database.dsl(), CLOCK), new UnitStore(database.dsl()),
+                new SettingsStore(database.dsl(), CLOCK));
         viewModel = new LedgerViewModel(store, TaskRunner.inline(), new Deadlines(CLOCK), CLOCK,
                 LedgerJob.onBackgroundThread());
         view = new LedgerView(viewModel, importsAskedOver::add);
