@@ -131,7 +131,7 @@ final class SchemaMigration {
     private static Flyway flyway(DataSource dataSource) {
         return Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration/sqlite")
                 // Refuse to guess: a non-empty database without our history is somebody else's.
                 .baselineOnMigrate(false)
                 .load();

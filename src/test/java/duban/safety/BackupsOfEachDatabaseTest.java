@@ -129,7 +129,7 @@ class BackupsOfEachDatabaseTest {
         Path file = folder.resolve("duban.db");
         SQLiteDataSource source = new SQLiteDataSource();
         source.setUrl("jdbc:sqlite:" + file);
-        Flyway.configure().dataSource(source).locations("classpath:db/migration").target("3").load().migrate();
+        Flyway.configure().dataSource(source).locations("classpath:db/migration/sqlite").target("3").load().migrate();
         String identity;
         try (Database database = Database.open(file)) { // migrates to 4: backed up first, without an identity
             identity = identity(file);

@@ -100,7 +100,7 @@ class ChainUpgradeTest {
         Files.createDirectories(file.getParent());
         SQLiteDataSource source = new SQLiteDataSource(new SQLiteConfig());
         source.setUrl("jdbc:sqlite:" + file);
-        Flyway.configure().dataSource(source).locations("classpath:db/migration").target("2").load().migrate();
+        Flyway.configure().dataSource(source).locations("classpath:db/migration/sqlite").target("2").load().migrate();
         try (var connection = source.getConnection(); var statement = connection.createStatement()) {
             statement.execute("PRAGMA journal_mode=WAL");
             statement.execute("INSERT INTO unit (id, name) VALUES (1, '县水利局')");

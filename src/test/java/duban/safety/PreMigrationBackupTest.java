@@ -22,7 +22,7 @@ class PreMigrationBackupTest {
         Path file = folder.resolve("duban.db");
         SQLiteDataSource source = new SQLiteDataSource();
         source.setUrl("jdbc:sqlite:" + file);
-        Flyway.configure().dataSource(source).locations("classpath:db/migration").target("1").load().migrate();
+        Flyway.configure().dataSource(source).locations("classpath:db/migration/sqlite").target("1").load().migrate();
 
         try (Database database = Database.open(file)) {
             assertThat(database.dsl().fetchValue("SELECT count(*) FROM setting")).isEqualTo(0);

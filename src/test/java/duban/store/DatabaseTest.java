@@ -296,14 +296,14 @@ class DatabaseTest {
         Path file = dir.resolve("v1.db");
         org.sqlite.SQLiteDataSource v1 = new org.sqlite.SQLiteDataSource();
         v1.setUrl("jdbc:sqlite:" + file);
-        org.flywaydb.core.Flyway.configure().dataSource(v1).locations("filesystem:db/migration").target("1").load()
+        org.flywaydb.core.Flyway.configure().dataSource(v1).locations("filesystem:db/migration/sqlite").target("1").load()
                 .migrate();
         return file;
     }
 
     /** The versions of the migrations in db/migration, in order: what a new file must have applied. */
     private static List<String> migrationVersions() throws java.io.IOException {
-        try (java.util.stream.Stream<Path> files = Files.list(Path.of("db", "migration"))) {
+        try (java.util.stream.Stream<Path> files = Files.list(Path.of("db", "migration", "sqlite"))) {
             return files.map(file -> file.getFileName().toString())
                     .filter(name -> name.matches("V\\d+__.*\\.sql"))
                     .map(name -> name.substring(1, name.indexOf("__")))

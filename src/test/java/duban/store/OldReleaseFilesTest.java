@@ -202,7 +202,7 @@ class OldReleaseFilesTest {
     private static boolean flywayValidates(Path file) {
         org.sqlite.SQLiteDataSource source = new org.sqlite.SQLiteDataSource();
         source.setUrl("jdbc:sqlite:" + file);
-        return org.flywaydb.core.Flyway.configure().dataSource(source).locations("classpath:db/migration")
+        return org.flywaydb.core.Flyway.configure().dataSource(source).locations("classpath:db/migration/sqlite")
                 .ignoreMigrationPatterns("*:pending").load().validateWithResult().validationSuccessful;
     }
 

@@ -85,7 +85,7 @@ class SchemaMigrationTest {
         Path file = folder.resolve("v1.db");
         SQLiteDataSource source = new SQLiteDataSource();
         source.setUrl(ConnectionSettings.url(file));
-        Flyway.configure().dataSource(source).locations("classpath:db/migration").target("1").load().migrate();
+        Flyway.configure().dataSource(source).locations("classpath:db/migration/sqlite").target("1").load().migrate();
         assertThat(Files.size(file)).isPositive();
         return file;
     }

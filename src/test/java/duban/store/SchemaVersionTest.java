@@ -14,13 +14,25 @@ class SchemaVersionTest {
     @Test
     void theNewestSchemaVersionIsTheNewestMigrationFile() throws IOException {
         int newest;
-        try (Stream<Path> files = Files.list(Path.of("db", "migration"))) {
+        try (Stream<Path> files = Files.list(Path.of("db", "migration", "sqlite"))) {
             newest = files.map(file -> file.getFileName().toString())
                     .filter(name -> name.matches("V\\d+__.*\\.sql"))
                     .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
                     .max().orElseThrow();
         }
         assertThat(SchemaMigration.NEWEST_SCHEMA_VERSION).isEqualTo(newest);
+    }
+
+    @Test
+    void bothDatabasesHaveTheSameSchemaVersions() throws IOException {
+        assertThat(versions("postgresql")).isEqualTo(versions("sqlite"));
+    }
+
+    private static java.util.List<String> versions(String vendor) throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("db", "migration", vendor))) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .sorted().toList();
+        }
     }
 
     @Test

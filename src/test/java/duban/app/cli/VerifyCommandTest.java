@@ -173,7 +173,7 @@ class VerifyCommandTest {
         Path older = folder.resolve("older.db");
         SQLiteDataSource source = new SQLiteDataSource();
         source.setUrl("jdbc:sqlite:" + older);
-        Flyway.configure().dataSource(source).locations("classpath:db/migration").target("2").load().migrate();
+        Flyway.configure().dataSource(source).locations("classpath:db/migration/sqlite").target("2").load().migrate();
         try (var connection = source.getConnection(); var statement = connection.createStatement()) {
             statement.execute("INSERT INTO unit (id, name) VALUES (1, '县水利局')");
             statement.execute("INSERT INTO item (id, title, status, position, source, category, lead_unit_id, owner,"

@@ -1,0 +1,86 @@
+package duban.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A real PostgreSQL 17 server for the shared-mode tests, started from Maven's class path (no
+ * Docker, no installation): one server per test JVM, started on first use and stopped when the
+ * JVM ends; each test class takes a fresh database of its own ({@link #freshDatabase}).
+ */
+public final class PostgresServer {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static EmbeddedPostgres server;
+
+    private PostgresServer() {
+    }
+
+    /** The running server, started on the first call. */
+    public static synchronized EmbeddedPostgres get() {
+        if (server == null) {
+            try {
+                Path data = Files.createTempDirectory("duban-pg-");
+                server = EmbeddedPostgres.builder()
+                        .setDataDirectory(data)
+                        .setCleanDataDirectory(true)
+                        .setServerConfig("max_connections", "200")
+                        .start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("the embedded PostgreSQL server did not start", e);
+            }
+            EmbeddedPostgres started = server;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (IOException ignored) {
+                    // the JVM is ending; the data folder is temporary
+                }
+            }, "stop-embedded-postgres"));
+        }
+        return server;
+    }
+
+    /** The port the server listens on (localhost). */
+    public static int port() {
+        return get().getPort();
+    }
+
+    /** Creates an empty database owned by the superuser {@code postgres} and returns its name. */
+    public static String freshDatabase(String hint) {
+        String name = ("t_" + hint.replaceAll("[^A-Za-z0-9]", "_") + "_" + DATABASES.incrementAndGet())
+                .toLowerCase(java.util.Locale.ROOT);
+        if (name.length() > 60) {
+            name = name.substring(name.length() - 60);
+        }
+        executeAsSuperuser("CREATE DATABASE " + name);
+        return name;
+    }
+
+    /** A {@code postgresql://} address of {@code database} for the superuser, as a user types it. */
+    public static String address(String database) {
+        return "postgresql://localhost:" + port() + "/" + database + "?user=postgres";
+    }
+
+    /** Runs {@code sql} as the superuser on the {@code postgres} database. */
+    public static void executeAsSuperuser(String sql) {
+        try (Connection connection = get().getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A connection to {@code database} as the superuser, for a test's own checks. */
+    public static Connection connect(String database) throws SQLException {
+        return get().getDatabase("postgres", database).getConnection();
+    }
+}
