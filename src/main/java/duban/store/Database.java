@@ -15,7 +15,13 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
 /**
- * The one SQLite file the office's record lives in, open: its connection and jOOQ context.
+ * The office's record, open: its connection and jOOQ context. By default one SQLite file on this
+ * PC; in shared mode a database on a PostgreSQL server ({@link #openServer}), through the same
+ * jOOQ model and stores, the dialect chosen here. What differs between the two lives in one place
+ * per concern: opening and checking ({@link DatabaseFile}, {@link ServerSchema}), connections
+ * ({@link ConnectionSettings}, {@link ServerConnections}), the order of writers (SQLite's one
+ * writer, {@link ServerWriteOrder} on a server) and the migrations (db/migration/sqlite and
+ * db/migration/postgresql).
  *
  * <p>{@link #open} inspects an existing file read-only before anything writes to it
  * ({@link DatabaseFile}), so that a file that is not ours, is damaged, or was written by a newer
@@ -45,17 +51,92 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final boolean readOnly;
     private final FileSystemKind fileSystem;
+    /** On a server: its address, the board's connection and the login role; null on a file. */
+    private final ServerAddress server;
+    private final ServerConnection serverConnection;
+    private final String loginRole;
+    /** Why the database is read-only, in Chinese, when the database says so (not the user). */
+    private final String readOnlyReason;
 
     private Database(Path file, Connection connection, boolean readOnly, FileSystemKind fileSystem) {
         this.file = file;
         this.connection = connection;
         this.readOnly = readOnly;
         this.fileSystem = fileSystem;
+        this.server = null;
+        this.serverConnection = null;
+        this.loginRole = null;
+        this.readOnlyReason = readOnly ? duban.i18n.Messages.get("readOnly.fileNotWritable", file) : null;
         this.dsl = DSL.using(connection, SQLDialect.SQLITE, new Settings().withExecuteLogging(false));
         StoreFailures.watchFolderOf(file);
         // Made here, on the connection's own configuration, so that every transaction derived
         // from it shares them (see KeptQueries).
         KeptQueries.of(dsl);
+    }
+
+    private Database(ServerAddress server, ServerConnection serverConnection, String loginRole, boolean readOnly,
+                     String readOnlyReason) {
+        this.file = null;
+        this.connection = null;
+        this.readOnly = readOnly;
+        this.fileSystem = FileSystemKind.LOCAL;
+        this.server = server;
+        this.serverConnection = serverConnection;
+        this.loginRole = loginRole;
+        this.readOnlyReason = readOnlyReason;
+        org.jooq.Configuration configuration = new org.jooq.impl.DefaultConfiguration()
+                .set(serverConnection)
+                .set(SQLDialect.POSTGRES)
+                .set(new Settings().withExecuteLogging(false))
+                .set(serverConnection)
+                .set(new ServerWriteOrder());
+        this.dsl = DSL.using(configuration);
+    }
+
+    /**
+     * Opens the database on a PostgreSQL server at {@code address}, logged in with
+     * {@code password} (or, when {@code null}, the password file's or none), and brings its
+     * schema up to date when this login may (the owner). A login without write rights, or
+     * {@code askedReadOnly}, opens it read-only; the server refuses writes too.
+     *
+     * @throws DatabaseOpenException when the server cannot be used: unreachable, login refused
+     *     ({@link DatabaseOpenException#needsPassword()}), no such database, too old, not set up
+     */
+    public static Database openServer(ServerAddress address, char[] password, boolean askedReadOnly)
+            throws DatabaseOpenException {
+        ServerConnections server = new ServerConnections(address, password);
+        Connection first = null;
+        try {
+            first = server.open();
+            int version = first.getMetaData().getDatabaseMajorVersion() * 10_000
+                    + first.getMetaData().getDatabaseMinorVersion();
+            if (version < ServerConnections.OLDEST_SERVER_VERSION) {
+                throw new DatabaseOpenException(Reason.SERVER_TOO_OLD, address.display(), null,
+                        first.getMetaData().getDatabaseProductVersion());
+            }
+            String login;
+            try (Statement statement = first.createStatement();
+                 ResultSet row = statement.executeQuery("SELECT current_user")) {
+                row.next();
+                login = row.getString(1);
+            }
+            ServerSchema.ensureCurrent(first, server, !askedReadOnly && ServerSchema.mayCreateTables(first), login);
+            boolean mayWrite;
+            try (Statement statement = first.createStatement();
+                 ResultSet row = statement.executeQuery("SELECT has_table_privilege('item', 'UPDATE')")) {
+                mayWrite = row.next() && row.getBoolean(1);
+            }
+            boolean readOnly = askedReadOnly || !mayWrite;
+            String reason = mayWrite ? null : duban.i18n.Messages.get("server.readOnlyRole", login);
+            ServerConnection connection = new ServerConnection(server, first, readOnly);
+            return new Database(address, connection, login, readOnly, reason);
+        } catch (SQLException e) {
+            closeQuietly(first);
+            throw server.classify(e);
+        } catch (DatabaseOpenException e) {
+            closeQuietly(first);
+            throw e;
+        }
     }
 
     /**
@@ -200,8 +281,42 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The database file, or {@code null} on a server. */
     public Path file() {
         return file;
+    }
+
+    /** Whether this database is on a PostgreSQL server (shared mode) rather than a file. */
+    public boolean onServer() {
+        return server != null;
+    }
+
+    /** The server's address, or {@code null} on a file. */
+    public ServerAddress server() {
+        return server;
+    }
+
+    /** The login role on the server ({@code current_user}), or {@code null} on a file. */
+    public String loginRole() {
+        return loginRole;
+    }
+
+    /** How the user is shown where the data is: the file's path, or {@code zhang@host:5432/duban}. */
+    public String location() {
+        return server != null ? server.display() : file.toString();
+    }
+
+    /** The short name for the window's title: the file's name, or the server's address. */
+    public String shortName() {
+        return server != null ? server.display() : file.getFileName().toString();
+    }
+
+    /**
+     * Why the database is read-only when the database itself says so (a file that cannot be
+     * written, a read-only login), in Chinese; {@code null} when it is writable.
+     */
+    public String readOnlyReason() {
+        return readOnlyReason;
     }
 
     /**
@@ -218,7 +333,7 @@ public final class Database implements AutoCloseable {
      * shut that reader out: the lock is let go for the while and taken again after.
      */
     public <T> T withFileOpenToOthers(Callable<T> work) throws Exception {
-        if (!fileSystem.network() || readOnly) {
+        if (server != null || !fileSystem.network() || readOnly) {
             return work.call();
         }
         KeptQueries.of(dsl).close();
@@ -281,6 +396,10 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         KeptQueries.of(dsl).close();
+        if (serverConnection != null) {
+            serverConnection.close();
+            return;
+        }
         try {
             connection.close();
         } catch (SQLException e) {

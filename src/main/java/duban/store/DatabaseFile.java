@@ -163,7 +163,7 @@ final class DatabaseFile {
      * The history in three numbers: the highest numeric version, the rows that failed, and the
      * rows whose version is not a plain number (then Flyway decides, as for anything unusual).
      */
-    private static int[] historySummary(Statement statement) throws SQLException {
+    static int[] historySummary(Statement statement) throws SQLException {
         int newest = 0;
         int failed = 0;
         int unusual = 0;

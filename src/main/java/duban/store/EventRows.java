@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,18 +42,21 @@ public final class EventRows {
 
     /** Whether the file has the {@code item_event} table at all (whether it is one of ours). */
     public static boolean hasEventTable(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(
-                     "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'item_event'")) {
-            return rows.next();
+        // The driver's catalogue, not sqlite_master: the same question on a file and on a server.
+        try (ResultSet tables = connection.getMetaData().getTables(null, null, "item_event", null)) {
+            while (tables.next()) {
+                if ("item_event".equals(tables.getString("TABLE_NAME"))) {
+                    return true;
+                }
+            }
         }
+        return false;
     }
 
     static boolean hasHashColumn(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet columns = statement.executeQuery("PRAGMA table_info(item_event)")) {
+        try (ResultSet columns = connection.getMetaData().getColumns(null, null, "item_event", "hash")) {
             while (columns.next()) {
-                if ("hash".equals(columns.getString("name"))) {
+                if ("item_event".equals(columns.getString("TABLE_NAME")) && "hash".equals(columns.getString("COLUMN_NAME"))) {
                     return true;
                 }
             }

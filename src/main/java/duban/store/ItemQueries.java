@@ -86,7 +86,8 @@ final class ItemQueries {
     static ItemQueries forOneItem(DSLContext dsl) {
         ItemQueries queries = new ItemQueries(dsl, ITEM.ID.eq(DSL.param(ITEM_ID, Long.class)));
         for (ResultQuery<?> query : queries.all()) {
-            queries.kept.add(query.keepStatement(true));
+            // Not on a server: a kept statement would outlive a lost connection (see KeptQueries).
+            queries.kept.add(query.keepStatement(dsl.dialect().family() != org.jooq.SQLDialect.POSTGRES));
         }
         return queries;
     }

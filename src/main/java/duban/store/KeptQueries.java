@@ -43,11 +43,15 @@ final class KeptQueries implements AutoCloseable {
     private final List<CloseableQuery> all;
 
     private KeptQueries(DSLContext dsl) {
+        // On a server the statements are not kept: the board's connection may be made again after
+        // a network drop, and a kept statement would still belong to the lost one. (The server's
+        // driver prepares a statement it sees repeatedly by itself.)
+        boolean keep = dsl.dialect().family() != org.jooq.SQLDialect.POSTGRES;
         oneItem = ItemQueries.forOneItem(dsl);
         neighbour = dsl.select(ITEM.POSITION).from(ITEM)
                 .where(ITEM.ID.eq(DSL.param("id", ITEM.ID)), ITEM.STATUS.eq(DSL.param("status", ITEM.STATUS)),
                         ITEM.WITHDRAWN.isFalse())
-                .keepStatement(true);
+                .keepStatement(keep);
         moveUpdate = dsl.update(ITEM)
                 .set(ITEM.STATUS, DSL.param("status", ITEM.STATUS))
                 .set(ITEM.POSITION, DSL.param("position", ITEM.POSITION))
@@ -56,10 +60,10 @@ final class KeptQueries implements AutoCloseable {
                 .set(ITEM.UPDATED_AT, DSL.param("at", ITEM.UPDATED_AT))
                 .set(ITEM.VERSION, ITEM.VERSION.plus(1))
                 .where(ITEM.ID.eq(DSL.param("id", ITEM.ID)), ITEM.VERSION.eq(DSL.param("version", ITEM.VERSION)))
-                .keepStatement(true);
+                .keepStatement(keep);
         lastEvent = dsl.select(ITEM_EVENT.ID, ITEM_EVENT.HASH).from(ITEM_EVENT)
                 .orderBy(ITEM_EVENT.ID.desc()).limit(1)
-                .keepStatement(true);
+                .keepStatement(keep);
         insertEvent = dsl.insertInto(ITEM_EVENT, ITEM_EVENT.ID, ITEM_EVENT.ITEM_ID, ITEM_EVENT.AT, ITEM_EVENT.KIND,
                         ITEM_EVENT.FROM_STATUS, ITEM_EVENT.TO_STATUS, ITEM_EVENT.FROM_POSITION, ITEM_EVENT.TO_POSITION,
                         ITEM_EVENT.CHANGES, ITEM_EVENT.NOTE, ITEM_EVENT.HASH)
@@ -69,7 +73,7 @@ final class KeptQueries implements AutoCloseable {
                         DSL.param("fromPosition", ITEM_EVENT.FROM_POSITION),
                         DSL.param("toPosition", ITEM_EVENT.TO_POSITION), DSL.param("changes", ITEM_EVENT.CHANGES),
                         DSL.param("note", ITEM_EVENT.NOTE), DSL.param("hash", ITEM_EVENT.HASH))
-                .keepStatement(true);
+                .keepStatement(keep);
         all = List.of(neighbour, moveUpdate, lastEvent, insertEvent);
     }
 

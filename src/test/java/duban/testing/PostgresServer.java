@@ -33,6 +33,7 @@ public final class PostgresServer {
                         .setCleanDataDirectory(true)
                         .setServerConfig("max_connections", "200")
                         .start();
+                requirePasswordsOfGroup(data);
             } catch (IOException e) {
                 throw new UncheckedIOException("the embedded PostgreSQL server did not start", e);
             }
@@ -48,6 +49,22 @@ public final class PostgresServer {
         return server;
     }
 
+    /** The group role whose members must log in with a password (everyone else is trusted, as initdb set up). */
+    public static final String PASSWORD_GROUP = "password_required";
+
+    /**
+     * Members of {@link #PASSWORD_GROUP} log in with a password (SCRAM), as on an office's server;
+     * the rest keep the embedded server's trust, so that tests need no password.
+     */
+    private static void requirePasswordsOfGroup(Path data) throws IOException {
+        Path hba = data.resolve("pg_hba.conf");
+        String rules = "host all +" + PASSWORD_GROUP + " 127.0.0.1/32 scram-sha-256\n"
+                + "host all +" + PASSWORD_GROUP + " ::1/128 scram-sha-256\n";
+        Files.writeString(hba, rules + Files.readString(hba));
+        executeAsSuperuser("CREATE ROLE " + PASSWORD_GROUP + " NOLOGIN");
+        executeAsSuperuser("SELECT pg_reload_conf()");
+    }
+
     /** The port the server listens on (localhost). */
     public static int port() {
         return get().getPort();
@@ -55,14 +72,42 @@ public final class PostgresServer {
 
     /** Creates an empty database owned by the superuser {@code postgres} and returns its name. */
     public static String freshDatabase(String hint) {
+        String name = freshName(hint);
+        executeAsSuperuser("CREATE DATABASE " + name);
+        return name;
+    }
+
+    private static String freshName(String hint) {
         String name = ("t_" + hint.replaceAll("[^A-Za-z0-9]", "_") + "_" + DATABASES.incrementAndGet())
                 .toLowerCase(java.util.Locale.ROOT);
         if (name.length() > 60) {
             name = name.substring(name.length() - 60);
         }
-        executeAsSuperuser("CREATE DATABASE " + name);
         return name;
     }
+
+    /**
+     * Creates an empty database ready for the board: a copy of one migrated once per run by the
+     * application's own opening (CREATE DATABASE … TEMPLATE copies it in milliseconds).
+     */
+    public static synchronized String freshMigratedDatabase(String hint) {
+        if (!migratedTemplate) {
+            String template = "duban_template";
+            executeAsSuperuser("CREATE DATABASE " + template);
+            try (duban.store.Database database = duban.store.Database.openServer(
+                    duban.store.ServerAddress.parse(address(template)).orElseThrow(), null, false)) {
+                database.dsl().fetchOne("SELECT 1");
+            } catch (duban.store.DatabaseOpenException e) {
+                throw new IllegalStateException("migrating the template database failed", e);
+            }
+            migratedTemplate = true;
+        }
+        String name = freshName(hint);
+        executeAsSuperuser("CREATE DATABASE " + name + " TEMPLATE duban_template");
+        return name;
+    }
+
+    private static boolean migratedTemplate;
 
     /** A {@code postgresql://} address of {@code database} for the superuser, as a user types it. */
     public static String address(String database) {
@@ -71,7 +116,12 @@ public final class PostgresServer {
 
     /** Runs {@code sql} as the superuser on the {@code postgres} database. */
     public static void executeAsSuperuser(String sql) {
-        try (Connection connection = get().getPostgresDatabase().getConnection();
+        executeAsSuperuser("postgres", sql);
+    }
+
+    /** Runs {@code sql} as the superuser on {@code database}. */
+    public static void executeAsSuperuser(String database, String sql) {
+        try (Connection connection = get().getDatabase("postgres", database).getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {

@@ -1,0 +1,104 @@
+package duban.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.jooq.ConnectionProvider;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * The board's one connection to the server, made again when it was lost: a write after the
+ * network came back (or the server restarted) opens a new connection instead of failing for the
+ * rest of the session. A write that failed with the connection is never retried here: it was
+ * rolled back by the server, and the user's retry is checked by the item's version like any other.
+ */
+final class ServerConnection implements ConnectionProvider, ExecuteListener {
+
+    private final ServerConnections server;
+    private final boolean readOnly;
+    private Connection current;
+    private volatile boolean lost;
+    private int reconnections;
+
+    ServerConnection(ServerConnections server, Connection first, boolean readOnly) throws SQLException {
+        this.server = server;
+        this.readOnly = readOnly;
+        this.current = first;
+        configure(first);
+    }
+
+    private void configure(Connection connection) throws SQLException {
+        if (readOnly) {
+            // The session's transactions are READ ONLY: the server refuses a write even if a
+            // bug of ours attempted one (the read-only role's GRANTs refuse it as well).
+            connection.setReadOnly(true);
+        }
+    }
+
+    @Override
+    public synchronized Connection acquire() {
+        try {
+            if (current == null || lost || current.isClosed()) {
+                Connection fresh = server.open();
+                configure(fresh);
+                closeQuietly(current);
+                current = fresh;
+                lost = false;
+                reconnections++;
+            }
+            return current;
+        } catch (SQLException e) {
+            throw new DataAccessException("the database server cannot be reached", e);
+        }
+    }
+
+    @Override
+    public void release(Connection connection) {
+        // kept for the next statement
+    }
+
+    /** How often the connection was made again since the board opened. */
+    synchronized int reconnections() {
+        return reconnections;
+    }
+
+    /** Whether the connection is known lost (the next statement reconnects). */
+    boolean lost() {
+        return lost;
+    }
+
+    @Override
+    public void exception(ExecuteContext ctx) {
+        if (connectionLost(ctx.sqlException())) {
+            lost = true;
+        }
+    }
+
+    /** Whether {@code e} says the connection itself is gone (network, server restart), not the statement. */
+    static boolean connectionLost(SQLException e) {
+        for (SQLException next = e; next != null; next = next.getNextException()) {
+            String state = next.getSQLState();
+            if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                    || state.equals("57P03"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    synchronized void close() {
+        closeQuietly(current);
+        current = null;
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // a lost connection cannot be closed cleanly; it is gone either way
+            }
+        }
+    }
+}
