@@ -105,8 +105,7 @@ final class AppContext {
         // 投影模式 for the weekly meeting: read-only over the board's items.
         projector = new ProjectorViewModel(board.itemsProperty(), deadlines, clock,
                 StorePorts.projectorSettings(stores.settings()), storeThread, Ticker.fx());
-        backups = new BackupsViewModel(StorePorts.backups(stores.backups()), storeThread,
-                database.file().getFileName().toString());
+        backups = new BackupsViewModel(StorePorts.backups(stores.backups()), storeThread, database.shortName());
         backups.setOnMessage(board::showMessage);
 
         followers = new BoardFollowers(board.itemsProperty());
@@ -148,8 +147,7 @@ final class AppContext {
                     : share + " " + board.noticeProperty().get());
         }
         if (database.readOnly()) {
-            board.setReadOnly(askedReadOnly ? Messages.get("readOnly.asked")
-                    : Messages.get("readOnly.fileNotWritable", database.file()));
+            board.setReadOnly(askedReadOnly ? Messages.get("readOnly.asked") : database.readOnlyReason());
         }
     }
 
@@ -160,7 +158,7 @@ final class AppContext {
                 new DetailsView(details), filterBar, filterBar::focusSearch, ledgerWindow::open, this::openProjector,
                 this::openSettings, () -> UnitStatsWindow.show(stage, unitStats), backupMenu::backupNow,
                 backupMenu::openRestore, backupMenu::verifyHistory);
-        return Fxml.root("board.fxml", type -> new BoardView(board, database.file().toString(), collaborators));
+        return Fxml.root("board.fxml", type -> new BoardView(board, database.location(), collaborators));
     }
 
     /**
@@ -172,6 +170,9 @@ final class AppContext {
             board.reload(); // opened in start(): a backup instead of a damaged file
         } else {
             board.reload(firstRead);
+        }
+        if (database.onServer()) {
+            return; // the file's watchers and its daily copy beside it have no meaning on a server
         }
         watcher.start();
         presence = new FilePresence(database.file(), Ticker.fx(), () -> {

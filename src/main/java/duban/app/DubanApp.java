@@ -101,8 +101,7 @@ public final class DubanApp extends Application {
         try {
             // Opened on the store thread, which alone uses the connection from now on; Main has
             // usually begun it already, while the toolkit started.
-            database = early == null ? storeThread.runAndWait(() -> Database.open(options.database(), options.readOnly()))
-                    : early.database().get();
+            database = early == null ? storeThread.runAndWait(options::open) : early.database().get();
             stores = Stores.over(database, clock);
             boardStore = new BoardStoreAdapter(stores.items(), stores.units());
             settings = storeThread.runAndWait(stores.officeSettings()::load);
@@ -119,11 +118,11 @@ public final class DubanApp extends Application {
             firstRead = storeThread.submit(() -> BoardViewModel.Snapshot.read(board));
         } catch (java.util.concurrent.ExecutionException e) {
             Throwable cause = e.getCause();
-            String file = options.database().toAbsolutePath().normalize().toString();
             String message = cause instanceof DatabaseOpenException open
                     ? open.userMessage()
                     : Messages.get("open.failed", StoreFailures.describe(cause));
-            startupFailure = new String[] {Messages.get("open.errorHeader", file), message};
+            startupFailure = new String[] {Messages.get(options.server() != null ? "server.errorHeader" : "open.errorHeader",
+                    options.location()), message};
             openFailure = cause instanceof DatabaseOpenException open ? open : null;
             FailureLog.record(message, cause);
         } catch (InterruptedException e) {
@@ -134,7 +133,7 @@ public final class DubanApp extends Application {
 
     @Override
     public void start(Stage stage) throws IOException {
-        if (startupFailure != null && openFailure != null
+        if (startupFailure != null && openFailure != null && openFailure.file() != null
                 && openFailure.reason() == DatabaseOpenException.Reason.CORRUPT && openNewestBackupInstead()) {
             startupFailure = null;
         }
@@ -151,7 +150,7 @@ public final class DubanApp extends Application {
         Parent root = context.loadBoardWindow();
         CjkFonts.apply(root);
 
-        stage.setTitle(Messages.get("app.titleWithFile", database.file().getFileName()));
+        stage.setTitle(Messages.get("app.titleWithFile", database.shortName()));
         stage.setScene(new Scene(root, 1280, 800));
         stage.sizeToScene();
         stage.setMinWidth(800);

@@ -30,7 +30,7 @@ record EarlyStart(List<String> args, StoreThread storeThread, Future<Database> d
         }
         duban.store.FailureLog.install(options.database(), !options.readOnly());
         StoreThread storeThread = new StoreThread();
-        begun = new EarlyStart(List.copyOf(args), storeThread, storeThread.submit(() -> Database.open(options.database(), options.readOnly())));
+        begun = new EarlyStart(List.copyOf(args), storeThread, storeThread.submit(options::open));
     }
 
     /** The opening begun for {@code args}, handed over once; {@code null} when none was begun. */

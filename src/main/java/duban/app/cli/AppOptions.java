@@ -1,6 +1,9 @@
 package duban.app.cli;
 
 import duban.i18n.Messages;
+import duban.store.Database;
+import duban.store.DatabaseOpenException;
+import duban.store.ServerAddress;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,15 +15,37 @@ import java.util.List;
  * {@code --import FILE} checks and imports a task list without a window ({@code --skip-invalid},
  * {@code --create-units}).
  *
- * @param database the file to open
+ * @param database the file to open (on a server: the default file, whose folder keeps the log)
  * @param demo     whether to seed sample data into an empty database
  * @param export   the ledger export asked for, or {@code null} to open the board
  * @param importing the task-list import asked for, or {@code null}
  * @param projector whether to open the board straight in the projector view (the meeting-room PC)
  * @param readOnly  whether to open the file read-only ({@code --read-only}): look, print, export, change nothing
+ * @param server    the PostgreSQL server {@code --db} names instead of a file (shared mode), or {@code null}
  */
 public record AppOptions(Path database, boolean demo, Export export, Import importing, boolean projector,
-                         boolean readOnly) {
+                         boolean readOnly, ServerAddress server) {
+
+    /** Options of a database file. */
+    public AppOptions(Path database, boolean demo, Export export, Import importing, boolean projector,
+                      boolean readOnly) {
+        this(database, demo, export, importing, projector, readOnly, null);
+    }
+
+    /** Opens the database these options name, the file or the server (the password file's or none). */
+    public Database open() throws DatabaseOpenException {
+        return open(null);
+    }
+
+    /** Opens the database these options name, with {@code password} on a server (from the login dialog). */
+    public Database open(char[] password) throws DatabaseOpenException {
+        return server != null ? Database.openServer(server, password, readOnly) : Database.open(database, readOnly);
+    }
+
+    /** Where the data is, as the user is shown it: the file's absolute path, or the server's address. */
+    public String location() {
+        return server != null ? server.display() : database.toAbsolutePath().normalize().toString();
+    }
 
     /** A ledger export from the command line: the file and the scope, as typed. */
     public record Export(Path file, java.util.List<String> statuses, boolean overdueOnly, String leadUnit,
@@ -79,6 +104,7 @@ public record AppOptions(Path database, boolean demo, Export export, Import impo
 
     static AppOptions parse(List<String> args, Path defaultDatabase) throws BadArgumentsException {
         Path database = defaultDatabase;
+        ServerAddress server = null;
         boolean demo = false;
         boolean projector = false;
         boolean readOnly = false;
@@ -131,13 +157,16 @@ public record AppOptions(Path database, boolean demo, Export export, Import impo
                 if (i + 1 >= args.size() || args.get(i + 1).isBlank() || args.get(i + 1).startsWith("--")) {
                     throw new BadArgumentsException(Messages.get("open.missingValue", "--db"));
                 }
-                database = Path.of(args.get(++i));
+                String value = args.get(++i);
+                server = serverOrNull(value);
+                database = server != null ? defaultDatabase : Path.of(value);
             } else if (arg.startsWith("--db=")) {
                 String value = arg.substring("--db=".length());
                 if (value.isBlank()) {
                     throw new BadArgumentsException(Messages.get("open.missingValue", "--db"));
                 }
-                database = Path.of(value);
+                server = serverOrNull(value);
+                database = server != null ? defaultDatabase : Path.of(value);
             } else if (!arg.isBlank()) {
                 throw new BadArgumentsException(Messages.get("open.unknownOptionWithImport", arg));
             }
@@ -156,7 +185,16 @@ public record AppOptions(Path database, boolean demo, Export export, Import impo
         Export export = exportFile == null ? null
                 : new Export(exportFile, java.util.List.copyOf(statuses), overdue, unit, source, from, to, withWithdrawn);
         Import importing = importFile == null ? null : new Import(importFile, skipInvalid, createUnits);
-        return new AppOptions(database, demo, export, importing, projector, readOnly);
+        return new AppOptions(database, demo, export, importing, projector, readOnly, server);
+    }
+
+    /** The server {@code value} names ({@code postgresql://…}, {@code jdbc:postgresql:…}), or null for a file. */
+    private static ServerAddress serverOrNull(String value) throws BadArgumentsException {
+        try {
+            return ServerAddress.parse(value).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new BadArgumentsException(e.getMessage());
+        }
     }
 
     private static java.time.LocalDate date(String option, String value) throws BadArgumentsException {
