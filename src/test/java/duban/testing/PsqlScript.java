@@ -270,17 +270,16 @@ public final class PsqlScript {
         return quoted.substring(1, quoted.length() - 1).replace("" + quote + quote, "" + quote);
     }
 
-    private boolean bool(List<String> args) {
+    /** psql's reading of a boolean: a prefix of true/false/yes/no, on/off (two letters at least), 1/0. */
+    private static boolean bool(List<String> args) {
         String value = String.join("", args).toLowerCase(Locale.ROOT);
-        for (String yes : List.of("true", "yes", "on", "1")) {
-            if (!value.isEmpty() && yes.startsWith(value) && !(value.equals("o"))) {
-                return true;
-            }
+        boolean onOrOff = value.length() >= 2 && ("on".startsWith(value) || "off".startsWith(value));
+        if (!value.isEmpty() && ("true".startsWith(value) || "yes".startsWith(value) || value.equals("1")
+                || onOrOff && "on".startsWith(value))) {
+            return true;
         }
-        for (String no : List.of("false", "no", "off", "0")) {
-            if (!value.isEmpty() && no.startsWith(value) && !(value.equals("o"))) {
-                return false;
-            }
+        if (!value.isEmpty() && ("false".startsWith(value) || "no".startsWith(value) || value.equals("0") || onOrOff)) {
+            return false;
         }
         throw new IllegalStateException("not a boolean for \\if: " + value);
     }
