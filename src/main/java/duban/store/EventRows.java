@@ -24,17 +24,20 @@ public final class EventRows {
     /** The events with an id above {@code afterId}, by id, with their stored hashes. */
     public static List<Stored> read(Connection connection, long afterId) throws SQLException {
         // Before schema version 3 there is no hash column: every event then counts as unsealed.
-        String hash = hasHashColumn(connection) ? "hash" : "NULL";
+        // Before version 5 there is no operator column: no event names one, as the chain then hashed it.
+        List<String> columns = eventColumns(connection);
+        String hash = columns.contains("hash") ? "hash" : "NULL";
+        String operator = columns.contains("operator") ? "operator" : "NULL";
         List<Stored> log = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT id, item_id, at, kind, from_status,"
-                + " to_status, from_position, to_position, changes, note, " + hash
+                + " to_status, from_position, to_position, changes, note, " + hash + ", " + operator
                 + " FROM item_event WHERE id > ? ORDER BY id")) {
             query.setLong(1, afterId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     log.add(new Stored(new Content(rows.getLong(1), rows.getLong(2), rows.getString(3),
                             rows.getString(4), rows.getString(5), rows.getString(6), real(rows, 7), real(rows, 8),
-                            rows.getString(9), rows.getString(10)), rows.getString(11)));
+                            rows.getString(9), rows.getString(10), rows.getString(12)), rows.getString(11)));
                 }
             }
         }
@@ -51,15 +54,18 @@ public final class EventRows {
     }
 
     static boolean hasHashColumn(Connection connection) throws SQLException {
+        return eventColumns(connection).contains("hash");
+    }
+
+    private static List<String> eventColumns(Connection connection) throws SQLException {
+        List<String> names = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet columns = statement.executeQuery("PRAGMA table_info(item_event)")) {
             while (columns.next()) {
-                if ("hash".equals(columns.getString("name"))) {
-                    return true;
-                }
+                names.add(columns.getString("name"));
             }
         }
-        return false;
+        return names;
     }
 
     private static Double real(ResultSet rows, int column) throws SQLException {
