@@ -25,6 +25,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,6 +112,25 @@ class LedgerCommandTest {
         List<CSVRecord> records = read(csv);
         assertThat(remarksOf(records, closed.title())).contains("销号人 王主任").doesNotContain("最近经办");
         assertThat(remarksOf(records, handed.title())).contains("最近经办 李科员").doesNotContain("销号人");
+
+        Path xlsx = folder.resolve("留痕.xlsx");
+        assertThat(run("--export", xlsx.toString())).isZero();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertThat(rowTexts(workbook, closed.title())).anySatisfy(text -> assertThat(text).contains("销号人 王主任"));
+            assertThat(rowTexts(workbook, handed.title())).anySatisfy(text -> assertThat(text).contains("最近经办 李科员"));
+        }
+    }
+
+    /** The text cells of the sheet's row for {@code title}. */
+    private static List<String> rowTexts(XSSFWorkbook workbook, String title) {
+        for (Row row : workbook.getSheetAt(0)) {
+            List<String> texts = new java.util.ArrayList<>();
+            row.forEach(cell -> texts.add(cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : ""));
+            if (texts.contains(title)) {
+                return texts;
+            }
+        }
+        throw new AssertionError("no row for " + title);
     }
 
     private static String remarksOf(List<CSVRecord> records, String title) {
