@@ -152,6 +152,23 @@ class OperatorStampTest {
     }
 
     @Test
+    void afterARestoreTheRestoredFilesNameSignsTheNextWrite() {
+        Stores fileStores = Stores.over(db, clock);
+        fileStores.officeSettings().save(fileStores.officeSettings().load().withOperatorName("陈督查"));
+        Item item = fileStores.items().create(draft("整治河道"));
+        duban.domain.Backup backup = fileStores.backups().backupNow();
+        fileStores.officeSettings().save(fileStores.officeSettings().load().withOperatorName("李科员"));
+        fileStores.items().create(draft("清理河道"));
+        clock.advance(java.time.Duration.ofMinutes(5));
+
+        fileStores.backups().restore(backup);
+        Item moved = fileStores.items().moveBetween(item.id(), item.version(), Status.IN_PROGRESS, null, null, null,
+                null);
+        assertThat(fileStores.items().history(moved.id())).extracting(ItemEvent::operator)
+                .containsExactly("陈督查", "陈督查");
+    }
+
+    @Test
     void aStaffNameIsShownForTheLoginTheEventsStore() throws Exception {
         operator.set("zhangsan");
         Item item = stores.items().create(draft("清理河道"));
