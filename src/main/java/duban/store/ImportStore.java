@@ -34,7 +34,7 @@ public final class ImportStore {
         this(dsl, clock, OperatorSource.of(dsl));
     }
 
-    /** Over the application's database; {@code clock} stamps the imported items' events, {@code operator} signs them. */
+    /** Over the application's database; {@code clock} stamps the imported items' events, {@code operator} signs. */
     public ImportStore(DSLContext dsl, Clock clock, Supplier<String> operator) {
         this.dsl = dsl;
         this.clock = clock;
