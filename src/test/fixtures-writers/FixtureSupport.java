@@ -86,7 +86,7 @@ final class FixtureSupport {
     }
 
     /** The item work of version 1, on the demo data; returns the item with the awkward text. */
-    static Item itemWork(ItemStore items, UnitStore units, Clock clock) {
+    static Item itemWork(ItemStore items, UnitStore units, Clock clock) throws Exception {
         LocalDate today = LocalDate.now(clock);
         Unit newUnit = units.add("县数据资源局", UnitKind.COUNTY_DEPARTMENT);
         Unit town = units.all().stream().filter(u -> u.kind() == UnitKind.TOWNSHIP).findFirst().orElseThrow();
@@ -101,8 +101,7 @@ final class FixtureSupport {
                 first(items.loadBoard(), Status.IN_PROGRESS, 0).id(), null, "开始办理");
 
         Item feedback = first(items.loadBoard(), Status.AWAITING_FEEDBACK, 0);
-        items.moveBetween(feedback.id(), feedback.version(), Status.CLOSED, null, null,
-                new ItemStore.Closing(today.minusDays(1), "已完成整改, 经核查验收合格。"), null);
+        close(items, feedback, today.minusDays(1), "已完成整改, 经核查验收合格。");
 
         Item inProgress = first(items.loadBoard(), Status.IN_PROGRESS, 2);
         items.moveBetween(inProgress.id(), inProgress.version(), Status.AWAITING_FEEDBACK, null, null, null, null);
@@ -117,6 +116,24 @@ final class FixtureSupport {
 
         items.rebalance(Status.IN_PROGRESS);
         return moved;
+    }
+
+    /**
+     * Closes {@code item} into 办结销号. The closing's type moved from {@code ItemStore.Closing}
+     * (schema versions 1 to 3) to {@code duban.domain.Closing} (version 4), so it is looked up by
+     * name: one writer serves every release.
+     */
+    private static void close(ItemStore items, Item item, LocalDate closedOn, String note) throws Exception {
+        Class<?> closingType;
+        try {
+            closingType = Class.forName("duban.domain.Closing");
+        } catch (ClassNotFoundException older) {
+            closingType = Class.forName("duban.store.ItemStore$Closing");
+        }
+        Object closing = closingType.getConstructor(LocalDate.class, String.class).newInstance(closedOn, note);
+        ItemStore.class.getMethod("moveBetween", long.class, int.class, Status.class, Long.class, Long.class,
+                        closingType, String.class)
+                .invoke(items, item.id(), item.version(), Status.CLOSED, null, null, closing, null);
     }
 
     /**

@@ -58,14 +58,14 @@ public final class StorePorts {
         };
     }
 
-    /** What the 督办台账 reads (items, latest reports, units, the office's name) and saves. */
+    /** What the 督办台账 reads (items, latest reports, who handled them, units, the office's name) and saves. */
     public static LedgerViewModel.Store ledger(ItemStore items, WorkflowStore workflow, UnitStore units,
                                                SettingsStore settings) {
         return new LedgerViewModel.Store() {
             @Override
             public LedgerViewModel.LedgerData load() {
-                return new LedgerViewModel.LedgerData(items.loadAll(), workflow.latestReports(), units.all(),
-                        settings.get(LedgerTitle.OFFICE_NAME_KEY).orElse(""));
+                return new LedgerViewModel.LedgerData(items.loadAll(), workflow.latestReports(), items.operators(),
+                        units.all(), settings.get(LedgerTitle.OFFICE_NAME_KEY).orElse(""));
             }
 
             @Override

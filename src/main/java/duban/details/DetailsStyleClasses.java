@@ -9,6 +9,7 @@ final class DetailsStyleClasses {
     static final String HISTORY_HEAD = "history-head";
     static final String HISTORY_TIME = "history-time";
     static final String HISTORY_KIND = "history-kind";
+    static final String HISTORY_OPERATOR = "history-operator";
     static final String HISTORY_SUMMARY = "history-summary";
     static final String HISTORY_CHANGE = "history-change";
     static final String HISTORY_NOTE = "history-note";

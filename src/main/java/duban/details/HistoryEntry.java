@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param summary     one line, e.g. {@code 交办 → 办理中}
  * @param changeLines the changed fields, e.g. {@code 办理时限: 2026-11-30 → 2026-12-15}
  * @param noteLine    the reason given, e.g. {@code 原因: 材料不全}, or an empty string
+ * @param operator    who did it (操作人), e.g. {@code 张三}, or an empty string for an event written
+ *                    before the history named its operators
  */
 public record HistoryEntry(
         long eventId,
@@ -22,7 +24,8 @@ public record HistoryEntry(
         String what,
         String summary,
         List<String> changeLines,
-        String noteLine) {
+        String noteLine,
+        String operator) {
 
     public HistoryEntry {
         Objects.requireNonNull(kind, "kind");
@@ -31,6 +34,12 @@ public record HistoryEntry(
         summary = Objects.requireNonNullElse(summary, "");
         changeLines = List.copyOf(changeLines);
         noteLine = Objects.requireNonNullElse(noteLine, "");
+        operator = Objects.requireNonNullElse(operator, "");
+    }
+
+    /** Whether the event names who did it. */
+    public boolean hasOperator() {
+        return !operator.isEmpty();
     }
 
     public boolean hasNote() {

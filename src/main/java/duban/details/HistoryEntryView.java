@@ -7,7 +7,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The node of one 办理记录 entry: time and kind in bold, the summary, changed fields, the reason. */
+/** The node of one 办理记录 entry: time, who (操作人) and kind in bold, the summary, changed fields, the reason. */
 final class HistoryEntryView extends VBox {
 
     HistoryEntryView(HistoryEntry entry) {
@@ -19,7 +19,14 @@ final class HistoryEntryView extends VBox {
         when.getStyleClass().add(DetailsStyleClasses.HISTORY_TIME);
         Label what = new Label(entry.what());
         what.getStyleClass().add(DetailsStyleClasses.HISTORY_KIND);
-        HBox head = new HBox(when, what);
+        HBox head = new HBox(when);
+        if (entry.hasOperator()) {
+            Label operator = new Label(entry.operator());
+            operator.setId("history-operator-" + entry.eventId());
+            operator.getStyleClass().add(DetailsStyleClasses.HISTORY_OPERATOR);
+            head.getChildren().add(operator);
+        }
+        head.getChildren().add(what);
         head.getStyleClass().add(DetailsStyleClasses.HISTORY_HEAD);
         getChildren().add(head);
 

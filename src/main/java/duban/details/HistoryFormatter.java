@@ -47,7 +47,8 @@ public final class HistoryFormatter {
                 ? rawChanges(event.changes())
                 : changeLines(event.kind(), changes);
         return new HistoryEntry(event.id(), event.kind(), when, event.kind().label(),
-                summary(event, changes), changeLines, noteLine(event));
+                summary(event, changes), changeLines, noteLine(event),
+                event.operator() == null ? "" : event.operator().strip());
     }
 
     private static String summary(ItemEvent event, Map<?, ?> changes) {

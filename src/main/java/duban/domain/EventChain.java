@@ -37,23 +37,43 @@ public final class EventChain {
     /**
      * What of an {@code item_event} row the hash covers: every column but the hash, codes and
      * timestamps as the text stored, positions as Java prints a double (exact for SQLite's 8-byte REAL).
+     *
+     * @param operator who wrote the event (schema version 5), or {@code null} for an event written
+     *                 before: such an event hashes exactly as it did then
      */
     public record Content(long id, long itemId, String at, String kind, String fromStatus, String toStatus,
-                          Double fromPosition, Double toPosition, String changes, String note) {
+                          Double fromPosition, Double toPosition, String changes, String note, String operator) {
 
-        /** Each field length-prefixed, so that no two different rows give the same text. */
+        /** An event without an operator, as every event before schema version 5. */
+        public Content(long id, long itemId, String at, String kind, String fromStatus, String toStatus,
+                       Double fromPosition, Double toPosition, String changes, String note) {
+            this(id, itemId, at, kind, fromStatus, toStatus, fromPosition, toPosition, changes, note, null);
+        }
+
+        /**
+         * Each field length-prefixed, so that no two different rows give the same text. The
+         * operator comes last and only when there is one: the text of an event without one is the
+         * text the chain hashed before the operator existed, so older chains still verify.
+         */
         String canonical() {
             StringBuilder text = new StringBuilder();
             for (Object field : new Object[] {id, itemId, at, kind, fromStatus, toStatus, position(fromPosition),
                     position(toPosition), changes, note}) {
-                if (field == null) {
-                    text.append("-;");
-                } else {
-                    String value = field.toString();
-                    text.append(value.length()).append(':').append(value).append(';');
-                }
+                append(text, field);
+            }
+            if (operator != null) {
+                append(text, operator);
             }
             return text.toString();
+        }
+
+        private static void append(StringBuilder text, Object field) {
+            if (field == null) {
+                text.append("-;");
+            } else {
+                String value = field.toString();
+                text.append(value.length()).append(':').append(value).append(';');
+            }
         }
 
         /** SQLite keeps a whole-numbered REAL as an integer, which reads back as 0.0 for -0.0. */

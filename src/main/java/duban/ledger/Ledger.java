@@ -4,6 +4,7 @@ import duban.domain.BoardStats;
 import duban.domain.DeadlineState;
 import duban.domain.Deadlines;
 import duban.domain.Item;
+import duban.domain.ItemOperators;
 import duban.domain.ProgressReport;
 import duban.domain.Rate;
 import duban.domain.Unit;
@@ -87,7 +88,19 @@ public record Ledger(LedgerScope scope, Grouping grouping, List<Group> groups, T
      */
     public static Ledger build(List<Item> items, Map<Long, ProgressReport> latestReports, Deadlines deadlines,
                                LedgerScope scope, Order order, Grouping grouping) {
-        return build(items, latestReports, deadlines, scope, comparator(order), grouping);
+        return build(items, latestReports, Map.of(), deadlines, scope, order, grouping);
+    }
+
+    /**
+     * As {@link #build(List, Map, Deadlines, LedgerScope, Order, Grouping)}, the 备注 also naming who
+     * closed each item and who handled it last.
+     *
+     * @param operators who handled each item, by item id (an item missing names nobody)
+     */
+    public static Ledger build(List<Item> items, Map<Long, ProgressReport> latestReports,
+                               Map<Long, ItemOperators> operators, Deadlines deadlines, LedgerScope scope,
+                               Order order, Grouping grouping) {
+        return build(items, latestReports, operators, deadlines, scope, comparator(order), grouping);
     }
 
     /**
@@ -96,18 +109,27 @@ public record Ledger(LedgerScope scope, Grouping grouping, List<Group> groups, T
      */
     public static Ledger build(List<Item> items, Map<Long, ProgressReport> latestReports, Deadlines deadlines,
                                LedgerScope scope, LedgerColumn sortColumn, boolean descending, Grouping grouping) {
-        Comparator<LedgerRow> byColumn = descending ? sortColumn.comparator().reversed() : sortColumn.comparator();
-        return build(items, latestReports, deadlines, scope, byColumn.thenComparing(comparator(Order.ASSIGNED_ON)),
-                grouping);
+        return build(items, latestReports, Map.of(), deadlines, scope, sortColumn, descending, grouping);
     }
 
-    private static Ledger build(List<Item> items, Map<Long, ProgressReport> latestReports, Deadlines deadlines,
-                                LedgerScope scope, Comparator<LedgerRow> order, Grouping grouping) {
+    /** The ledger sorted by one column, the 备注 naming who handled each item ({@code operators}, by item id). */
+    public static Ledger build(List<Item> items, Map<Long, ProgressReport> latestReports,
+                               Map<Long, ItemOperators> operators, Deadlines deadlines, LedgerScope scope,
+                               LedgerColumn sortColumn, boolean descending, Grouping grouping) {
+        Comparator<LedgerRow> byColumn = descending ? sortColumn.comparator().reversed() : sortColumn.comparator();
+        return build(items, latestReports, operators, deadlines, scope,
+                byColumn.thenComparing(comparator(Order.ASSIGNED_ON)), grouping);
+    }
+
+    private static Ledger build(List<Item> items, Map<Long, ProgressReport> latestReports,
+                                Map<Long, ItemOperators> operators, Deadlines deadlines, LedgerScope scope,
+                                Comparator<LedgerRow> order, Grouping grouping) {
         List<LedgerRow> rows = new ArrayList<>();
         for (Item item : items) {
             DeadlineState state = deadlines.stateOf(item);
             if (inScope(item, state, scope)) {
-                rows.add(LedgerRows.of(item, state, latestReports.get(item.id())));
+                rows.add(LedgerRows.of(item, state, latestReports.get(item.id()),
+                        operators.getOrDefault(item.id(), ItemOperators.NONE)));
             }
         }
         rows.sort(order);

@@ -24,6 +24,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -48,6 +49,9 @@ public final class SettingsView {
     @FXML private Label limitsError;
     @FXML private Spinner<Integer> dueSoonDays;
     @FXML private Label dueSoonError;
+    @FXML private TextField operatorName;
+    @FXML private Label operatorHint;
+    @FXML private Label operatorError;
     @FXML private GridPane cadences;
     @FXML private HBox reportRequired;
     @FXML private Label calendarOrigin;
@@ -79,6 +83,9 @@ public final class SettingsView {
         limitsSection();
         IntegerSpinners.bind(dueSoonDays, 0, OfficeSettings.MAX_DUE_SOON_DAYS, viewModel.dueSoonDaysProperty());
         showMessage(dueSoonError, viewModel.dueSoonErrorProperty());
+        operatorName.textProperty().bindBidirectional(viewModel.operatorNameProperty());
+        operatorHint.setText(viewModel.operatorHint());
+        showMessage(operatorError, viewModel.operatorErrorProperty());
         cadenceRows();
         reportRequiredBoxes();
         calendarSection();

@@ -36,6 +36,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -65,6 +67,9 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper calendarMessage = new ReadOnlyStringWrapper(this, "calendarMessage", "");
     private final ReadOnlyStringWrapper calendarError = new ReadOnlyStringWrapper(this, "calendarError", "");
 
+    private final StringProperty operatorName = new SimpleStringProperty(this, "operatorName", "");
+    private final ReadOnlyStringWrapper operatorError = new ReadOnlyStringWrapper(this, "operatorError", "");
+
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
 
     public SettingsViewModel(OfficeSettings current) {
@@ -79,9 +84,11 @@ public final class SettingsViewModel {
                     current.requiresReportBeforeClosing(category)));
         }
         showCalendar(current.holidayCalendarText(), current.holidayCalendar());
+        operatorName.set(current.operatorName());
 
         List<ObservableValue<?>> inputs = new ArrayList<>();
         inputs.add(dueSoonDays);
+        inputs.add(operatorName);
         limitRows.forEach(row -> row.entries().forEach(entry -> inputs.add(entry.errorProperty())));
         cadences.values().forEach(cadence -> inputs.add(cadence.errorProperty()));
         // Change listeners: an invalidation listener stops firing for a value nobody reads.
@@ -97,7 +104,10 @@ public final class SettingsViewModel {
                 .filter(entry -> !entry.getError().isEmpty())
                 .map(entry -> Messages.get("settings.limits.error.line", entry.label(), entry.getError()))
                 .collect(Collectors.joining("\n")));
-        valid.set(dueSoonError.get().isEmpty() && limitsError.get().isEmpty()
+        String name = operatorName.get() == null ? "" : operatorName.get().strip();
+        operatorError.set(name.codePointCount(0, name.length()) > OfficeSettings.MAX_OPERATOR_NAME
+                ? Messages.get("settings.operator.error", String.valueOf(OfficeSettings.MAX_OPERATOR_NAME)) : "");
+        valid.set(dueSoonError.get().isEmpty() && limitsError.get().isEmpty() && operatorError.get().isEmpty()
                 && cadences.values().stream().allMatch(CadenceEntry::isValid));
     }
 
@@ -184,7 +194,7 @@ public final class SettingsViewModel {
             }
         });
         return new OfficeSettings(dueSoonDays.get(), chosenCadences, required, new DefaultLimits(rules),
-                calendarText.get(), calendar.get(), List.of());
+                calendarText.get(), calendar.get(), operatorName.get() == null ? "" : operatorName.get(), List.of());
     }
 
     // ---- properties -----------------------------------------------------------------------------
@@ -206,6 +216,22 @@ public final class SettingsViewModel {
 
     public ReadOnlyStringProperty dueSoonErrorProperty() {
         return dueSoonError.getReadOnlyProperty();
+    }
+
+    /** 操作人: the name this file's history records as who did each step; empty for the computer's account. */
+    public StringProperty operatorNameProperty() {
+        return operatorName;
+    }
+
+    /** Why the 操作人 name cannot be saved, in Chinese; empty while it can. */
+    public ReadOnlyStringProperty operatorErrorProperty() {
+        return operatorError.getReadOnlyProperty();
+    }
+
+    /** The hint under the 操作人 field: what an empty name records (the computer's account). */
+    public String operatorHint() {
+        String account = OfficeSettings.systemAccount();
+        return Messages.get("settings.operator.hint", account.isEmpty() ? Messages.get("settings.none") : account);
     }
 
     /** The 默认办理时限 table, one row per 事项来源 in the board's order. */

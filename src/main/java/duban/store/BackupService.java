@@ -142,6 +142,8 @@ public final class BackupService {
                 BackupCopies.vacuumInto(connection, setAside);
                 restoreFrom(connection.unwrap(SQLiteConnection.class), candidate);
             });
+            // The restored settings may name another 操作人: the next write reads it afresh.
+            OperatorSource.of(database.dsl()).forget();
             // The restored state becomes the newest backup: the history check (--verify) compares
             // the log with it, and must not take the events the restore removed for tampering.
             backupNow();

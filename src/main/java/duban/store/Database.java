@@ -72,6 +72,7 @@ public final class Database implements AutoCloseable {
         // Made here, on the connection's own configuration, so that every transaction derived
         // from it shares them (see KeptQueries).
         KeptQueries.of(dsl);
+        OperatorSource.of(dsl);
     }
 
     private Database(ServerAddress server, ServerConnection serverConnection, String loginRole, boolean readOnly,

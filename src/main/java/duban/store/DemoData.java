@@ -25,6 +25,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 
 /**
@@ -40,17 +41,25 @@ public final class DemoData {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final Supplier<String> operator;
 
+    /** Over {@code dsl}; {@code clock} dates the sample, its connection's {@link OperatorSource} signs it. */
     public DemoData(DSLContext dsl, Clock clock) {
+        this(dsl, clock, OperatorSource.of(dsl));
+    }
+
+    /** Over {@code dsl}; {@code clock} dates the sample, {@code operator} signs its events (操作人). */
+    public DemoData(DSLContext dsl, Clock clock, Supplier<String> operator) {
         this.dsl = dsl;
         this.clock = clock;
+        this.operator = java.util.Objects.requireNonNull(operator, "operator");
     }
 
     /** Adds the sample units and items in one transaction, only when the file has no items. */
     public Outcome seedIfEmpty() {
         return dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();
-            ItemStore items = new ItemStore(db, clock);
+            ItemStore items = new ItemStore(db, clock, operator);
             int existing = items.countAll();
             if (existing > 0) {
                 return new Outcome(false, 0, 0, existing);
@@ -59,7 +68,7 @@ public final class DemoData {
             LocalDate today = LocalDate.now(clock);
             Map<Status, Double> lastPosition = new EnumMap<>(Status.class);
             List<String[]> rows = readTsv("demo-items.tsv", true);
-            WorkflowStore workflow = new WorkflowStore(db, clock);
+            WorkflowStore workflow = new WorkflowStore(db, clock, operator);
             int index = 0;
             for (String[] row : rows) {
                 DemoRow demo = DemoRow.parse(row, today);

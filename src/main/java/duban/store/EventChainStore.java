@@ -117,7 +117,8 @@ public final class EventChainStore {
     private static Content content(ItemEventRecord event) {
         return new Content(event.getId(), event.getItemId(), IsoTimestampConverter.FORMAT.format(event.getAt()),
                 event.getKind().name(), code(event.getFromStatus()), code(event.getToStatus()),
-                event.getFromPosition(), event.getToPosition(), event.getChanges(), event.getNote());
+                event.getFromPosition(), event.getToPosition(), event.getChanges(), event.getNote(),
+                event.getOperator());
     }
 
     private static String code(Enum<?> value) {

@@ -23,17 +23,20 @@ public final class EventRows {
     /** The events with an id above {@code afterId}, by id, with their stored hashes. */
     public static List<Stored> read(Connection connection, long afterId) throws SQLException {
         // Before schema version 3 there is no hash column: every event then counts as unsealed.
-        String hash = hasHashColumn(connection) ? "hash" : "NULL";
+        // Before version 5 there is no operator column: no event names one, as the chain then hashed it.
+        List<String> columns = eventColumns(connection);
+        String hash = columns.contains("hash") ? "hash" : "NULL";
+        String operator = columns.contains("operator") ? "operator" : "NULL";
         List<Stored> log = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT id, item_id, at, kind, from_status,"
-                + " to_status, from_position, to_position, changes, note, " + hash
+                + " to_status, from_position, to_position, changes, note, " + hash + ", " + operator
                 + " FROM item_event WHERE id > ? ORDER BY id")) {
             query.setLong(1, afterId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     log.add(new Stored(new Content(rows.getLong(1), rows.getLong(2), rows.getString(3),
                             rows.getString(4), rows.getString(5), rows.getString(6), real(rows, 7), real(rows, 8),
-                            rows.getString(9), rows.getString(10)), rows.getString(11)));
+                            rows.getString(9), rows.getString(10), rows.getString(12)), rows.getString(11)));
                 }
             }
         }
@@ -54,14 +57,20 @@ public final class EventRows {
     }
 
     static boolean hasHashColumn(Connection connection) throws SQLException {
-        try (ResultSet columns = connection.getMetaData().getColumns(null, null, "item_event", "hash")) {
+        return eventColumns(connection).contains("hash");
+    }
+
+    private static List<String> eventColumns(Connection connection) throws SQLException {
+        List<String> names = new ArrayList<>();
+        // The driver's catalogue, not PRAGMA table_info: the same question on a file and on a server.
+        try (ResultSet columns = connection.getMetaData().getColumns(null, null, "item_event", "%")) {
             while (columns.next()) {
-                if ("item_event".equals(columns.getString("TABLE_NAME")) && "hash".equals(columns.getString("COLUMN_NAME"))) {
-                    return true;
+                if ("item_event".equals(columns.getString("TABLE_NAME"))) {
+                    names.add(columns.getString("COLUMN_NAME"));
                 }
             }
         }
-        return false;
+        return names;
     }
 
     private static Double real(ResultSet rows, int column) throws SQLException {

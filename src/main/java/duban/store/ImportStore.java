@@ -13,6 +13,8 @@ import duban.domain.importing.ItemKey;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 
 /**
@@ -25,16 +27,23 @@ public final class ImportStore {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final Supplier<String> operator;
 
     /** Over the application's database; {@code clock} stamps the imported items' events. */
     public ImportStore(DSLContext dsl, Clock clock) {
+        this(dsl, clock, OperatorSource.of(dsl));
+    }
+
+    /** Over the application's database; {@code clock} stamps the imported items' events, {@code operator} signs. */
+    public ImportStore(DSLContext dsl, Clock clock, Supplier<String> operator) {
         this.dsl = dsl;
         this.clock = clock;
+        this.operator = Objects.requireNonNull(operator, "operator");
     }
 
     /** The units and item keys now in the database. */
     public ImportBasis basis() {
-        return ImportBasis.of(new UnitStore(dsl).all(), new ItemStore(dsl, clock).loadAll());
+        return ImportBasis.of(new UnitStore(dsl).all(), new ItemStore(dsl, clock, operator).loadAll());
     }
 
     /**
@@ -46,7 +55,7 @@ public final class ImportStore {
         return dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();
             UnitStore units = new UnitStore(db);
-            ItemStore items = new ItemStore(db, clock);
+            ItemStore items = new ItemStore(db, clock, operator);
             ImportBasis now = ImportBasis.of(units.all(), items.loadAll());
             List<Unit> created = new ArrayList<>();
             for (String name : plan.unitsToCreate()) {

@@ -8,11 +8,13 @@ import duban.domain.ConcurrentChangeException;
 import static duban.store.generated.Tables.ITEM;
 import static duban.store.generated.Tables.ITEM_ASSIST_UNIT;
 import static duban.store.generated.Tables.ITEM_EVENT;
+import static duban.store.generated.Tables.STAFF;
 
 import duban.domain.EventKind;
 import duban.domain.Item;
 import duban.domain.ItemDraft;
 import duban.domain.ItemEvent;
+import duban.domain.ItemOperators;
 import duban.domain.Positions;
 import duban.domain.Status;
 import duban.domain.Unit;
@@ -23,11 +25,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -43,10 +47,18 @@ public final class ItemStore {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final Supplier<String> operator;
 
+    /** Over {@code dsl}; {@code clock} stamps the events, its connection's {@link OperatorSource} signs them. */
     public ItemStore(DSLContext dsl, Clock clock) {
+        this(dsl, clock, OperatorSource.of(dsl));
+    }
+
+    /** Over {@code dsl}; {@code clock} stamps the events, {@code operator} names who wrote each (操作人). */
+    public ItemStore(DSLContext dsl, Clock clock, Supplier<String> operator) {
         this.dsl = dsl;
         this.clock = clock;
+        this.operator = Objects.requireNonNull(operator, "operator");
     }
 
     /** What the board shows: every item that is not withdrawn, by column and position. */
@@ -73,11 +85,49 @@ public final class ItemStore {
     public List<ItemEvent> history(long itemId) {
         return dsl.select(ITEM_EVENT.ID, ITEM_EVENT.ITEM_ID, ITEM_EVENT.AT, ITEM_EVENT.KIND,
                         ITEM_EVENT.FROM_STATUS, ITEM_EVENT.TO_STATUS, ITEM_EVENT.FROM_POSITION,
-                        ITEM_EVENT.TO_POSITION, ITEM_EVENT.CHANGES, ITEM_EVENT.NOTE)
+                        ITEM_EVENT.TO_POSITION, ITEM_EVENT.CHANGES, ITEM_EVENT.NOTE, operatorName(ITEM_EVENT.OPERATOR))
                 .from(ITEM_EVENT)
+                .leftJoin(STAFF).on(STAFF.LOGIN.eq(ITEM_EVENT.OPERATOR))
                 .where(ITEM_EVENT.ITEM_ID.eq(itemId))
                 .orderBy(ITEM_EVENT.ID)
-                .fetch(Records.mapping(ItemEvent::new));
+                .fetch(row -> new ItemEvent(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
+                        row.value6(), row.value7(), row.value8(), row.value9(), row.value10(), row.value11()));
+    }
+
+    /**
+     * How the office names the operator stored in {@code operator}: the {@code staff} display name
+     * of a login role (on a server), else the stored text itself (a file stores the name). Needs
+     * {@code LEFT JOIN staff ON staff.login = operator}.
+     */
+    static Field<String> operatorName(Field<String> operator) {
+        return DSL.coalesce(STAFF.DISPLAY_NAME, operator);
+    }
+
+    /**
+     * Who handled each item (留痕), by item id, as the office names them: who wrote its latest
+     * event and who last closed it. Items whose history names nobody are left out. Two reads over
+     * the event log, for the ledger (the board does not need them).
+     */
+    public Map<Long, ItemOperators> operators() {
+        Map<Long, String> latest = lastOperators(false);
+        Map<Long, String> closedBy = lastOperators(true);
+        Map<Long, ItemOperators> operators = new HashMap<>();
+        latest.forEach((itemId, name) -> operators.put(itemId, new ItemOperators(name, closedBy.get(itemId))));
+        closedBy.forEach((itemId, name) -> operators.putIfAbsent(itemId, new ItemOperators(null, name)));
+        return operators;
+    }
+
+    /** The operator's name of every item's latest event that names one (of its latest closing, if asked). */
+    private Map<Long, String> lastOperators(boolean closings) {
+        var last = ITEM_EVENT.as("last");
+        Condition named = last.OPERATOR.isNotNull();
+        Condition which = closings ? named.and(last.KIND.eq(EventKind.MOVE)).and(last.TO_STATUS.eq(Status.CLOSED))
+                : named;
+        return dsl.select(ITEM_EVENT.ITEM_ID, operatorName(ITEM_EVENT.OPERATOR))
+                .from(ITEM_EVENT)
+                .leftJoin(STAFF).on(STAFF.LOGIN.eq(ITEM_EVENT.OPERATOR))
+                .where(ITEM_EVENT.ID.in(DSL.select(DSL.max(last.ID)).from(last).where(which).groupBy(last.ITEM_ID)))
+                .collect(Records.intoMap());
     }
 
     /** Registers a new item at the bottom of 交办. */
@@ -101,8 +151,8 @@ public final class ItemStore {
                     .fetchOne(ITEM.ID);
             insertAssistUnits(db, id, draft.assistUnitIds());
             appendEvent(db, id, now, EventKind.CREATE, null, Status.ASSIGNED, null, position,
-                    json(describe(db, draft)), null);
-            return new ItemStore(db, clock).find(id);
+                    json(describe(db, draft)), null, operator.get());
+            return new ItemStore(db, clock, operator).find(id);
         });
     }
 
@@ -115,7 +165,7 @@ public final class ItemStore {
         return dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();
             checkAssistUnits(draft);
-            Item before = new ItemStore(db, clock).find(itemId);
+            Item before = new ItemStore(db, clock, operator).find(itemId);
             requireVersion(before, expectedVersion);
             Map<String, Object> was = describe(db, ItemDraft.of(before));
             Map<String, Object> now = describe(db, draft);
@@ -132,8 +182,8 @@ public final class ItemStore {
             updateChecked(db, before, expectedVersion, at, draftValues(draft));
             db.deleteFrom(ITEM_ASSIST_UNIT).where(ITEM_ASSIST_UNIT.ITEM_ID.eq(itemId)).execute();
             insertAssistUnits(db, itemId, draft.assistUnitIds());
-            appendEvent(db, itemId, at, EventKind.EDIT, null, null, null, null, json(changes), null);
-            return new ItemStore(db, clock).find(itemId);
+            appendEvent(db, itemId, at, EventKind.EDIT, null, null, null, null, json(changes), null, operator.get());
+            return new ItemStore(db, clock, operator).find(itemId);
         });
     }
 
@@ -148,7 +198,7 @@ public final class ItemStore {
     public Item move(long itemId, int expectedVersion, Status to, double position, Closing closing, String note) {
         return dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();
-            Item before = new ItemStore(db, clock).find(itemId);
+            Item before = new ItemStore(db, clock, operator).find(itemId);
             requireVersion(before, expectedVersion);
             Map<String, List<Object>> changes = new LinkedHashMap<>();
             LocalDate closedOn = before.closedOn();
@@ -179,8 +229,8 @@ public final class ItemStore {
                 throw new ConcurrentChangeException(before.id(), before.title());
             }
             appendEvent(db, itemId, at, EventKind.MOVE, before.status(), to, before.position(), position,
-                    changes.isEmpty() ? null : json(changes), blankToNull(note));
-            return new ItemStore(db, clock).find(itemId);
+                    changes.isEmpty() ? null : json(changes), blankToNull(note), operator.get());
+            return new ItemStore(db, clock, operator).find(itemId);
         });
     }
 
@@ -196,7 +246,7 @@ public final class ItemStore {
         }
         return dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();
-            Item before = new ItemStore(db, clock).find(itemId);
+            Item before = new ItemStore(db, clock, operator).find(itemId);
             requireVersion(before, expectedVersion);
             if (before.withdrawn()) {
                 throw new IllegalStateException(Messages.get("store.alreadyWithdrawn", before.title()));
@@ -207,8 +257,8 @@ public final class ItemStore {
             values.put(ITEM.WITHDRAWN_REASON, reason.strip());
             updateChecked(db, before, expectedVersion, at, values);
             appendEvent(db, itemId, at, EventKind.WITHDRAW, before.status(), null, before.position(), null,
-                    null, reason.strip());
-            return new ItemStore(db, clock).find(itemId);
+                    null, reason.strip(), operator.get());
+            return new ItemStore(db, clock, operator).find(itemId);
         });
     }
 
@@ -220,7 +270,7 @@ public final class ItemStore {
     public Item restore(long itemId, int expectedVersion, String note) {
         return dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();
-            Item before = new ItemStore(db, clock).find(itemId);
+            Item before = new ItemStore(db, clock, operator).find(itemId);
             requireVersion(before, expectedVersion);
             if (!before.withdrawn()) {
                 throw new IllegalStateException(Messages.get("store.notWithdrawn", before.title()));
@@ -235,8 +285,8 @@ public final class ItemStore {
             values.put(ITEM.POSITION, position);
             updateChecked(db, before, expectedVersion, at, values);
             appendEvent(db, itemId, at, EventKind.RESTORE, null, before.status(), null, position,
-                    oneChange("withdrawnReason", before.withdrawnReason(), null), blankToNull(note));
-            return new ItemStore(db, clock).find(itemId);
+                    oneChange("withdrawnReason", before.withdrawnReason(), null), blankToNull(note), operator.get());
+            return new ItemStore(db, clock, operator).find(itemId);
         });
     }
 
@@ -301,7 +351,7 @@ public final class ItemStore {
                             Closing closing, String note) {
         return dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();
-            ItemStore inTransaction = new ItemStore(db, clock);
+            ItemStore inTransaction = new ItemStore(db, clock, operator);
             double position = inTransaction.positionBetween(to, itemId, previousId, nextId);
             return inTransaction.move(itemId, expectedVersion, to, position, closing, note);
         });
@@ -353,7 +403,7 @@ public final class ItemStore {
         }
         return dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();
-            ItemStore inTransaction = new ItemStore(db, clock);
+            ItemStore inTransaction = new ItemStore(db, clock, operator);
             Item before = inTransaction.find(itemId);
             requireVersion(before, expectedVersion);
             if (before.status() != Status.AWAITING_FEEDBACK) {
@@ -373,7 +423,7 @@ public final class ItemStore {
     public Item reverseReturn(long itemId, int expectedVersion, Long previousId, Long nextId, String note) {
         return dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();
-            ItemStore inTransaction = new ItemStore(db, clock);
+            ItemStore inTransaction = new ItemStore(db, clock, operator);
             Item before = inTransaction.find(itemId);
             requireVersion(before, expectedVersion);
             return inTransaction.moveWithReturnCount(before, expectedVersion, Status.AWAITING_FEEDBACK, previousId,
@@ -395,7 +445,7 @@ public final class ItemStore {
         values.put(ITEM.RETURN_COUNT, returnCount);
         updateChecked(dsl, before, expectedVersion, at, values);
         appendEvent(dsl, before.id(), at, kind, before.status(), to, before.position(), position,
-                oneChange("returnCount", before.returnCount(), returnCount), note);
+                oneChange("returnCount", before.returnCount(), returnCount), note, operator.get());
         return find(before.id());
     }
 
@@ -441,7 +491,7 @@ public final class ItemStore {
 
     static void appendEvent(DSLContext db, long itemId, OffsetDateTime at, EventKind kind,
                                     Status from, Status to, Double fromPosition, Double toPosition,
-                                    String changes, String note) {
+                                    String changes, String note, String operator) {
         ItemEventRecord event = db.newRecord(ITEM_EVENT);
         event.setItemId(itemId);
         event.setAt(at);
@@ -452,6 +502,7 @@ public final class ItemStore {
         event.setToPosition(toPosition);
         event.setChanges(changes);
         event.setNote(note);
+        event.setOperator(operator);
         // Numbered after the last event and hashed onto it (the tamper-evident chain).
         EventChainStore.chain(db, event);
         KeptQueries.of(db).insertEvent(db.configuration(), event);

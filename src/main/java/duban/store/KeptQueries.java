@@ -66,13 +66,14 @@ final class KeptQueries implements AutoCloseable {
                 .keepStatement(keep);
         insertEvent = dsl.insertInto(ITEM_EVENT, ITEM_EVENT.ID, ITEM_EVENT.ITEM_ID, ITEM_EVENT.AT, ITEM_EVENT.KIND,
                         ITEM_EVENT.FROM_STATUS, ITEM_EVENT.TO_STATUS, ITEM_EVENT.FROM_POSITION, ITEM_EVENT.TO_POSITION,
-                        ITEM_EVENT.CHANGES, ITEM_EVENT.NOTE, ITEM_EVENT.HASH)
+                        ITEM_EVENT.CHANGES, ITEM_EVENT.NOTE, ITEM_EVENT.OPERATOR, ITEM_EVENT.HASH)
                 .values(DSL.param("id", ITEM_EVENT.ID), DSL.param("itemId", ITEM_EVENT.ITEM_ID),
                         DSL.param("at", ITEM_EVENT.AT), DSL.param("kind", ITEM_EVENT.KIND),
                         DSL.param("fromStatus", ITEM_EVENT.FROM_STATUS), DSL.param("toStatus", ITEM_EVENT.TO_STATUS),
                         DSL.param("fromPosition", ITEM_EVENT.FROM_POSITION),
                         DSL.param("toPosition", ITEM_EVENT.TO_POSITION), DSL.param("changes", ITEM_EVENT.CHANGES),
-                        DSL.param("note", ITEM_EVENT.NOTE), DSL.param("hash", ITEM_EVENT.HASH))
+                        DSL.param("note", ITEM_EVENT.NOTE), DSL.param("operator", ITEM_EVENT.OPERATOR),
+                        DSL.param("hash", ITEM_EVENT.HASH))
                 .keepStatement(keep);
         all = List.of(neighbour, moveUpdate, lastEvent, insertEvent);
     }
@@ -125,7 +126,7 @@ final class KeptQueries implements AutoCloseable {
                 .bind("kind", event.getKind()).bind("fromStatus", event.getFromStatus())
                 .bind("toStatus", event.getToStatus()).bind("fromPosition", event.getFromPosition())
                 .bind("toPosition", event.getToPosition()).bind("changes", event.getChanges())
-                .bind("note", event.getNote()).bind("hash", event.getHash());
+                .bind("note", event.getNote()).bind("operator", event.getOperator()).bind("hash", event.getHash());
         insertEvent.execute();
     }
 

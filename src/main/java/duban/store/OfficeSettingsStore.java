@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 
 /**
@@ -16,16 +17,23 @@ public final class OfficeSettingsStore {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final Supplier<String> operator;
 
     /** Over the application's database; {@code clock} stamps the changes. */
     public OfficeSettingsStore(DSLContext dsl, Clock clock) {
+        this(dsl, clock, OperatorSource.of(dsl));
+    }
+
+    /** Over the application's database; {@code clock} stamps the changes, {@code operator} signs them. */
+    public OfficeSettingsStore(DSLContext dsl, Clock clock, Supplier<String> operator) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.operator = Objects.requireNonNull(operator, "operator");
     }
 
     /** The office's settings as stored; unreadable values fall back (see {@link OfficeSettings#problems()}). */
     public OfficeSettings load() {
-        return load(new SettingsStore(dsl, clock));
+        return load(new SettingsStore(dsl, clock, operator));
     }
 
     /** The office's settings as {@code store} holds them. */
@@ -47,7 +55,7 @@ public final class OfficeSettingsStore {
         return dsl.transactionResult(tx -> {
             // A SettingsStore over the transaction's own context: one over the outer context would
             // commit each put by itself, and a failure half-way would leave half the settings saved.
-            SettingsStore store = new SettingsStore(tx.dsl(), clock);
+            SettingsStore store = new SettingsStore(tx.dsl(), clock, operator);
             Map<String, String> stored = store.all();
             List<String> written = new ArrayList<>();
             settings.toStored().forEach((key, value) -> {

@@ -3,12 +3,14 @@ package duban.store;
 import static duban.store.generated.Tables.SETTING;
 import static duban.store.generated.Tables.SETTING_CHANGE;
 
+import duban.domain.office.OfficeSettings;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 
 /**
@@ -19,10 +21,18 @@ public final class SettingsStore {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final Supplier<String> operator;
 
+    /** Over {@code dsl}; {@code clock} stamps the changes, its connection's {@link OperatorSource} signs them. */
     public SettingsStore(DSLContext dsl, Clock clock) {
+        this(dsl, clock, OperatorSource.of(dsl));
+    }
+
+    /** Over {@code dsl}; {@code clock} stamps the changes, {@code operator} names who made each (操作人). */
+    public SettingsStore(DSLContext dsl, Clock clock, Supplier<String> operator) {
         this.dsl = dsl;
         this.clock = clock;
+        this.operator = Objects.requireNonNull(operator, "operator");
     }
 
     public Optional<String> get(String key) {
@@ -52,7 +62,15 @@ public final class SettingsStore {
             db.insertInto(SETTING_CHANGE)
                     .set(SETTING_CHANGE.KEY, key).set(SETTING_CHANGE.OLD_VALUE, old)
                     .set(SETTING_CHANGE.NEW_VALUE, value).set(SETTING_CHANGE.AT, at)
+                    .set(SETTING_CHANGE.OPERATOR, operator.get())
                     .execute();
+            if (OfficeSettings.OPERATOR_NAME_KEY.equals(key)) {
+                // The change itself is signed by the name it replaces; the next write by the new one.
+                if (operator instanceof OperatorSource source) {
+                    source.forget();
+                }
+                OperatorSource.of(db).forget();
+            }
             return true;
         });
     }

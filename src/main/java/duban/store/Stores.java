@@ -1,6 +1,8 @@
 package duban.store;
 
 import java.time.Clock;
+import java.util.function.Supplier;
+import org.jooq.DSLContext;
 
 /**
  * The stores over one open database, each built once. The composition root takes them from here,
@@ -11,12 +13,21 @@ public record Stores(Database database, ItemStore items, UnitStore units, Workfl
                      SettingsStore settings, OfficeSettingsStore officeSettings, ImportStore importing,
                      BackupService backups, DemoData demoData) {
 
-    /** The stores over {@code database}; {@code clock} stamps what they write. */
+    /**
+     * The stores over {@code database}; {@code clock} stamps what they write, and the connection's
+     * {@link OperatorSource} names who wrote it (the name in 设置 on a file, the login on a server).
+     */
     public static Stores over(Database database, Clock clock) {
-        return new Stores(database, new ItemStore(database.dsl(), clock), new UnitStore(database.dsl()),
-                new WorkflowStore(database.dsl(), clock), new SettingsStore(database.dsl(), clock),
-                new OfficeSettingsStore(database.dsl(), clock), new ImportStore(database.dsl(), clock),
-                new BackupService(database, clock), new DemoData(database.dsl(), clock));
+        return over(database, clock, OperatorSource.of(database.dsl()));
+    }
+
+    /** The stores over {@code database}; {@code clock} stamps what they write, {@code operator} signs it. */
+    public static Stores over(Database database, Clock clock, Supplier<String> operator) {
+        DSLContext dsl = database.dsl();
+        return new Stores(database, new ItemStore(dsl, clock, operator), new UnitStore(dsl),
+                new WorkflowStore(dsl, clock, operator), new SettingsStore(dsl, clock, operator),
+                new OfficeSettingsStore(dsl, clock, operator), new ImportStore(dsl, clock, operator),
+                new BackupService(database, clock), new DemoData(dsl, clock, operator));
     }
 
     /** The database's data version, which changes when another connection commits (the file watch). */

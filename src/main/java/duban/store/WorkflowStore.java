@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record6;
@@ -40,10 +41,18 @@ public final class WorkflowStore {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final Supplier<String> operator;
 
+    /** Over {@code dsl}; {@code clock} stamps the events, its connection's {@link OperatorSource} signs them. */
     public WorkflowStore(DSLContext dsl, Clock clock) {
+        this(dsl, clock, OperatorSource.of(dsl));
+    }
+
+    /** Over {@code dsl}; {@code clock} stamps the events, {@code operator} names who wrote each (操作人). */
+    public WorkflowStore(DSLContext dsl, Clock clock, Supplier<String> operator) {
         this.dsl = dsl;
         this.clock = clock;
+        this.operator = java.util.Objects.requireNonNull(operator, "operator");
     }
 
     /** Records a 办理进展 and returns the item as it now is. */
@@ -63,7 +72,8 @@ public final class WorkflowStore {
             fields.put("reportedOn", reportedOn.toString());
             fields.put("reporter", reporter.strip());
             fields.put("content", content.strip());
-            ItemStore.appendEvent(db, itemId, at, EventKind.REPORT, null, null, null, null, ItemStore.json(fields), null);
+            ItemStore.appendEvent(db, itemId, at, EventKind.REPORT, null, null, null, null, ItemStore.json(fields), null,
+                    operator.get());
         });
     }
 
@@ -84,7 +94,7 @@ public final class WorkflowStore {
             fields.put("method", method.name());
             fields.put("level", level.name());
             ItemStore.appendEvent(db, itemId, at, EventKind.REMIND, null, null, null, null, ItemStore.json(fields),
-                    trimmedNote);
+                    trimmedNote, operator.get());
         });
     }
 
@@ -129,7 +139,7 @@ public final class WorkflowStore {
             changes.put("approver", approver.strip());
             changes.put("approvedOn", approvedOn.toString());
             ItemStore.appendEvent(db, itemId, at, EventKind.EXTEND, null, null, null, null, ItemStore.json(changes),
-                    reason.strip());
+                    reason.strip(), operator.get());
         });
     }
 
@@ -188,7 +198,7 @@ public final class WorkflowStore {
     private Item writeOnItem(long itemId, ItemWrite write) {
         return dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();
-            ItemStore items = new ItemStore(db, clock);
+            ItemStore items = new ItemStore(db, clock, operator);
             write.apply(db, items.find(itemId), items.now());
             return items.find(itemId);
         });

@@ -185,6 +185,21 @@ class DetailsViewTest {
     }
 
     @Test
+    void eachStepNamesWhoDidItAfterItsTime(FxRobot robot) {
+        samples.nameOperator("陈督查");
+        Item item = samples.closedWaterMainItem();
+        robot.interact(() -> viewModel.show(item));
+
+        List<Label> operators = robot.lookup(".history-operator").queryAllAs(Label.class).stream().toList();
+        assertThat(operators).extracting(Label::getText).containsExactly("陈督查", "陈督查", "陈督查", "陈督查", "陈督查");
+        Node head = operators.get(0).getParent();
+        assertThat(((javafx.scene.layout.HBox) head).getChildren()).extracting(node -> ((Label) node).getText())
+                .containsExactly("2026-11-20 11:00", "陈督查", "移动");
+        assertThat(shownInViewport(robot, operators.get(0))).isTrue();
+        Screenshots.save(scene, "details-panel-operator");
+    }
+
+    @Test
     void aFailedHistoryReadIsSaidInThePanel(FxRobot robot) {
         Item item = samples.overdueSentBackItem();
         historyLoader = id -> {

@@ -199,6 +199,19 @@ class HistoryFormatterTest {
         assertThat(HistoryFormatter.newestFirst(List.of())).isEmpty();
     }
 
+    @Test
+    void theEntryNamesWhoDidTheStepOrNobodyForAnOlderEvent() {
+        ItemEvent move = new ItemEvent(1, 1, AT, EventKind.MOVE, Status.ASSIGNED, Status.IN_PROGRESS, 1.0, 2.0, null,
+                null, " 张三 ");
+        assertThat(HistoryFormatter.format(move).operator()).isEqualTo("张三");
+        assertThat(HistoryFormatter.format(move).hasOperator()).isTrue();
+
+        HistoryEntry older = HistoryFormatter.format(event(EventKind.MOVE, Status.ASSIGNED, Status.IN_PROGRESS, null,
+                null));
+        assertThat(older.operator()).isEmpty();
+        assertThat(older.hasOperator()).isFalse();
+    }
+
     private static ItemEvent event(EventKind kind, Status from, Status to, String changes, String note) {
         return new ItemEvent(1, 1, AT, kind, from, to, null, null, changes, note);
     }

@@ -60,6 +60,12 @@ final class SampleItems implements AutoCloseable {
         return store;
     }
 
+    /** Sets the 操作人 in this file's 设置, as the officer does: the writes after it are signed so. */
+    void nameOperator(String name) {
+        duban.store.OfficeSettingsStore office = new duban.store.OfficeSettingsStore(database.dsl(), storeClock);
+        office.save(office.load().withOperatorName(name));
+    }
+
     /** The workflow records of the same file, as of {@link #TODAY}. */
     duban.store.WorkflowStore workflow() {
         return new duban.store.WorkflowStore(database.dsl(),

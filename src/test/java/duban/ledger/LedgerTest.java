@@ -6,6 +6,7 @@ import duban.domain.BoardStats;
 import duban.domain.DeadlineState;
 import duban.domain.Deadlines;
 import duban.domain.Item;
+import duban.domain.ItemOperators;
 import duban.domain.ProgressReport;
 import duban.domain.Source;
 import duban.domain.Status;
@@ -96,6 +97,27 @@ class LedgerTest {
         }
         assertThat(ledger.rows()).anySatisfy(row -> assertThat(row.remarks()).contains("退回重办 1 次"));
         assertThat(ledger.rows()).anySatisfy(row -> assertThat(row.assistUnits()).contains("、"));
+    }
+
+    @Test
+    void theRemarksNameWhoClosedAClosedItemAndWhoHandledItLastWhenSomeoneElse() {
+        Item closed = items.stream().filter(item -> item.status() == Status.CLOSED).findFirst().orElseThrow();
+        Item open = items.stream().filter(item -> item.status() == Status.IN_PROGRESS).findFirst().orElseThrow();
+        assertThat(LedgerRows.remarks(closed, new ItemOperators("李四", "张三"))).endsWith("销号人 张三; 最近经办 李四");
+        assertThat(LedgerRows.remarks(closed, new ItemOperators("张三", "张三"))).endsWith("销号人 张三")
+                .doesNotContain("最近经办");
+        // Reopened since: who closed it once is no longer the 销号人.
+        assertThat(LedgerRows.remarks(open, new ItemOperators("李四", "张三"))).endsWith("最近经办 李四")
+                .doesNotContain("销号人");
+        assertThat(LedgerRows.remarks(open, ItemOperators.NONE)).isEqualTo(LedgerRows.remarks(open));
+
+        Map<Long, ItemOperators> operators = Map.of(closed.id(), new ItemOperators("李四", "张三"));
+        Ledger ledger = Ledger.build(items, reports, operators, deadlines, LedgerScope.ALL, Ledger.Order.ASSIGNED_ON,
+                Ledger.Grouping.NONE);
+        assertThat(ledger.rows()).filteredOn(row -> row.item().id() == closed.id()).singleElement()
+                .extracting(LedgerRow::remarks).asString().contains("销号人 张三");
+        assertThat(ledger.rows()).filteredOn(row -> row.item().id() != closed.id())
+                .allSatisfy(row -> assertThat(row.remarks()).doesNotContain("经办").doesNotContain("销号人"));
     }
 
     @Test

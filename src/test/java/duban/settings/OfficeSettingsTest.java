@@ -64,14 +64,15 @@ public class OfficeSettingsTest {
     void theStoredFormHasOneKeyPerSettingAndTheShippedCalendarAsEmpty() {
         Map<String, String> stored = OfficeSettings.defaults().toStored();
         assertThat(stored).containsOnlyKeys("dueSoonDays", "cadence.KEY", "cadence.URGENT", "cadence.ROUTINE",
-                "reportRequiredBeforeClosing", "defaultLimits", "holidayCalendar");
+                "reportRequiredBeforeClosing", "defaultLimits", "holidayCalendar", "operator.name");
         assertThat(stored).containsEntry("dueSoonDays", "3")
                 .containsEntry("cadence.KEY", "EVERY_DAYS 7")
                 .containsEntry("cadence.URGENT", "EVERY_DAYS 3")
                 .containsEntry("cadence.ROUTINE", "MONTHLY_BY_DAY 25")
                 .containsEntry("reportRequiredBeforeClosing", "KEY")
                 .containsEntry("defaultLimits", DefaultLimits.standard().toText())
-                .containsEntry("holidayCalendar", "");
+                .containsEntry("holidayCalendar", "")
+                .containsEntry("operator.name", "");
     }
 
     @Test
@@ -235,5 +236,18 @@ public class OfficeSettingsTest {
         HolidayCalendar shipped = HolidayCalendar.fromResource();
         assertThat(back.holidayCalendar().coveredYears()).isEqualTo(shipped.coveredYears());
         assertThat(Set.copyOf(back.toStored().values())).contains("");
+    }
+
+    @Test
+    void theOperatorNameIsStoredReadBackAndATooLongOneFallsBackToTheAccount() {
+        OfficeSettings named = OfficeSettings.defaults().withOperatorName(" 陈督查 ");
+        assertThat(named.operatorName()).isEqualTo("陈督查");
+        assertThat(named.operatorOrAccount()).isEqualTo("陈督查");
+        assertThat(OfficeSettings.fromStored(named.toStored())).isEqualTo(named);
+        assertThat(OfficeSettings.defaults().operatorOrAccount()).isEqualTo(OfficeSettings.systemAccount());
+
+        OfficeSettings read = OfficeSettings.fromStored(Map.of(OfficeSettings.OPERATOR_NAME_KEY, "长".repeat(51)));
+        assertThat(read.operatorName()).isEmpty();
+        assertThat(read.problems()).singleElement().asString().contains("操作人姓名").contains("50");
     }
 }

@@ -26,6 +26,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -201,6 +202,31 @@ class SettingsDialogTest {
         assertThat(result.holidayCalendar().coveredYears()).containsExactly(2028);
         assertThat(result.holidayCalendarText()).isEqualTo(OfficeSettingsTest.CALENDAR_2028);
         assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
+    void theOperatorNameIsTypedCheckedAndSaved(FxRobot robot) {
+        open(robot, OfficeSettings.defaults());
+        TextField name = robot.lookup("#settings-operator").queryAs(TextField.class);
+        assertThat(name.getText()).isEmpty();
+        assertThat(robot.lookup((Node node) -> node instanceof Label label && "操作人".equals(label.getText()))
+                .tryQuery()).isPresent();
+        assertThat(robot.lookup((Node node) -> node instanceof Label label && label.getText() != null
+                && label.getText().contains("留空则记本机账户")).tryQuery()).isPresent();
+
+        robot.clickOn(name).write("长".repeat(OfficeSettings.MAX_OPERATOR_NAME + 1));
+        assertThat(saveButton(robot).isDisabled()).isTrue();
+        assertThat(robot.lookup("#settings-operator-error").queryAs(Label.class).getText())
+                .isEqualTo("操作人姓名最多 50 个字");
+        robot.interact(() -> name.setText(""));
+        robot.clickOn(name).write("陈督查");
+        assertThat(saveButton(robot).isDisabled()).isFalse();
+        assertEverythingFits(robot);
+        Screenshots.save(dialogScene(), "settings-dialog-operator");
+
+        robot.clickOn("#settings-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.getResult()).isEqualTo(OfficeSettings.defaults().withOperatorName("陈督查"));
     }
 
     @Test

@@ -54,6 +54,26 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void theOperatorNameIsEditedCheckedAndSavedStripped() {
+        assertThat(settings.operatorNameProperty().get()).as("none set: the computer's account").isEmpty();
+        assertThat(settings.operatorHint()).contains("操作人").contains(OfficeSettings.systemAccount());
+        settings.operatorNameProperty().set("  陈督查 ");
+        assertThat(settings.isValid()).isTrue();
+        assertThat(settings.toSettings().operatorName()).isEqualTo("陈督查");
+        assertThat(settings.toSettings().toStored()).containsEntry(OfficeSettings.OPERATOR_NAME_KEY, "陈督查");
+
+        settings.operatorNameProperty().set("长".repeat(OfficeSettings.MAX_OPERATOR_NAME + 1));
+        assertThat(settings.isValid()).isFalse();
+        assertThat(settings.operatorErrorProperty().get()).isEqualTo("操作人姓名最多 50 个字");
+        settings.operatorNameProperty().set("长".repeat(OfficeSettings.MAX_OPERATOR_NAME));
+        assertThat(settings.isValid()).isTrue();
+        assertThat(settings.operatorErrorProperty().get()).isEmpty();
+
+        assertThat(new SettingsViewModel(OfficeSettings.defaults().withOperatorName("李科员"))
+                .operatorNameProperty().get()).isEqualTo("李科员");
+    }
+
+    @Test
     void aLimitCellReadsWhatTheOfficerTypes() {
         LimitEntry cell = settings.limit(Source.LEADER_INSTRUCTION, Category.URGENT);
         cell.setText("10个工作日");

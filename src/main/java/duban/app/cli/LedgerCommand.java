@@ -62,8 +62,8 @@ public final class LedgerCommand {
             Deadlines deadlines = new Deadlines(clock, settings.dueSoonDays());
             List<Item> items = stores.items().loadAll();
             LedgerScope scope = scope(export, stores.units().all());
-            Ledger ledger = Ledger.build(items, stores.workflow().latestReports(), deadlines, scope,
-                    Ledger.Order.ASSIGNED_ON, Ledger.Grouping.NONE);
+            Ledger ledger = Ledger.build(items, stores.workflow().latestReports(), stores.items().operators(),
+                    deadlines, scope, Ledger.Order.ASSIGNED_ON, Ledger.Grouping.NONE);
             String title = LedgerTitle.of(stores.settings().get(LedgerTitle.OFFICE_NAME_KEY).orElse(""));
             format.write(ledger, title, java.time.LocalDate.now(clock), export.file(), Progress.NONE);
             out.println(Messages.get("export.done", ledger.rows().size(), export.file().toAbsolutePath(),

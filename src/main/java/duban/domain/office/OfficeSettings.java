@@ -39,11 +39,14 @@ import java.util.stream.Collectors;
  * @param limits                      the 默认办理时限 a new item gets from its source and category
  * @param holidayCalendarText         the holiday calendar as its file's text
  * @param holidayCalendar             that text, parsed
+ * @param operatorName                操作人: the name a file's events record as who did them; empty for
+ *                                    the computer's account (a server records its login role instead)
  * @param problems                    Chinese sentences, one per stored value that could not be read
  */
 public record OfficeSettings(int dueSoonDays, Map<Category, ReportCadence> cadences,
                              Set<Category> reportRequiredBeforeClosing, DefaultLimits limits,
-                             String holidayCalendarText, HolidayCalendar holidayCalendar, List<String> problems) {
+                             String holidayCalendarText, HolidayCalendar holidayCalendar, String operatorName,
+                             List<String> problems) {
 
     /** Key of the 临期 threshold in days: {@code 3}. */
     public static final String DUE_SOON_DAYS_KEY = "dueSoonDays";
@@ -58,6 +61,11 @@ public record OfficeSettings(int dueSoonDays, Map<Category, ReportCadence> caden
      * shipped with the application (so that a newer version's calendar is used once installed).
      */
     public static final String HOLIDAY_CALENDAR_KEY = "holidayCalendar";
+    /** Key of the 操作人 of a file: a name, or empty (or never stored) for the computer's account. */
+    public static final String OPERATOR_NAME_KEY = "operator.name";
+
+    /** The longest 操作人 name, as long as a 责任人 or a staff member's display name. */
+    public static final int MAX_OPERATOR_NAME = 50;
 
     /** The largest 临期 threshold: beyond a month "due soon" stops meaning anything. */
     public static final int MAX_DUE_SOON_DAYS = 30;
@@ -82,13 +90,17 @@ public record OfficeSettings(int dueSoonDays, Map<Category, ReportCadence> caden
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(holidayCalendarText, "holidayCalendarText");
         Objects.requireNonNull(holidayCalendar, "holidayCalendar");
+        operatorName = Objects.requireNonNull(operatorName, "operatorName").strip();
+        if (operatorName.codePointCount(0, operatorName.length()) > MAX_OPERATOR_NAME) {
+            throw new IllegalArgumentException("operatorName longer than " + MAX_OPERATOR_NAME);
+        }
         problems = List.copyOf(problems);
     }
 
     /** The settings of an office that has changed nothing. */
     public static OfficeSettings defaults() {
         return new OfficeSettings(DEFAULT_DUE_SOON_DAYS, defaultCadences(), defaultReportRequired(),
-                DefaultLimits.standard(), ShippedCalendar.TEXT, ShippedCalendar.CALENDAR, List.of());
+                DefaultLimits.standard(), ShippedCalendar.TEXT, ShippedCalendar.CALENDAR, "", List.of());
     }
 
     /** The text of the holiday calendar shipped with the application. */
@@ -168,7 +180,14 @@ public record OfficeSettings(int dueSoonDays, Map<Category, ReportCadence> caden
                 problems.add(Messages.get("settings.problem.holidayCalendar", unreadable.getMessage()));
             }
         }
-        return new OfficeSettings(dueSoonDays, cadences, required, limits, calendarText, calendar, problems);
+        String operatorName = stored.getOrDefault(OPERATOR_NAME_KEY, "").strip();
+        if (operatorName.codePointCount(0, operatorName.length()) > MAX_OPERATOR_NAME) {
+            problems.add(Messages.get("settings.problem.operatorName", quote(operatorName),
+                    String.valueOf(MAX_OPERATOR_NAME)));
+            operatorName = defaults.operatorName();
+        }
+        return new OfficeSettings(dueSoonDays, cadences, required, limits, calendarText, calendar, operatorName,
+                problems);
     }
 
     /**
@@ -185,6 +204,7 @@ public record OfficeSettings(int dueSoonDays, Map<Category, ReportCadence> caden
                 .collect(Collectors.joining(",")));
         stored.put(DEFAULT_LIMITS_KEY, limits.toText());
         stored.put(HOLIDAY_CALENDAR_KEY, isShippedCalendar() ? "" : holidayCalendarText);
+        stored.put(OPERATOR_NAME_KEY, operatorName);
         return stored;
     }
 
@@ -227,14 +247,14 @@ public record OfficeSettings(int dueSoonDays, Map<Category, ReportCadence> caden
 
     public OfficeSettings withDueSoonDays(int days) {
         return new OfficeSettings(days, cadences, reportRequiredBeforeClosing, limits, holidayCalendarText,
-                holidayCalendar, problems);
+                holidayCalendar, operatorName, problems);
     }
 
     public OfficeSettings withCadence(Category category, ReportCadence cadence) {
         Map<Category, ReportCadence> changed = new EnumMap<>(cadences);
         changed.put(category, Objects.requireNonNull(cadence, "cadence"));
         return new OfficeSettings(dueSoonDays, changed, reportRequiredBeforeClosing, limits, holidayCalendarText,
-                holidayCalendar, problems);
+                holidayCalendar, operatorName, problems);
     }
 
     public OfficeSettings withReportRequired(Category category, boolean required) {
@@ -246,12 +266,12 @@ public record OfficeSettings(int dueSoonDays, Map<Category, ReportCadence> caden
             changed.remove(category);
         }
         return new OfficeSettings(dueSoonDays, cadences, changed, limits, holidayCalendarText, holidayCalendar,
-                problems);
+                operatorName, problems);
     }
 
     public OfficeSettings withLimits(DefaultLimits changed) {
         return new OfficeSettings(dueSoonDays, cadences, reportRequiredBeforeClosing, changed, holidayCalendarText,
-                holidayCalendar, problems);
+                holidayCalendar, operatorName, problems);
     }
 
     /**
@@ -261,13 +281,32 @@ public record OfficeSettings(int dueSoonDays, Map<Category, ReportCadence> caden
      */
     public OfficeSettings withHolidayCalendar(String text) throws LineFormatException {
         return new OfficeSettings(dueSoonDays, cadences, reportRequiredBeforeClosing, limits, text,
-                parseCalendar(text), problems);
+                parseCalendar(text), operatorName, problems);
+    }
+
+    /**
+     * The computer's account (the OS user), the 操作人 of a file whose settings name nobody, or
+     * empty when the system names none.
+     */
+    public static String systemAccount() {
+        return Objects.requireNonNullElse(System.getProperty("user.name"), "").strip();
+    }
+
+    /** The 操作人 a file's next write records: the name set here, or the computer's account. */
+    public String operatorOrAccount() {
+        return operatorName.isEmpty() ? systemAccount() : operatorName;
+    }
+
+    /** With another 操作人 name (empty: the computer's account). */
+    public OfficeSettings withOperatorName(String name) {
+        return new OfficeSettings(dueSoonDays, cadences, reportRequiredBeforeClosing, limits, holidayCalendarText,
+                holidayCalendar, name, problems);
     }
 
     /** With the holiday calendar shipped with the application. */
     public OfficeSettings withShippedCalendar() {
         return new OfficeSettings(dueSoonDays, cadences, reportRequiredBeforeClosing, limits, ShippedCalendar.TEXT,
-                ShippedCalendar.CALENDAR, problems);
+                ShippedCalendar.CALENDAR, operatorName, problems);
     }
 
     // ---- value equality (see the class comment) -------------------------------------------------
@@ -279,12 +318,14 @@ public record OfficeSettings(int dueSoonDays, Map<Category, ReportCadence> caden
                 && cadences.equals(that.cadences)
                 && reportRequiredBeforeClosing.equals(that.reportRequiredBeforeClosing)
                 && limits.equals(that.limits)
-                && holidayCalendarText.equals(that.holidayCalendarText);
+                && holidayCalendarText.equals(that.holidayCalendarText)
+                && operatorName.equals(that.operatorName);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(dueSoonDays, cadences, reportRequiredBeforeClosing, limits, holidayCalendarText);
+        return Objects.hash(dueSoonDays, cadences, reportRequiredBeforeClosing, limits, holidayCalendarText,
+                operatorName);
     }
 
     // ---- helpers --------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import duban.i18n.FailureText;
 import duban.ui.TaskRunner;
 import duban.domain.Deadlines;
 import duban.domain.Item;
+import duban.domain.ItemOperators;
 import duban.domain.ProgressReport;
 import duban.domain.Unit;
 import duban.i18n.Messages;
@@ -42,11 +43,21 @@ import javafx.collections.ObservableList;
  */
 public final class LedgerViewModel {
 
-    /** What the ledger is built from, read in one go on the store thread. */
-    public record LedgerData(List<Item> items, Map<Long, ProgressReport> latestReports, List<Unit> units,
-                             String officeName) {
+    /**
+     * What the ledger is built from, read in one go on the store thread.
+     *
+     * @param operators who handled each item (留痕), by item id, for the 备注
+     */
+    public record LedgerData(List<Item> items, Map<Long, ProgressReport> latestReports,
+                             Map<Long, ItemOperators> operators, List<Unit> units, String officeName) {
 
         public static final LedgerData EMPTY = new LedgerData(List.of(), Map.of(), List.of(), "");
+
+        /** Data whose history names nobody. */
+        public LedgerData(List<Item> items, Map<Long, ProgressReport> latestReports, List<Unit> units,
+                          String officeName) {
+            this(items, latestReports, Map.of(), units, officeName);
+        }
     }
 
     /** Reads and writes what the ledger needs; called on the store thread. */
@@ -124,10 +135,10 @@ public final class LedgerViewModel {
     private Ledger build() {
         LedgerColumn column = sortColumn;
         return column == null
-                ? Ledger.build(data.items(), data.latestReports(), deadlines, scope.get(), Ledger.Order.ASSIGNED_ON,
-                grouping.get())
-                : Ledger.build(data.items(), data.latestReports(), deadlines, scope.get(), column, sortDescending,
-                grouping.get());
+                ? Ledger.build(data.items(), data.latestReports(), data.operators(), deadlines, scope.get(),
+                Ledger.Order.ASSIGNED_ON, grouping.get())
+                : Ledger.build(data.items(), data.latestReports(), data.operators(), deadlines, scope.get(), column,
+                sortDescending, grouping.get());
     }
 
     /** Sorts by {@code column} in the given direction (the table's header asks this way); one rebuild. */
@@ -150,7 +161,7 @@ public final class LedgerViewModel {
             return;
         }
         officeName.set(name);
-        data = new LedgerData(data.items(), data.latestReports(), data.units(), name);
+        data = new LedgerData(data.items(), data.latestReports(), data.operators(), data.units(), name);
         storeRunner.run(() -> {
             store.saveOfficeName(name);
             return name;

@@ -2,13 +2,16 @@ package duban.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import duban.domain.Closing;
 import duban.domain.DeadlineState;
 import duban.domain.Deadlines;
 import duban.domain.Item;
+import duban.domain.Status;
 import duban.ledger.export.CsvExport;
 import duban.store.Database;
 import duban.store.DemoData;
 import duban.store.ItemStore;
+import duban.store.OfficeSettingsStore;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.Reader;
@@ -22,6 +25,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +86,55 @@ class LedgerCommandTest {
         try (Stream<Path> files = Files.list(csv.getParent())) {
             assertThat(files.map(path -> path.getFileName().toString())).containsExactly("台账.csv");
         }
+    }
+
+    @Test
+    void theRemarksNameWhoClosedAnItemAndWhoHandledItLast() throws Exception {
+        Item closed;
+        Item handed;
+        try (Database db = Database.open(database)) {
+            OfficeSettingsStore office = new OfficeSettingsStore(db.dsl(), CLOCK);
+            ItemStore items = new ItemStore(db.dsl(), CLOCK);
+            office.save(office.load().withOperatorName("王主任"));
+            Item feedback = items.loadBoard().stream().filter(item -> item.status() == Status.AWAITING_FEEDBACK)
+                    .findFirst().orElseThrow();
+            closed = items.moveBetween(feedback.id(), feedback.version(), Status.CLOSED, null, null,
+                    new Closing(LocalDate.of(2026, 11, 21), "已办结。"), null);
+            office.save(office.load().withOperatorName("李科员"));
+            Item inProgress = items.loadBoard().stream().filter(item -> item.status() == Status.IN_PROGRESS)
+                    .findFirst().orElseThrow();
+            handed = items.moveBetween(inProgress.id(), inProgress.version(), Status.AWAITING_FEEDBACK, null, null,
+                    null, null);
+        }
+        Path csv = folder.resolve("留痕.csv");
+        assertThat(run("--export", csv.toString())).isZero();
+
+        List<CSVRecord> records = read(csv);
+        assertThat(remarksOf(records, closed.title())).contains("销号人 王主任").doesNotContain("最近经办");
+        assertThat(remarksOf(records, handed.title())).contains("最近经办 李科员").doesNotContain("销号人");
+
+        Path xlsx = folder.resolve("留痕.xlsx");
+        assertThat(run("--export", xlsx.toString())).isZero();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertThat(rowTexts(workbook, closed.title())).anySatisfy(text -> assertThat(text).contains("销号人 王主任"));
+            assertThat(rowTexts(workbook, handed.title())).anySatisfy(text -> assertThat(text).contains("最近经办 李科员"));
+        }
+    }
+
+    /** The text cells of the sheet's row for {@code title}. */
+    private static List<String> rowTexts(XSSFWorkbook workbook, String title) {
+        for (Row row : workbook.getSheetAt(0)) {
+            List<String> texts = new java.util.ArrayList<>();
+            row.forEach(cell -> texts.add(cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : ""));
+            if (texts.contains(title)) {
+                return texts;
+            }
+        }
+        throw new AssertionError("no row for " + title);
+    }
+
+    private static String remarksOf(List<CSVRecord> records, String title) {
+        return records.stream().filter(record -> record.get(1).equals(title)).findFirst().orElseThrow().get(11);
     }
 
     @Test
