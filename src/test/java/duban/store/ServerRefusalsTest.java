@@ -52,10 +52,16 @@ class ServerRefusalsTest {
     }
 
     @Test
-    void anUnreachablePortSaysWhichServerAndWhatToCheck() {
-        DatabaseOpenException refusal = refusal(ServerAddress.parse("postgresql://127.0.0.1:1/duban?user=zhang").orElseThrow());
+    void anUnreachablePortSaysWhichServerAndWhatToCheck() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort(); // free a moment ago: nothing listens there now
+        }
+        DatabaseOpenException refusal = refusal(
+                ServerAddress.parse("postgresql://127.0.0.1:" + closedPort + "/duban?user=zhang").orElseThrow());
         assertThat(refusal.reason()).isEqualTo(Reason.SERVER_UNREACHABLE);
-        readsWell(refusal, "127.0.0.1:1", "防火墙");
+        // the port as typed, not as a grouped number (44,843)
+        readsWell(refusal, "127.0.0.1:" + closedPort + "。", "防火墙");
     }
 
     @Test
@@ -156,7 +162,7 @@ class ServerRefusalsTest {
                 + "?user=postgres&sslmode=require&connectTimeout=3").orElseThrow();
         DatabaseOpenException refusal = refusal(tls);
         assertThat(refusal.reason()).isEqualTo(Reason.SERVER_TLS_FAILED);
-        readsWell(refusal, "sslmode");
+        readsWell(refusal, "localhost:" + PostgresServer.port() + " ", "sslmode");
     }
 
     @Test
