@@ -63,7 +63,10 @@ public record AppOptions(Path database, boolean demo, Export export, Import impo
     public static String refusalLine(DatabaseOpenException refusal) {
         String header = refusal.file() != null ? Messages.get("open.errorHeader", refusal.file())
                 : Messages.get("server.errorHeader", refusal.where());
-        return header.replace('\n', ' ') + " " + refusal.userMessage();
+        // No login window on the command line: a scheduled job's password lives in the password file.
+        String cause = refusal.needsPassword() ? refusal.userMessage() + " " + Messages.get("server.cli.passwordFile")
+                : refusal.userMessage();
+        return header.replace('\n', ' ') + " " + cause;
     }
 
     /** A ledger export from the command line: the file and the scope, as typed. */

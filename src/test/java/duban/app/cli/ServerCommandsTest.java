@@ -117,6 +117,22 @@ class ServerCommandsTest {
     }
 
     @Test
+    void aLoginThatNeedsAPasswordIsToldToUseThePasswordFile() throws Exception {
+        PostgresServer.executeAsSuperuser("CREATE ROLE cli_zhao LOGIN PASSWORD 'Zhao-pw-1' IN ROLE "
+                + PostgresServer.PASSWORD_GROUP);
+        String zhao = "postgresql://localhost:" + PostgresServer.port() + "/" + office + "?user=cli_zhao";
+        Path csv = folder.resolve("台账.csv");
+
+        int status = new LedgerCommand(CLOCK, stream(out), stream(err)).export(options("--db", zhao, "--export", csv.toString()));
+
+        assertThat(status).isEqualTo(2);
+        assertThat(stderr().lines().toList()).singleElement().satisfies(line -> assertThat(line)
+                .contains("cli_zhao@localhost:" + PostgresServer.port() + "/" + office)
+                .contains("PostgreSQL 密码文件").contains("~/.pgpass").contains("PGPASSFILE"));
+        assertThat(csv).doesNotExist();
+    }
+
+    @Test
     void aRefusedImportNamesTheServerAndImportsNothing() throws Exception {
         Path list = TaskLists.utf8Csv(folder.resolve("清单.csv"), List.of(
                 "督办事项,事项来源,交办日期,牵头单位,协办单位,责任人,办理时限",
