@@ -2,6 +2,8 @@ package duban.app;
 
 import duban.app.cli.AppOptions;
 import duban.board.BoardViewModel;
+import duban.connect.Login;
+import duban.connect.LoginDialog;
 import duban.domain.Backup;
 import duban.domain.office.OfficeSettings;
 import duban.i18n.Messages;
@@ -59,6 +61,10 @@ public final class DubanApp extends Application {
     private boolean startProjector;
     /** {@code --read-only}: the user asked to change nothing. */
     private boolean askedReadOnly;
+    /** The server's demand for a password, which start() answers with the login dialog; or null. */
+    private DatabaseOpenException loginNeeded;
+    /** The options of the server whose login is asked for. */
+    private AppOptions serverOptions;
     /** Why the database could not be opened, when it was the file's fault. */
     private DatabaseOpenException openFailure;
 
@@ -101,38 +107,108 @@ public final class DubanApp extends Application {
         try {
             // Opened on the store thread, which alone uses the connection from now on; Main has
             // usually begun it already, while the toolkit started.
-            database = early == null ? storeThread.runAndWait(options::open) : early.database().get();
-            stores = Stores.over(database, clock);
-            boardStore = new BoardStoreAdapter(stores.items(), stores.units());
-            settings = storeThread.runAndWait(stores.officeSettings()::load);
-            if (options.demo() && !database.readOnly()) {
-                DemoData.Outcome outcome = storeThread.runAndWait(
-                        stores.demoData()::seedIfEmpty);
-                startupNotice = outcome.seeded()
-                        ? Messages.get("statusbar.demoSeeded", outcome.units(), outcome.items())
-                        : Messages.get("statusbar.demoSkipped", outcome.existingItems());
-            }
-            // Read while start() builds the window (FXML, styles, the first layout): the board's
-            // own read of 10,000 items took as long again after the window had shown.
-            BoardStoreAdapter board = boardStore;
-            firstRead = storeThread.submit(() -> BoardViewModel.Snapshot.read(board));
+            Database opened = early == null ? storeThread.runAndWait(options::open) : early.database().get();
+            prepare(options, opened);
         } catch (java.util.concurrent.ExecutionException e) {
-            Throwable cause = e.getCause();
-            String message = cause instanceof DatabaseOpenException open
-                    ? open.userMessage()
-                    : Messages.get("open.failed", StoreFailures.describe(cause));
-            startupFailure = new String[] {Messages.get(options.server() != null ? "server.errorHeader" : "open.errorHeader",
-                    options.location()), message};
-            openFailure = cause instanceof DatabaseOpenException open ? open : null;
-            FailureLog.record(message, cause);
+            if (e.getCause() instanceof DatabaseOpenException open && open.needsPassword() && options.server() != null) {
+                // start() asks for the password: a dialog needs the FX thread.
+                loginNeeded = open;
+                serverOptions = options;
+                return;
+            }
+            cannotOpen(options, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             startupFailure = new String[] {Messages.get("open.errorTitle"), StoreFailures.describe(e)};
         }
     }
 
+    /**
+     * Everything the board needs once {@code opened} is open, on the store thread: the stores,
+     * the office's settings, the demo data asked for, and the board's first read begun.
+     */
+    private void prepare(AppOptions options, Database opened)
+            throws java.util.concurrent.ExecutionException, InterruptedException {
+        database = opened;
+        stores = Stores.over(database, clock);
+        boardStore = new BoardStoreAdapter(stores.items(), stores.units());
+        settings = storeThread.runAndWait(stores.officeSettings()::load);
+        if (options.demo() && !database.readOnly()) {
+            DemoData.Outcome outcome = storeThread.runAndWait(
+                    stores.demoData()::seedIfEmpty);
+            startupNotice = outcome.seeded()
+                    ? Messages.get("statusbar.demoSeeded", outcome.units(), outcome.items())
+                    : Messages.get("statusbar.demoSkipped", outcome.existingItems());
+        }
+        // Read while start() builds the window (FXML, styles, the first layout): the board's
+        // own read of 10,000 items took as long again after the window had shown.
+        BoardStoreAdapter board = boardStore;
+        firstRead = storeThread.submit(() -> BoardViewModel.Snapshot.read(board));
+    }
+
+    /** The database {@code options} name could not be opened (or prepared): why, in Chinese. */
+    private void cannotOpen(AppOptions options, Throwable cause) {
+        String message = cause instanceof DatabaseOpenException open
+                ? open.userMessage()
+                : Messages.get("open.failed", StoreFailures.describe(cause));
+        startupFailure = new String[] {Messages.get(options.server() != null ? "server.errorHeader" : "open.errorHeader",
+                options.location()), message};
+        openFailure = cause instanceof DatabaseOpenException open ? open : null;
+        FailureLog.record(message, cause);
+    }
+
+    /**
+     * The server wants a password the address and the password file did not give, or refused
+     * theirs: asks for the login and password ({@link LoginDialog}) and tries again, until the
+     * database opens (true) or the user gives up (false: nothing was opened or written). A refusal
+     * that no password can help ends the asking with the error dialog's message.
+     */
+    private boolean logInAndOpen() {
+        AppOptions options = serverOptions;
+        DatabaseOpenException refusal = loginNeeded;
+        while (true) {
+            String refused = refusal.reason() == DatabaseOpenException.Reason.SERVER_LOGIN_FAILED
+                    ? refusal.userMessage() : null;
+            LoginDialog dialog = new LoginDialog(options.server().withUser(null).display(), options.server().user(),
+                    refused);
+            Optional<Login> login = dialog.showAndWait();
+            if (login.isEmpty()) {
+                return false;
+            }
+            AppOptions asUser = options.withServerUser(login.get().user());
+            char[] password = login.get().password();
+            try {
+                prepare(asUser, storeThread.runAndWait(() -> asUser.open(password)));
+                return true;
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof DatabaseOpenException open && open.needsPassword()) {
+                    // The login stays as typed; the next dialog has an empty password field.
+                    refusal = open;
+                    options = asUser;
+                    continue;
+                }
+                cannotOpen(asUser, e.getCause());
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                startupFailure = new String[] {Messages.get("open.errorTitle"), StoreFailures.describe(e)};
+                return false;
+            } finally {
+                login.get().forget();
+            }
+        }
+    }
+
     @Override
     public void start(Stage stage) throws IOException {
+        if (loginNeeded != null && !logInAndOpen()) {
+            if (startupFailure == null) {
+                // 取消: nothing was opened, so nothing was written.
+                exitStatus = 2;
+                Platform.exit();
+                return;
+            }
+        }
         if (startupFailure != null && openFailure != null && openFailure.file() != null
                 && openFailure.reason() == DatabaseOpenException.Reason.CORRUPT && openNewestBackupInstead()) {
             startupFailure = null;

@@ -31,6 +31,9 @@ public final class DatabaseOpenException extends Exception {
         SERVER_TOO_OLD("server.tooOld"),
         SERVER_NOT_SET_UP("server.notSetUp"),
         SERVER_NEEDS_UPGRADE("server.needsUpgrade"),
+        SERVER_TLS_FAILED("server.tlsFailed"),
+        SERVER_FOREIGN_DATABASE("server.foreignDatabase"),
+        SERVER_NEWER_SCHEMA("server.newerSchema"),
         FAILED("open.failed");
 
         private final String messageKey;

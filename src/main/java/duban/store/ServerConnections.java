@@ -108,11 +108,29 @@ final class ServerConnections {
         if (state.equals("53300")) {
             return new DatabaseOpenException(Reason.SERVER_BUSY, where, e);
         }
+        if ((state.startsWith("08") && text.matches("(?s).*\\bssl\\b.*")) || causedBy(e, javax.net.ssl.SSLException.class)) {
+            // sslmode=require against a server without TLS, or a certificate that does not verify
+            return new DatabaseOpenException(Reason.SERVER_TLS_FAILED, where, e, address.host(), portText());
+        }
         if (state.startsWith("08") || state.startsWith("57P") || causedByNetwork(e)) {
-            return new DatabaseOpenException(Reason.SERVER_UNREACHABLE, where, e, address.host(), address.port());
+            return new DatabaseOpenException(Reason.SERVER_UNREACHABLE, where, e, address.host(), portText());
         }
         FailureLog.record("connecting to " + where, e);
         return new DatabaseOpenException(Reason.FAILED, where, e, StoreFailures.describe(e));
+    }
+
+    /** The port as typed: a number in a message would be grouped (44,843). */
+    private String portText() {
+        return String.valueOf(address.port());
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (kind.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedByNetwork(Throwable e) {

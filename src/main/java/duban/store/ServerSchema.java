@@ -47,7 +47,7 @@ final class ServerSchema {
             }
         }
         if (!hasHistory && hasTables) {
-            throw new DatabaseOpenException(Reason.FOREIGN_DATABASE, where, null);
+            throw new DatabaseOpenException(Reason.SERVER_FOREIGN_DATABASE, where, null, server.address().database());
         }
         if (history != null && history[0] == SchemaMigration.NEWEST_SCHEMA_VERSION && history[1] == 0 && history[2] == 0) {
             return; // current: no Flyway at start-up (its class-path scan costs half a second)
@@ -60,7 +60,7 @@ final class ServerSchema {
             }
         }
         if (newestApplied != null) {
-            throw new DatabaseOpenException(Reason.NEWER_SCHEMA, where, null,
+            throw new DatabaseOpenException(Reason.SERVER_NEWER_SCHEMA, where, null,
                     newestApplied.getVersion().getVersion(), String.valueOf(SchemaMigration.NEWEST_SCHEMA_VERSION));
         }
         if (!mayMigrate) {

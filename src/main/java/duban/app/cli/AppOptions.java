@@ -47,6 +47,28 @@ public record AppOptions(Path database, boolean demo, Export export, Import impo
         return server != null ? server.display() : database.toAbsolutePath().normalize().toString();
     }
 
+    /**
+     * The same options with {@code login} as the server's user (the login dialog may change it);
+     * options of a file are returned as they are.
+     */
+    public AppOptions withServerUser(String login) {
+        return server == null ? this
+                : new AppOptions(database, demo, export, importing, projector, readOnly, server.withUser(login));
+    }
+
+    /**
+     * A refusal to open as one line for the terminal, in Chinese: which file or server, and why
+     * (what to check); never the driver's text.
+     */
+    public static String refusalLine(DatabaseOpenException refusal) {
+        String header = refusal.file() != null ? Messages.get("open.errorHeader", refusal.file())
+                : Messages.get("server.errorHeader", refusal.where());
+        // No login window on the command line: a scheduled job's password lives in the password file.
+        String cause = refusal.needsPassword() ? refusal.userMessage() + " " + Messages.get("server.cli.passwordFile")
+                : refusal.userMessage();
+        return header.replace('\n', ' ') + " " + cause;
+    }
+
     /** A ledger export from the command line: the file and the scope, as typed. */
     public record Export(Path file, java.util.List<String> statuses, boolean overdueOnly, String leadUnit,
                          String source, java.time.LocalDate from, java.time.LocalDate to, boolean withWithdrawn) {

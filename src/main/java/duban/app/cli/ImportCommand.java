@@ -47,12 +47,18 @@ public final class ImportCommand {
 
     /** Runs from the raw command line, which contains {@code --import FILE}; returns the exit status. */
     public int run(List<String> args) {
-        return AppOptions.parseOrSay(args, err).map(options -> run(options.database(), options.importing())).orElse(CANNOT_RUN);
+        return AppOptions.parseOrSay(args, err).map(this::run).orElse(CANNOT_RUN);
     }
 
-    /** Runs the import; returns the process exit status. */
+    /** Runs the import into the file {@code database}; returns the process exit status. */
     public int run(Path database, AppOptions.Import options) {
-        FailureLog.install(database, true);
+        return run(new AppOptions(database, false, null, options));
+    }
+
+    /** Runs the import into the database {@code where} names, a file or a server; returns the exit status. */
+    public int run(AppOptions where) {
+        AppOptions.Import options = where.importing();
+        FailureLog.install(where.database(), true);
         ImportSheet sheet;
         try {
             sheet = ImportReader.read(options.file());
@@ -60,7 +66,7 @@ public final class ImportCommand {
             err.println(e.getMessage());
             return CANNOT_RUN;
         }
-        try (Database db = Database.open(database)) {
+        try (Database db = where.open()) {
             ImportStore store = Stores.over(db, clock).importing();
             ImportPreview preview = ImportPreview.of(sheet, store.basis(), LocalDate.now(clock), options.createUnits());
             if (!preview.fileProblem().isEmpty()) {
@@ -94,7 +100,7 @@ public final class ImportCommand {
             }
             return DONE;
         } catch (DatabaseOpenException e) {
-            err.println(Messages.get("open.errorHeader", e.file()).replace('\n', ' ') + " " + e.userMessage());
+            err.println(AppOptions.refusalLine(e));
             return CANNOT_RUN;
         } catch (RuntimeException e) {
             err.println(Messages.get("import.failed", StoreFailures.describe(e)));

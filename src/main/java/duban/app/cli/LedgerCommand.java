@@ -45,18 +45,24 @@ public final class LedgerCommand {
 
     /** Runs from the raw command line, which contains {@code --export FILE}; returns the exit status. */
     public int run(List<String> args) {
-        return AppOptions.parseOrSay(args, err).map(options -> export(options.database(), options.export())).orElse(2);
+        return AppOptions.parseOrSay(args, err).map(this::export).orElse(2);
     }
 
-    /** Runs the export; returns the process exit status. */
+    /** Runs the export from the file {@code database}; returns the process exit status. */
     public int export(java.nio.file.Path database, AppOptions.Export export) {
-        FailureLog.install(database, true);
+        return export(new AppOptions(database, false, export));
+    }
+
+    /** Runs the export from the database {@code options} name, a file or a server; returns the exit status. */
+    public int export(AppOptions options) {
+        AppOptions.Export export = options.export();
+        FailureLog.install(options.database(), true);
         LedgerExport format = LedgerExport.of(export.file()).orElse(null);
         if (format == null) {
             err.println(Messages.get("export.unsupported", "." + LedgerExport.extensionOf(export.file())));
             return 2;
         }
-        try (Database db = Database.open(database)) {
+        try (Database db = options.open()) {
             Stores stores = Stores.over(db, clock);
             OfficeSettings settings = stores.officeSettings().load();
             Deadlines deadlines = new Deadlines(clock, settings.dueSoonDays());
@@ -70,7 +76,7 @@ public final class LedgerCommand {
                     scope.describe()));
             return 0;
         } catch (DatabaseOpenException e) {
-            err.println(Messages.get("open.errorHeader", e.file()).replace('\n', ' ') + " " + e.userMessage());
+            err.println(AppOptions.refusalLine(e));
             return 2;
         } catch (IllegalArgumentException e) {
             // an unknown status, unit or source, in our words; anything else is a failure
