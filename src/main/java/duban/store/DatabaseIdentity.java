@@ -25,19 +25,31 @@ final class DatabaseIdentity {
     private DatabaseIdentity() {
     }
 
-    /** The identity row of the database on {@code connection}; empty when it has none (older than version 4). */
+    /**
+     * The identity row of the database on {@code connection}, a file's or a server's; empty when it
+     * has none (older than version 4).
+     */
     static Optional<Row> of(Connection connection) throws SQLException {
+        if (!hasIdentityTable(connection)) {
+            return Optional.empty();
+        }
         try (Statement statement = connection.createStatement()) {
-            try (ResultSet table = statement.executeQuery(
-                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'database_identity'")) {
-                if (!table.next()) {
-                    return Optional.empty();
-                }
-            }
             try (ResultSet row = statement.executeQuery("SELECT id, created_at FROM database_identity")) {
                 return row.next() ? Optional.of(new Row(row.getString(1), row.getString(2))) : Optional.empty();
             }
         }
+    }
+
+    /** Whether the database has the table; asked through the driver's catalogue, the same on a file and a server. */
+    private static boolean hasIdentityTable(Connection connection) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(null, null, "database_identity", null)) {
+            while (tables.next()) {
+                if ("database_identity".equals(tables.getString("TABLE_NAME"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
