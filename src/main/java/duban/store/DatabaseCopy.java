@@ -184,6 +184,12 @@ public final class DatabaseCopy {
         }
     }
 
+    /** The table's Chinese name (督办事项 for item), or its own name for a table the messages do not know. */
+    public static String label(String table) {
+        String key = "copy.table." + table;
+        return Messages.has(key) ? Messages.get(key) : table;
+    }
+
     /**
      * Every table of the model but the database's own identity, parents before the tables whose
      * foreign keys point at them; tables that do not depend on each other by name.
@@ -240,7 +246,7 @@ public final class DatabaseCopy {
         for (Table<?> table : tables) {
             int rows = to.fetchCount(table);
             if (rows > 0) {
-                filled.add(Messages.get("copy.tableRows", table.getName(), String.valueOf(rows)));
+                filled.add(Messages.get("copy.tableRows", label(table.getName()), String.valueOf(rows)));
             }
         }
         if (!filled.isEmpty()) {
@@ -308,7 +314,7 @@ public final class DatabaseCopy {
             long inTarget = to.fetchCount(table);
             long inSource = sourceCounts.get(table.getName());
             if (inTarget != inSource) {
-                problems.add(Messages.get("copy.check.count", table.getName(), String.valueOf(inSource),
+                problems.add(Messages.get("copy.check.count", label(table.getName()), String.valueOf(inSource),
                         String.valueOf(inTarget)));
             }
         }

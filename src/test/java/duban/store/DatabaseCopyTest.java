@@ -98,7 +98,7 @@ class DatabaseCopyTest {
             assertThatThrownBy(() -> DatabaseCopy.copy(file, onServer))
                     .isInstanceOfSatisfying(CopyException.class, e -> {
                         assertThat(e.reason()).isEqualTo(CopyException.Reason.TARGET_NOT_EMPTY);
-                        assertThat(e.userMessage()).contains("不是空的").contains("unit 表 1 行").contains(name);
+                        assertThat(e.userMessage()).contains("不是空的").contains("单位 1 行").contains(name);
                     });
             assertThat(serverCounts(name).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(1);
 

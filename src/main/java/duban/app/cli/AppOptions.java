@@ -1,6 +1,7 @@
 package duban.app.cli;
 
 import duban.i18n.Messages;
+import duban.store.ServerAddress;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,15 +13,23 @@ import java.util.List;
  * {@code --import FILE} checks and imports a task list without a window ({@code --skip-invalid},
  * {@code --create-units}).
  *
- * @param database the file to open
+ * @param database the file to open; the default file when {@code server} is given
  * @param demo     whether to seed sample data into an empty database
  * @param export   the ledger export asked for, or {@code null} to open the board
  * @param importing the task-list import asked for, or {@code null}
  * @param projector whether to open the board straight in the projector view (the meeting-room PC)
  * @param readOnly  whether to open the file read-only ({@code --read-only}): look, print, export, change nothing
+ * @param server    the database on a PostgreSQL server that {@code --db postgresql://…} names, or {@code null}
+ *                  for a file
  */
 public record AppOptions(Path database, boolean demo, Export export, Import importing, boolean projector,
-                         boolean readOnly) {
+                         boolean readOnly, ServerAddress server) {
+
+    /** Options of a database file. */
+    public AppOptions(Path database, boolean demo, Export export, Import importing, boolean projector,
+                      boolean readOnly) {
+        this(database, demo, export, importing, projector, readOnly, null);
+    }
 
     /** A ledger export from the command line: the file and the scope, as typed. */
     public record Export(Path file, java.util.List<String> statuses, boolean overdueOnly, String leadUnit,
@@ -93,6 +102,7 @@ public record AppOptions(Path database, boolean demo, Export export, Import impo
         Path importFile = null;
         boolean skipInvalid = false;
         boolean createUnits = false;
+        ServerAddress server = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--demo")) {
@@ -131,13 +141,16 @@ public record AppOptions(Path database, boolean demo, Export export, Import impo
                 if (i + 1 >= args.size() || args.get(i + 1).isBlank() || args.get(i + 1).startsWith("--")) {
                     throw new BadArgumentsException(Messages.get("open.missingValue", "--db"));
                 }
-                database = Path.of(args.get(++i));
+                String value = args.get(++i);
+                server = serverIn(value);
+                database = server != null ? defaultDatabase : Path.of(value);
             } else if (arg.startsWith("--db=")) {
                 String value = arg.substring("--db=".length());
                 if (value.isBlank()) {
                     throw new BadArgumentsException(Messages.get("open.missingValue", "--db"));
                 }
-                database = Path.of(value);
+                server = serverIn(value);
+                database = server != null ? defaultDatabase : Path.of(value);
             } else if (!arg.isBlank()) {
                 throw new BadArgumentsException(Messages.get("open.unknownOptionWithImport", arg));
             }
@@ -156,7 +169,25 @@ public record AppOptions(Path database, boolean demo, Export export, Import impo
         Export export = exportFile == null ? null
                 : new Export(exportFile, java.util.List.copyOf(statuses), overdue, unit, source, from, to, withWithdrawn);
         Import importing = importFile == null ? null : new Import(importFile, skipInvalid, createUnits);
-        return new AppOptions(database, demo, export, importing, projector, readOnly);
+        return new AppOptions(database, demo, export, importing, projector, readOnly, server);
+    }
+
+    /**
+     * Says on {@code err} that {@code option} does not work on a server database yet, rather than
+     * running it on the default file; returns the exit status 2 (the command could not run).
+     */
+    static int refuseServer(java.io.PrintStream err, String option) {
+        err.println(Messages.get("copy.cli.notOnServer", option));
+        return 2;
+    }
+
+    /** The server {@code --db}'s value names ({@code postgresql://…}, {@code jdbc:postgresql:…}), or {@code null} for a file. */
+    private static ServerAddress serverIn(String value) throws BadArgumentsException {
+        try {
+            return ServerAddress.parse(value).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new BadArgumentsException(e.getMessage());
+        }
     }
 
     private static java.time.LocalDate date(String option, String value) throws BadArgumentsException {

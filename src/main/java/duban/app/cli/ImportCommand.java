@@ -47,7 +47,8 @@ public final class ImportCommand {
 
     /** Runs from the raw command line, which contains {@code --import FILE}; returns the exit status. */
     public int run(List<String> args) {
-        return AppOptions.parseOrSay(args, err).map(options -> run(options.database(), options.importing())).orElse(CANNOT_RUN);
+        return AppOptions.parseOrSay(args, err).map(options -> options.server() != null
+                ? AppOptions.refuseServer(err, "--import") : run(options.database(), options.importing())).orElse(CANNOT_RUN);
     }
 
     /** Runs the import; returns the process exit status. */

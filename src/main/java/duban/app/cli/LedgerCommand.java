@@ -45,7 +45,8 @@ public final class LedgerCommand {
 
     /** Runs from the raw command line, which contains {@code --export FILE}; returns the exit status. */
     public int run(List<String> args) {
-        return AppOptions.parseOrSay(args, err).map(options -> export(options.database(), options.export())).orElse(2);
+        return AppOptions.parseOrSay(args, err).map(options -> options.server() != null
+                ? AppOptions.refuseServer(err, "--export") : export(options.database(), options.export())).orElse(2);
     }
 
     /** Runs the export; returns the process exit status. */
