@@ -3,8 +3,6 @@ package duban.store;
 import duban.domain.EventChain;
 import duban.i18n.Messages;
 import duban.store.generated.DefaultSchema;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +21,6 @@ import org.jooq.SQLDialect;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.UniqueKey;
-import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
 /**
@@ -146,7 +143,7 @@ public final class DatabaseCopy {
         long started = System.nanoTime();
         List<Table<?>> tables = copiedTables();
         try {
-            return readConsistently(source, (from, sourceConnection) -> {
+            return ReadTransaction.run(source, (from, sourceConnection) -> {
                 EventChain.Verdict sourceChain = EventChain.verify(EventRows.read(sourceConnection, 0));
                 if (requireIntactSource && !sourceChain.intact() && !sourceChain.neverSealed()) {
                     throw new Refusal(new CopyException(CopyException.Reason.SOURCE_CHAIN_BROKEN,
@@ -343,41 +340,6 @@ public final class DatabaseCopy {
     private static boolean sameServerDatabase(ServerAddress one, ServerAddress other) {
         return one.host().equalsIgnoreCase(other.host()) && one.port() == other.port()
                 && one.database().equals(other.database());
-    }
-
-    /** Reading the source in one transaction: its jOOQ context and its JDBC connection. */
-    private interface SourceReading<T> {
-        T read(DSLContext from, Connection connection) throws SQLException;
-    }
-
-    /**
-     * Runs {@code reading} in one read transaction on the source's own connection, so that every
-     * table is read as of one moment: REPEATABLE READ on a server (a snapshot; writers go on), a
-     * transaction on a file (SQLite reads one snapshot, and the board's connection begins it
-     * IMMEDIATE, so other writers wait the few seconds of the copy). Rolled back at the end: it
-     * only read.
-     */
-    private static <T> T readConsistently(Database source, SourceReading<T> reading) {
-        SQLDialect dialect = source.dsl().dialect();
-        return source.onConnection(connection -> {
-            boolean autoCommit = connection.getAutoCommit();
-            int isolation = connection.getTransactionIsolation();
-            if (autoCommit) {
-                connection.setAutoCommit(false);
-            }
-            if (source.onServer()) {
-                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            }
-            try {
-                return reading.read(DSL.using(connection, dialect, new Settings().withExecuteLogging(false)), connection);
-            } finally {
-                connection.rollback();
-                if (source.onServer()) {
-                    connection.setTransactionIsolation(isolation);
-                }
-                connection.setAutoCommit(autoCommit);
-            }
-        });
     }
 
     /** A refusal or failed check, carried out of the transactions (which roll back) to {@link #copy}. */
