@@ -142,16 +142,8 @@ public final class BackupService {
     private void snapshotOfServer(Path target) {
         Path partial = target.resolveSibling(".copying-" + target.getFileName());
         try {
-            try (Database copy = Database.open(partial)) {
-                DatabaseCopy.snapshot(database, copy);
-                // A backup is a single file, as VACUUM INTO writes one: no -wal beside it when it is read.
-                copy.withoutKeptStatements(connection -> {
-                    try (Statement statement = connection.createStatement()) {
-                        statement.execute("PRAGMA journal_mode=DELETE");
-                    }
-                });
-            } catch (DatabaseOpenException e) {
-                throw new IllegalStateException(e.userMessage(), e);
+            try {
+                DatabaseCopy.intoNewFile(database, partial, true);
             } catch (DatabaseCopy.CopyException e) {
                 throw new IllegalStateException(e.userMessage(), e);
             }

@@ -3,6 +3,9 @@ package duban.store;
 import duban.domain.EventChain;
 import duban.i18n.Messages;
 import duban.store.generated.DefaultSchema;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -120,6 +123,51 @@ public final class DatabaseCopy {
      */
     public static Outcome copy(Database source, Database target) throws CopyException {
         return copy(source, target, true);
+    }
+
+    /**
+     * Copies everything of {@code source} into the new database file {@code file}, as {@link #copy}
+     * does ({@code faithful}: as {@link #snapshot} does), and leaves it a single file (no -wal
+     * beside it), as a backup or an export is handed on. A file that exists already is refused;
+     * after a refusal or failure no file is left.
+     *
+     * @throws CopyException when refused or failed
+     */
+    public static Outcome intoNewFile(Database source, Path file, boolean faithful) throws CopyException {
+        Path path = file.toAbsolutePath().normalize();
+        if (Files.exists(path)) {
+            throw new CopyException(CopyException.Reason.TARGET_NOT_EMPTY, Messages.get("copy.targetExists", path), null);
+        }
+        boolean done = false;
+        try (Database target = Database.open(path)) {
+            Outcome outcome = copy(source, target, !faithful);
+            target.withoutKeptStatements(connection -> {
+                try (java.sql.Statement statement = connection.createStatement()) {
+                    statement.execute("PRAGMA journal_mode=DELETE");
+                }
+            });
+            done = true;
+            return outcome;
+        } catch (DatabaseOpenException e) {
+            throw new CopyException(CopyException.Reason.FAILED, Messages.get("copy.cannotOpenTarget", e.where(),
+                    e.userMessage()), e);
+        } finally {
+            if (!done) {
+                removeUnfinished(path);
+            }
+        }
+    }
+
+    /** The file {@link #intoNewFile} made and could not fill, with what SQLite left beside it. */
+    private static void removeUnfinished(Path file) {
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            try {
+                Files.deleteIfExists(Path.of(file + suffix));
+            } catch (IOException e) {
+                System.getLogger(DatabaseCopy.class.getName())
+                        .log(System.Logger.Level.WARNING, "could not remove the unfinished copy " + file + suffix, e);
+            }
+        }
     }
 
     /**

@@ -8,7 +8,6 @@ import duban.store.FailureLog;
 import duban.store.ServerAddress;
 import duban.store.StoreFailures;
 import java.io.Console;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,22 +120,26 @@ public final class CopyCommand {
             err.println(Messages.get("copy.sameDatabase", source.shown()));
             return REFUSED;
         }
-        boolean targetFileIsNew = target.file() != null && !Files.exists(target.file());
-        boolean copied = false;
-        try (Database from = open(source, true); Database into = open(target, false)) {
-            out.println(Messages.get("copy.cli.starting", from.location(), into.location()));
-            DatabaseCopy.Outcome outcome = DatabaseCopy.copy(from, into);
-            copied = true;
+        try (Database from = open(source, true)) {
+            out.println(Messages.get("copy.cli.starting", from.location(), target.shown()));
+            DatabaseCopy.Outcome outcome;
+            if (target.file() != null && !Files.exists(target.file())) {
+                outcome = DatabaseCopy.intoNewFile(from, target.file(), false);
+            } else {
+                try (Database into = open(target, false)) {
+                    outcome = DatabaseCopy.copy(from, into);
+                }
+            }
             for (DatabaseCopy.Copied table : outcome.tables()) {
                 out.println(Messages.get("copy.cli.table", DatabaseCopy.label(table.table()), String.valueOf(table.rows())));
             }
             out.println(Messages.get("copy.cli.checked", String.valueOf(outcome.tables().size()),
                     String.valueOf(outcome.events()), outcome.headHash()));
-            out.println(Messages.get("copy.cli.done", into.location(),
+            out.println(Messages.get("copy.cli.done", target.shown(),
                     String.format("%.1f", outcome.took().toMillis() / 1000.0)));
             return COPIED;
         } catch (DatabaseOpenException e) {
-            err.println(Messages.get("copy.cli.cannotOpen", e.where(), e.userMessage()));
+            err.println(Messages.get("copy.cannotOpenTarget", e.where(), e.userMessage()));
             return REFUSED;
         } catch (DatabaseCopy.CopyException e) {
             err.println(e.userMessage());
@@ -144,10 +147,6 @@ public final class CopyCommand {
         } catch (RuntimeException e) {
             err.println(Messages.get("copy.failed", StoreFailures.describe(e)));
             return REFUSED;
-        } finally {
-            if (targetFileIsNew && !copied) {
-                removeNewFile(target.file());
-            }
         }
     }
 
@@ -174,17 +173,6 @@ public final class CopyCommand {
                 return Database.openServer(place.server(), password, source);
             } finally {
                 java.util.Arrays.fill(password, '\0');
-            }
-        }
-    }
-
-    /** A target file this command created and could not fill: nothing of the copy is left behind. */
-    private void removeNewFile(Path file) {
-        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-            try {
-                Files.deleteIfExists(Path.of(file + suffix));
-            } catch (IOException e) {
-                err.println(Messages.get("copy.cli.leftBehind", file + suffix));
             }
         }
     }
