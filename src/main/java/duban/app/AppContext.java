@@ -322,7 +322,9 @@ final class AppContext {
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(text, true, StandardCharsets.UTF_8);
         // On a network share the board holds the file exclusively; the check reads it on its own connection.
-        int status = database.withFileOpenToOthers(() -> new VerifyCommand(out, out).verify(database.file()));
+        int status = database.onServer()
+                ? new VerifyCommand(out, out).verifyServer(database, stores.backups().newestBackup())
+                : database.withFileOpenToOthers(() -> new VerifyCommand(out, out).verify(database.file()));
         WindowBackups.HistoryVerdict.Outcome outcome = switch (status) {
             case VerifyCommand.INTACT -> WindowBackups.HistoryVerdict.Outcome.INTACT;
             case VerifyCommand.TAMPERED -> WindowBackups.HistoryVerdict.Outcome.TAMPERED;

@@ -78,8 +78,20 @@ public final class VerifyCommand {
      */
     public int verifyServer(ServerAddress server, Path localFolder) {
         try (Database database = Database.openServer(server, null, true)) {
-            Optional<Path> newestBackup = new BackupService(database, Clock.systemDefaultZone(), localFolder)
-                    .newestBackup();
+            return verifyServer(database, new BackupService(database, Clock.systemDefaultZone(), localFolder)
+                    .newestBackup());
+        } catch (DatabaseOpenException e) {
+            err.println(Messages.get("verify.serverCannotOpen", e.where(), e.userMessage()));
+            return CANNOT_RUN;
+        }
+    }
+
+    /**
+     * Verifies the open {@code database} on a server (the board's 校验台账 on its own connection),
+     * compared with {@code newestBackup}, the newest of its backups; returns the exit status.
+     */
+    public int verifyServer(Database database, Optional<Path> newestBackup) {
+        try {
             HistoryVerifier.Report report;
             try {
                 report = HistoryVerifier.verify(database, newestBackup);
@@ -91,11 +103,8 @@ public final class VerifyCommand {
             }
             out.println(Messages.get("verify.serverPages"));
             return judge(report, database.location(), itemId -> HistoryVerifier.itemTitle(database, itemId));
-        } catch (DatabaseOpenException e) {
-            err.println(Messages.get("verify.serverCannotOpen", e.where(), e.userMessage()));
-            return CANNOT_RUN;
         } catch (RuntimeException e) {
-            err.println(Messages.get("verify.serverUnreadable", server.display(), StoreFailures.describe(e)));
+            err.println(Messages.get("verify.serverUnreadable", database.location(), StoreFailures.describe(e)));
             return CANNOT_RUN;
         }
     }

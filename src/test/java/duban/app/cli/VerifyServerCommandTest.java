@@ -83,4 +83,18 @@ class VerifyServerCommandTest {
         assertThat(verify()).isEqualTo(VerifyCommand.CANNOT_RUN);
         assertThat(err).contains("无法校验服务器上的数据库").contains("127.0.0.1:1");
     }
+
+    @Test
+    void theBoardsOpenDatabaseIsCheckedOnItsOwnConnection() throws Exception {
+        try (Database server = Database.openServer(address, null, false)) {
+            ByteArrayOutputStream printed = new ByteArrayOutputStream();
+            PrintStream stream = new PrintStream(printed, true, StandardCharsets.UTF_8);
+            int status = new VerifyCommand(stream, stream).verifyServer(server,
+                    new BackupService(server, TestClock.startingToday(), local).newestBackup());
+            assertThat(status).as(printed.toString(StandardCharsets.UTF_8)).isEqualTo(VerifyCommand.INTACT);
+            assertThat(printed.toString(StandardCharsets.UTF_8)).contains("已与最新备份 " + name + "-");
+            // The board's connection is left as it was: it still writes.
+            Stores.over(server, TestClock.startingToday()).settings().put("office.name", "某县政府督查室");
+        }
+    }
 }
