@@ -30,7 +30,7 @@ final class DatabaseIdentity {
      * has none (older than version 4).
      */
     static Optional<Row> of(Connection connection) throws SQLException {
-        if (!hasIdentityTable(connection)) {
+        if (!EventRows.hasTable(connection, "database_identity")) {
             return Optional.empty();
         }
         try (Statement statement = connection.createStatement()) {
@@ -38,18 +38,6 @@ final class DatabaseIdentity {
                 return row.next() ? Optional.of(new Row(row.getString(1), row.getString(2))) : Optional.empty();
             }
         }
-    }
-
-    /** Whether the database has the table; asked through the driver's catalogue, the same on a file and a server. */
-    private static boolean hasIdentityTable(Connection connection) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, "database_identity", null)) {
-            while (tables.next()) {
-                if ("database_identity".equals(tables.getString("TABLE_NAME"))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**
