@@ -97,4 +97,15 @@ class VerifyServerCommandTest {
             Stores.over(server, TestClock.startingToday()).settings().put("office.name", "某县政府督查室");
         }
     }
+
+    @Test
+    void theCommandLineTakesTheServerFromDb() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream stream = new PrintStream(printed, true, StandardCharsets.UTF_8);
+        int status = new VerifyCommand(stream, stream).run(java.util.List.of("--verify", "--db", PostgresServer.address(name)));
+        String text = printed.toString(StandardCharsets.UTF_8);
+        assertThat(status).as(text).isEqualTo(VerifyCommand.INTACT);
+        assertThat(text).contains("校验通过: postgres@localhost:" + PostgresServer.port() + "/" + name)
+                .contains("PostgreSQL 服务器自己检查");
+    }
 }
