@@ -39,8 +39,8 @@ import org.jooq.impl.DSL;
  * database has from its own migration. Values are copied as stored (the text of a timestamp, the
  * codes), never through the domain's types, so that nothing a hash covers can change on the way.
  *
- * <p>The source is read in one read transaction (REPEATABLE READ on a server), so the copy is one
- * consistent moment of it while others go on working. The target is written in one transaction:
+ * <p>The source is read in one read transaction ({@link ReadTransaction}: REPEATABLE READ on a
+ * server), so the copy is one consistent moment of it while others go on working. The target is written in one transaction:
  * refused before anything is written when any copied table already has a row, and at the end
  * checked there, before the commit: the row count of every table equals the source's, and the
  * event chain verifies with the same head hash as the source's. Any failure rolls the whole copy
