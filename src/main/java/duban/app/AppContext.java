@@ -26,6 +26,7 @@ import duban.projector.ProjectorWindow;
 import duban.safety.BackupsViewModel;
 import duban.safety.FilePresence;
 import duban.safety.WindowBackups;
+import duban.safety.WindowDataTransfer;
 import duban.settings.SettingsDialog;
 import duban.store.Database;
 import duban.store.StoreFailures;
@@ -78,6 +79,7 @@ final class AppContext {
     private final WindowWorkflow workflow;
     private final WindowLedger ledgerWindow;
     private final WindowBackups backupMenu;
+    private final WindowDataTransfer transfer;
     /** Reloads the board when another program has written to the database file. */
     private final DataVersionWatcher watcher;
     /** Turns the board read-only when the file vanishes from its place (stick pulled, share gone). */
@@ -118,6 +120,7 @@ final class AppContext {
         ledgerWindow = new WindowLedger(stage, ledger, this::openImport);
         backupMenu = new WindowBackups(() -> stage, backups, this::checkHistory, storeThread,
                 board::refusedAsReadOnly, this::afterRestore);
+        transfer = new WindowDataTransfer(() -> stage, StorePorts.dataTransfer(database), storeThread);
         // Another instance's writes to the same file are noticed through PRAGMA data_version, for
         // the board and the projector alike.
         watcher = DataVersionWatcher.of(stores::dataVersion, storeThread, board::reload);
@@ -157,7 +160,7 @@ final class AppContext {
         BoardView.Collaborators collaborators = new BoardView.Collaborators(dialogs, cardWorkflow(),
                 new DetailsView(details), filterBar, filterBar::focusSearch, ledgerWindow::open, this::openProjector,
                 this::openSettings, () -> UnitStatsWindow.show(stage, unitStats), backupMenu::backupNow,
-                backupMenu::openRestore, backupMenu::verifyHistory);
+                backupMenu::openRestore, backupMenu::verifyHistory, transfer::moveToServer, transfer::exportToFile);
         return Fxml.root("board.fxml", type -> new BoardView(board, database.location(), collaborators));
     }
 
@@ -320,7 +323,9 @@ final class AppContext {
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(text, true, StandardCharsets.UTF_8);
         // On a network share the board holds the file exclusively; the check reads it on its own connection.
-        int status = database.withFileOpenToOthers(() -> new VerifyCommand(out, out).verify(database.file()));
+        int status = database.onServer()
+                ? new VerifyCommand(out, out).verifyServer(database, stores.backups().newestBackup())
+                : database.withFileOpenToOthers(() -> new VerifyCommand(out, out).verify(database.file()));
         WindowBackups.HistoryVerdict.Outcome outcome = switch (status) {
             case VerifyCommand.INTACT -> WindowBackups.HistoryVerdict.Outcome.INTACT;
             case VerifyCommand.TAMPERED -> WindowBackups.HistoryVerdict.Outcome.TAMPERED;

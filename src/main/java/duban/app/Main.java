@@ -1,5 +1,6 @@
 package duban.app;
 
+import duban.app.cli.CopyCommand;
 import duban.app.cli.ImportCommand;
 import duban.app.cli.LedgerCommand;
 import duban.app.cli.VerifyCommand;
@@ -10,7 +11,7 @@ import javafx.application.Application;
 /**
  * The entry point. A plain class rather than the {@link Application} itself, so that a plain
  * {@code java -cp ... duban.app.Main} launch finds JavaFX on the class path. A command-line
- * command ({@code --verify}, {@code --import}, {@code --export}) runs without a window.
+ * command ({@code --copy-to}, {@code --verify}, {@code --import}, {@code --export}) runs without a window.
  */
 public final class Main {
 
@@ -19,6 +20,14 @@ public final class Main {
 
     public static void main(String[] args) {
         List<String> arguments = List.of(args);
+        if (CopyCommand.asked(arguments)) {
+            // Moving an office's data (a file onto a server, a server into a file): no window.
+            System.exit(new CopyCommand(System.out, System.err).run(arguments));
+        }
+        if (CopyCommand.asked(arguments)) {
+            // Moving an office's data (a file onto a server, a server into a file): no window.
+            System.exit(new CopyCommand(System.out, System.err).run(arguments));
+        }
         if (arguments.contains("--verify")) {
             // 校验台账 from a script: no window, and the file is only read.
             System.exit(new VerifyCommand(System.out, System.err).run(arguments));

@@ -16,14 +16,21 @@ import duban.ledger.LedgerTitle;
 import duban.ledger.importing.ImportViewModel;
 import duban.ledger.view.LedgerViewModel;
 import duban.projector.ProjectorSettings;
+import duban.i18n.Messages;
 import duban.safety.BackupStore;
+import duban.safety.DataTransferStore;
 import duban.store.BackupService;
+import duban.store.Database;
+import duban.store.DatabaseCopy;
+import duban.store.DatabaseOpenException;
+import duban.store.ServerAddress;
 import duban.store.ImportStore;
 import duban.store.ItemStore;
 import duban.store.SettingsStore;
 import duban.store.UnitStore;
 import duban.store.WorkflowStore;
 import duban.workflow.WorkflowWrites;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -124,6 +131,73 @@ public final class StorePorts {
                 return new Restored(outcome.restored(), outcome.setAside());
             }
         };
+    }
+
+    /**
+     * 迁移到共享数据库… and 导出为本地文件… over the board's own open {@code database} (the source),
+     * on the store thread.
+     */
+    public static DataTransferStore dataTransfer(Database database) {
+        return new DataTransferStore() {
+            @Override
+            public boolean onServer() {
+                return database.onServer();
+            }
+
+            @Override
+            public Transferred copyToServer(String text, char[] password) {
+                ServerAddress address;
+                try {
+                    address = ServerAddress.parse(text).orElseThrow(() -> new IllegalArgumentException(
+                            Messages.get("server.badAddress", text)));
+                } catch (IllegalArgumentException e) {
+                    throw new Refused(e.getMessage(), e);
+                }
+                try (Database target = Database.openServer(address, password.length == 0 ? null : password, false)) {
+                    DatabaseCopy.Outcome outcome = DatabaseCopy.copy(database, target);
+                    return new Transferred(target.location(), startAddress(address), outcome.rows("item"),
+                            outcome.events());
+                } catch (DatabaseOpenException e) {
+                    throw new Refused(Messages.get("copy.cannotOpenTarget", e.where(), e.userMessage()), e);
+                } catch (DatabaseCopy.CopyException e) {
+                    throw new Refused(e.userMessage(), e);
+                } finally {
+                    java.util.Arrays.fill(password, '\0');
+                }
+            }
+
+            @Override
+            public Transferred exportToFile(Path file) {
+                try {
+                    DatabaseCopy.Outcome outcome = DatabaseCopy.intoNewFile(database, file, false);
+                    return new Transferred(file.toAbsolutePath().normalize().toString(), null, outcome.rows("item"),
+                            outcome.events());
+                } catch (DatabaseCopy.CopyException e) {
+                    throw new Refused(e.userMessage(), e);
+                }
+            }
+        };
+    }
+
+    /** The server's address as every PC gives it to {@code --db}: without the password, with the rest. */
+    static String startAddress(ServerAddress address) {
+        StringBuilder text = new StringBuilder("postgresql://")
+                .append(address.host().contains(":") ? "[" + address.host() + "]" : address.host())
+                .append(':').append(address.port()).append('/').append(encode(address.database()));
+        java.util.List<String> query = new java.util.ArrayList<>();
+        if (address.user() != null) {
+            query.add("user=" + encode(address.user()));
+        }
+        address.parameters().forEach((key, value) -> {
+            if (!key.equals("password")) {
+                query.add(encode(key) + "=" + encode(value));
+            }
+        });
+        return query.isEmpty() ? text.toString() : text.append('?').append(String.join("&", query)).toString();
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The workflow dialogs' writes: 办理进展, 催办, 延期. */

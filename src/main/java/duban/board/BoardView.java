@@ -58,11 +58,14 @@ public final class BoardView implements CardActions {
      * @param backupNow     备份 ▸ 立即备份
      * @param openRestore   备份 ▸ 从备份恢复…
      * @param verifyHistory 备份 ▸ 校验台账: checks the history's hash chain and says what it found
+     * @param moveToServer  备份 ▸ 迁移到共享数据库…: copies a file's data onto a server
+     * @param exportToFile  备份 ▸ 导出为本地文件…: copies the data into a new file
      */
     public record Collaborators(ItemDialogs dialogs, CardWorkflow workflow, Node detailsPanel, Node filterBar,
                                 Runnable focusSearch, Runnable openLedger, Runnable openProjector,
                                 Runnable openSettings, Runnable openUnitStats, Runnable backupNow,
-                                Runnable openRestore, Runnable verifyHistory) {
+                                Runnable openRestore, Runnable verifyHistory, Runnable moveToServer,
+                                Runnable exportToFile) {
     }
 
     private final BoardViewModel viewModel;
@@ -290,6 +293,16 @@ public final class BoardView implements CardActions {
     @FXML
     private void openRestore() {
         with.openRestore().run();
+    }
+
+    @FXML
+    private void moveToServer() {
+        with.moveToServer().run();
+    }
+
+    @FXML
+    private void exportToFile() {
+        with.exportToFile().run();
     }
 
     @FXML

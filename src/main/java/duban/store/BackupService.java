@@ -43,6 +43,15 @@ import org.sqlite.SQLiteErrorCode;
  * store and every other instance then simply reads the restored data; nothing is reopened and no
  * file is renamed under an open connection.
  *
+ * <p>On a PostgreSQL server there is no file beside which to keep them, and the server's own pages
+ * are the office's IT's to back up (pg_dump). A backup here is then a consistent snapshot of the
+ * server's data, read in one REPEATABLE READ transaction and copied ({@link DatabaseCopy}) into a
+ * new SQLite file on this PC, in a folder of that server's own:
+ * {@code <the default database's folder>/servers/<host>_<port>_<database>/backups/<database>-<stamp>.db}.
+ * The file carries the server's identity, so that listing, pruning and {@code --verify} take it
+ * for that server's backup exactly as a file's. Restoring one onto the server is not offered:
+ * {@code --copy-to} into an empty database, or the office's pg_dump, does that.
+ *
  * <p>Like every store, it is called on the one store thread only.
  */
 public final class BackupService {
@@ -51,14 +60,45 @@ public final class BackupService {
     public static final String KEEP_SETTING = "backup.keep";
     public static final int DEFAULT_KEEP = 30;
 
+    /** Where a server's backups go by default: the folder of the default database file (~/.duban). */
+    private static final Path DEFAULT_LOCAL_FOLDER = FailureLog.userFolder().getParent();
+
     private final Database database;
     private final SettingsStore settings;
     private final Clock clock;
+    /** The file the backups are named after: the database file, or a server's stand-in (see the class comment). */
+    private final Path namedAfter;
 
+    /** The backups of {@code database}; a server's go under the default database's folder. */
     public BackupService(Database database, Clock clock) {
+        this(database, clock, DEFAULT_LOCAL_FOLDER);
+    }
+
+    /**
+     * The backups of {@code database}; a server's snapshots go under {@code localFolder} (the
+     * folder of the office's default database file), a file's beside it as always.
+     */
+    public BackupService(Database database, Clock clock, Path localFolder) {
         this.database = database;
         this.settings = new SettingsStore(database.dsl(), clock);
         this.clock = clock;
+        this.namedAfter = database.onServer() ? serverStandIn(localFolder, database.server()) : database.file();
+    }
+
+    /**
+     * The file a server's backups are named after, as though it were the database file:
+     * {@code <localFolder>/servers/<host>_<port>_<database>/<database>.db}, so its backups are
+     * {@code …/backups/<database>-<stamp>.db}. Never created itself.
+     */
+    static Path serverStandIn(Path localFolder, ServerAddress server) {
+        String place = fileNamePart(server.host()) + "_" + server.port() + "_" + fileNamePart(server.database());
+        return localFolder.toAbsolutePath().normalize().resolve("servers").resolve(place)
+                .resolve(fileNamePart(server.database()) + ".db");
+    }
+
+    /** {@code text} with what a file name cannot hold on Windows or Linux (and IPv6's colons) made {@code _}. */
+    private static String fileNamePart(String text) {
+        return text.replaceAll("[\\\\/:*?\"<>|\\s]", "_");
     }
 
     /** What a restore did: the backup put in place and where the data it replaced was kept. */
@@ -67,7 +107,7 @@ public final class BackupService {
 
     /** The folder the backups of this database go to. */
     public Path folder() {
-        return BackupNames.folderFor(database.file());
+        return BackupNames.folderFor(namedAfter);
     }
 
     /** How many backups are kept: the {@value #KEEP_SETTING} setting, at least 1. */
@@ -81,13 +121,44 @@ public final class BackupService {
         Path target;
         try {
             Files.createDirectories(folder());
-            target = BackupNames.newFile(database.file(), LocalDateTime.now(clock), null);
+            target = BackupNames.newFile(namedAfter, LocalDateTime.now(clock), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        database.withoutKeptStatements(connection -> BackupCopies.vacuumInto(connection, target));
+        if (database.onServer()) {
+            snapshotOfServer(target);
+        } else {
+            database.withoutKeptStatements(connection -> BackupCopies.vacuumInto(connection, target));
+        }
         prune();
-        return describe(database.file(), target);
+        return describe(namedAfter, target);
+    }
+
+    /**
+     * A server's backup: its data as of one moment copied into a new SQLite file, which then takes
+     * the server's identity. Written under a temporary name and renamed when complete, so that a
+     * failed or interrupted one never lies in the folder looking like a backup.
+     */
+    private void snapshotOfServer(Path target) {
+        Path partial = target.resolveSibling(".copying-" + target.getFileName());
+        try {
+            try {
+                DatabaseCopy.intoNewFile(database, partial, true);
+            } catch (DatabaseCopy.CopyException e) {
+                throw new IllegalStateException(e.userMessage(), e);
+            }
+            Optional<DatabaseIdentity.Row> server = identity();
+            if (server.isPresent()) {
+                DatabaseIdentity.impose(partial, server.get());
+            }
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not give the backup " + target + " the server's identity", e);
+        } finally {
+            deleteTemporary(partial);
+        }
     }
 
     /** Makes a backup unless one was already made today: called once at start-up. */
@@ -96,13 +167,13 @@ public final class BackupService {
         Optional<String> identity = identity().map(DatabaseIdentity.Row::id);
         List<Path> named;
         try {
-            named = BackupNames.namedFor(database.file());
+            named = BackupNames.namedFor(namedAfter);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         // Only today's are opened to ask their identity: this runs at every start.
         boolean madeToday = named.stream()
-                .filter(file -> BackupNames.takenAt(database.file(), file).orElseThrow().toLocalDate().equals(today))
+                .filter(file -> BackupNames.takenAt(namedAfter, file).orElseThrow().toLocalDate().equals(today))
                 .anyMatch(file -> belongsTo(file, identity));
         return madeToday ? Optional.empty() : Optional.of(backupNow());
     }
@@ -111,7 +182,7 @@ public final class BackupService {
     public List<Backup> list() {
         List<Backup> backups = new ArrayList<>();
         for (Path file : backupFiles()) {
-            backups.add(describe(database.file(), file));
+            backups.add(describe(namedAfter, file));
         }
         return backups;
     }
@@ -123,9 +194,13 @@ public final class BackupService {
      * is older than the identity (then its migration on the copy made a new one): its other backups
      * stay its own.
      *
-     * @throws RestoreException when the backup is not a usable database of ours; nothing changed then
+     * @throws RestoreException when the backup is not a usable database of ours, or the database is
+     *     on a server (not restored from here); nothing changed then
      */
     public RestoreOutcome restore(Backup backup) {
+        if (database.onServer()) {
+            throw new RestoreException(backup, duban.i18n.Messages.get("backup.restoreOnServer"), null);
+        }
         Path candidate = folder().resolve(".restoring-" + BackupNames.STAMP.format(LocalDateTime.now(clock)) + ".db");
         try {
             Files.copy(backup.file(), candidate, StandardCopyOption.REPLACE_EXISTING);
@@ -284,10 +359,15 @@ public final class BackupService {
     /** This database's backups: named after it, with its identity or none. */
     private List<Path> backupFiles() {
         try {
-            return backupsOf(database.file(), identity().map(DatabaseIdentity.Row::id));
+            return backupsOf(namedAfter, identity().map(DatabaseIdentity.Row::id));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The newest of this database's own backups, for {@code --verify} on a server. */
+    public Optional<Path> newestBackup() {
+        return backupFiles().stream().findFirst();
     }
 
     /** The open database's identity, read on its own connection. */

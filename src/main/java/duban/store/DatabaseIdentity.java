@@ -25,15 +25,15 @@ final class DatabaseIdentity {
     private DatabaseIdentity() {
     }
 
-    /** The identity row of the database on {@code connection}; empty when it has none (older than version 4). */
+    /**
+     * The identity row of the database on {@code connection}, a file's or a server's; empty when it
+     * has none (older than version 4).
+     */
     static Optional<Row> of(Connection connection) throws SQLException {
+        if (!EventRows.hasTable(connection, "database_identity")) {
+            return Optional.empty();
+        }
         try (Statement statement = connection.createStatement()) {
-            try (ResultSet table = statement.executeQuery(
-                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'database_identity'")) {
-                if (!table.next()) {
-                    return Optional.empty();
-                }
-            }
             try (ResultSet row = statement.executeQuery("SELECT id, created_at FROM database_identity")) {
                 return row.next() ? Optional.of(new Row(row.getString(1), row.getString(2))) : Optional.empty();
             }

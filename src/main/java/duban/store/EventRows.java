@@ -45,10 +45,15 @@ public final class EventRows {
 
     /** Whether the file has the {@code item_event} table at all (whether it is one of ours). */
     public static boolean hasEventTable(Connection connection) throws SQLException {
+        return hasTable(connection, "item_event");
+    }
+
+    /** Whether the database has the table {@code name}, a file's or a server's. */
+    static boolean hasTable(Connection connection, String name) throws SQLException {
         // The driver's catalogue, not sqlite_master: the same question on a file and on a server.
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, "item_event", null)) {
+        try (ResultSet tables = connection.getMetaData().getTables(null, null, name, null)) {
             while (tables.next()) {
-                if ("item_event".equals(tables.getString("TABLE_NAME"))) {
+                if (name.equals(tables.getString("TABLE_NAME"))) {
                     return true;
                 }
             }

@@ -20,7 +20,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 校验台账 and {@code --verify}: reads a file read-only, with plain SQL: runs SQLite's
+ * 校验台账 and {@code --verify}: reads a file read-only (or a server's database, see
+ * {@link #verify(Database, Optional)}), with plain SQL: runs SQLite's
  * {@code PRAGMA integrity_check}, checks the hash chain of the event log ({@link EventChain}), that
  * every item equals the replay of its history ({@link StateReplay}), and that the newest of the
  * file's own backups' log is still its beginning.
@@ -90,10 +91,53 @@ public final class HistoryVerifier {
         List<Stored> log = readLog(file);
         EventChain.Verdict verdict = EventChain.verify(log);
         // A file never sealed is older than the chain (and may be older than the columns replayed).
-        StateReplay.Result state = verdict.neverSealed()
-                ? new StateReplay.Result(0, List.of(), List.of(), java.util.Map.of())
-                : read(file, StateReplay::check);
-        Optional<Path> newestBackup = newestBackup(file);
+        StateReplay.Result state = verdict.neverSealed() ? NOT_REPLAYED : read(file, StateReplay::check);
+        return withBackup(verdict, state, log, newestBackup(file));
+    }
+
+    private static final StateReplay.Result NOT_REPLAYED = new StateReplay.Result(0, List.of(), List.of(),
+            java.util.Map.of());
+
+    /**
+     * Verifies the database on a server: the chain and the replay of every item over its data as
+     * of one moment (one READ ONLY, REPEATABLE READ transaction), and the comparison with
+     * {@code newestBackup}, the newest snapshot of that server ({@link BackupService#newestBackup}).
+     * No page check: a server checks its own pages, SQLite's {@code PRAGMA integrity_check} has no
+     * counterpart to run from here. Nothing is written.
+     *
+     * @throws NotADatabaseException ({@code NOT_OURS}: the database has no 督办看板 tables;
+     *     {@code UNREADABLE}: the server failed to answer); its file is {@code null}
+     */
+    public static Report verify(Database server, Optional<Path> newestBackup) throws NotADatabaseException {
+        record Read(List<Stored> log, EventChain.Verdict verdict, StateReplay.Result state) {
+        }
+        Read read;
+        try {
+            read = ReadTransaction.run(server, (dsl, connection) -> {
+                if (!EventRows.hasEventTable(connection)) {
+                    throw new SQLException(NOT_OURS);
+                }
+                List<Stored> log = EventRows.read(connection, 0);
+                EventChain.Verdict verdict = EventChain.verify(log);
+                return new Read(log, verdict, verdict.neverSealed() ? NOT_REPLAYED : StateReplay.check(connection));
+            });
+        } catch (org.jooq.exception.DataAccessException e) {
+            boolean notOurs = e.getCause() instanceof SQLException cause && NOT_OURS.equals(cause.getMessage());
+            throw new NotADatabaseException(null, notOurs ? NotADatabaseException.Reason.NOT_OURS
+                    : NotADatabaseException.Reason.UNREADABLE, String.valueOf(e.getMessage()));
+        }
+        return withBackup(read.verdict(), read.state(), read.log(), newestBackup);
+    }
+
+    /** The title of item {@code itemId} on the open {@code database}, if it is still there. */
+    public static Optional<String> itemTitle(Database database, long itemId) {
+        return database.dsl().select(duban.store.generated.Tables.ITEM.TITLE).from(duban.store.generated.Tables.ITEM)
+                .where(duban.store.generated.Tables.ITEM.ID.eq(itemId)).fetchOptional(duban.store.generated.Tables.ITEM.TITLE);
+    }
+
+    /** The report, with {@code log} compared with the newest backup's: its beginning must be that log. */
+    private static Report withBackup(EventChain.Verdict verdict, StateReplay.Result state, List<Stored> log,
+                                     Optional<Path> newestBackup) {
         Optional<Content> difference = Optional.empty();
         int backupEvents = 0;
         if (newestBackup.isPresent()) {
@@ -102,7 +146,7 @@ public final class HistoryVerifier {
                 backupEvents = older.size();
                 difference = EventChain.firstDifference(older, log);
             } catch (NotADatabaseException unreadableBackup) {
-                newestBackup = Optional.empty(); // a damaged backup says nothing about the file
+                newestBackup = Optional.empty(); // a damaged backup says nothing about the database
             }
         }
         return new Report(verdict, state, newestBackup, backupEvents, difference);

@@ -2,7 +2,11 @@ package duban.app.cli;
 
 import duban.i18n.Messages;
 import duban.domain.EventChain;
+import duban.store.BackupService;
+import duban.store.Database;
+import duban.store.DatabaseOpenException;
 import duban.store.HistoryVerifier;
+import duban.store.ServerAddress;
 import duban.store.StateReplay;
 import duban.store.FailureLog;
 import duban.store.StoreFailures;
@@ -10,6 +14,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
  * {@code --verify}: 校验台账 from the command line. Runs SQLite's integrity check, checks the hash
@@ -19,6 +26,8 @@ import java.util.List;
  * first one named by its number and its 督办事项) or items differ from their history (each named
  * with the field, the value in the file and the one from the history), 2 when it could not check
  * (no file, not our database, damaged, unreadable, or an older file without a chain yet).
+ * With {@code --db postgresql://…} it checks the database on that server the same way, compared
+ * with the newest of the server's backups on this PC, without the page check (the server's own).
  */
 public final class VerifyCommand {
 
@@ -55,7 +64,49 @@ public final class VerifyCommand {
         }
         // Read-only: the command's log goes to the user's own folder, not beside the file it checks.
         FailureLog.install(options.database(), false);
-        return verify(options.database());
+        // A server's backups are kept beside the default database (options.database() is that file then).
+        return options.server() != null
+                ? verifyServer(options.server(), options.database().toAbsolutePath().normalize().getParent())
+                : verify(options.database());
+    }
+
+    /**
+     * Verifies the database on {@code server}, logged in read-only (the password from the password
+     * file): the chain and the replay over one snapshot of its data, and the comparison with the
+     * newest of its backups kept under {@code localFolder}; no page check, which is the server's
+     * own. Returns the exit status.
+     */
+    public int verifyServer(ServerAddress server, Path localFolder) {
+        try (Database database = Database.openServer(server, null, true)) {
+            return verifyServer(database, new BackupService(database, Clock.systemDefaultZone(), localFolder)
+                    .newestBackup());
+        } catch (DatabaseOpenException e) {
+            err.println(Messages.get("verify.serverCannotOpen", e.where(), e.userMessage()));
+            return CANNOT_RUN;
+        }
+    }
+
+    /**
+     * Verifies the open {@code database} on a server (the board's 校验台账 on its own connection),
+     * compared with {@code newestBackup}, the newest of its backups; returns the exit status.
+     */
+    public int verifyServer(Database database, Optional<Path> newestBackup) {
+        try {
+            HistoryVerifier.Report report;
+            try {
+                report = HistoryVerifier.verify(database, newestBackup);
+            } catch (HistoryVerifier.NotADatabaseException e) {
+                err.println(e.reason() == HistoryVerifier.NotADatabaseException.Reason.NOT_OURS
+                        ? Messages.get("verify.serverNotOurs", database.location())
+                        : Messages.get("verify.serverUnreadable", database.location(), StoreFailures.describe(e)));
+                return CANNOT_RUN;
+            }
+            out.println(Messages.get("verify.serverPages"));
+            return judge(report, database.location(), itemId -> HistoryVerifier.itemTitle(database, itemId));
+        } catch (RuntimeException e) {
+            err.println(Messages.get("verify.serverUnreadable", database.location(), StoreFailures.describe(e)));
+            return CANNOT_RUN;
+        }
     }
 
     /** Verifies {@code database} without writing to it; returns the exit status. */
@@ -74,15 +125,23 @@ public final class VerifyCommand {
             });
             return CANNOT_RUN;
         }
+        return judge(report, file.toString(), itemId -> HistoryVerifier.itemTitle(file, itemId));
+    }
+
+    /**
+     * Prints the verdict on {@code where} (a file's path or a server's address); {@code titles}
+     * names an item by its id. Returns the exit status.
+     */
+    private int judge(HistoryVerifier.Report report, String where, LongFunction<Optional<String>> titles) {
         EventChain.Verdict chain = report.chain();
         if (chain.neverSealed()) {
-            err.println(Messages.get("verify.neverSealed", file));
+            err.println(Messages.get("verify.neverSealed", where));
             return CANNOT_RUN;
         }
         List<String> problems = new ArrayList<>();
         if (!chain.intact()) {
             String id = String.valueOf(chain.firstBadEventId());
-            String item = item(file, chain.firstBadItemId());
+            String item = item(titles, chain.firstBadItemId());
             problems.add(switch (chain.problem()) {
                 case EventChain.ALTERED -> Messages.get("verify.altered", id, item);
                 case EventChain.UNSEALED -> Messages.get("verify.unsealed", id, item);
@@ -93,7 +152,7 @@ public final class VerifyCommand {
         if (report.differsFromBackup().isPresent()) {
             EventChain.Content was = report.differsFromBackup().get();
             problems.add(Messages.get("verify.differsFromBackup", report.backup().orElseThrow().getFileName(),
-                    String.valueOf(was.id()), item(file, was.itemId())));
+                    String.valueOf(was.id()), item(titles, was.itemId())));
         }
         if (!problems.isEmpty()) {
             problems.stream().limit(LISTED_AT_MOST).forEach(out::println);
@@ -102,7 +161,7 @@ public final class VerifyCommand {
             }
             return TAMPERED;
         }
-        out.println(Messages.get("verify.intact", file, String.valueOf(chain.eventsChecked())));
+        out.println(Messages.get("verify.intact", where, String.valueOf(chain.eventsChecked())));
         out.println(Messages.get("verify.stateIntact", String.valueOf(report.state().itemsChecked())));
         out.println(Messages.get("verify.head", chain.headHash()));
         out.println(report.backup()
@@ -131,8 +190,8 @@ public final class VerifyCommand {
                 : Messages.get("verify.itemWithTitle", String.valueOf(itemId), title);
     }
 
-    private static String item(Path file, long itemId) {
-        return HistoryVerifier.itemTitle(file, itemId)
+    private static String item(LongFunction<Optional<String>> titles, long itemId) {
+        return titles.apply(itemId)
                 .map(title -> Messages.get("verify.itemWithTitle", String.valueOf(itemId), title))
                 .orElse(Messages.get("verify.item", String.valueOf(itemId)));
     }

@@ -1,0 +1,236 @@
+package duban.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import duban.domain.Category;
+import duban.domain.EventChain;
+import duban.domain.Item;
+import duban.domain.ItemDraft;
+import duban.domain.Source;
+import duban.domain.UnitKind;
+import duban.store.DatabaseCopy.CopyException;
+import duban.testing.PostgresServer;
+import duban.testing.TestClock;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Moving an office's data: file to server to file, refusals, and a failure halfway that leaves nothing. */
+class DatabaseCopyTest {
+
+    private static final Clock CLOCK = TestClock.startingToday();
+
+    @TempDir
+    Path folder;
+
+    static ServerAddress server(String database) {
+        return ServerAddress.parse(PostgresServer.address(database)).orElseThrow();
+    }
+
+    /** The demo office, one item withdrawn, settings changed twice: a row in every table. */
+    static void fillLikeAnOffice(Database database) {
+        Stores stores = Stores.over(database, CLOCK);
+        stores.demoData().seedIfEmpty();
+        Item first = stores.items().loadBoard().get(0);
+        stores.items().withdraw(first.id(), first.version(), "重复交办");
+        stores.settings().put("office.name", "某县人民政府督查室");
+        stores.settings().put("office.name", "某县政府督查室");
+        stores.settings().put(BackupService.KEEP_SETTING, "12");
+    }
+
+    @Test
+    void aFileCopiedToAServerAndBackGivesTheSameFileTableByTable() throws Exception {
+        Path original = folder.resolve("office.db");
+        Path back = folder.resolve("back.db");
+        String name = PostgresServer.freshMigratedDatabase("copy_round_trip");
+        DatabaseCopy.Outcome there;
+        DatabaseCopy.Outcome again;
+        try (Database file = Database.open(original)) {
+            fillLikeAnOffice(file);
+            try (Database onServer = Database.openServer(server(name), null, false)) {
+                there = DatabaseCopy.copy(file, onServer);
+                try (Database copy = Database.open(back)) {
+                    again = DatabaseCopy.copy(onServer, copy);
+                }
+                // The server's own identity stays, and its next item takes the id after the copied ones.
+                Stores stores = Stores.over(onServer, CLOCK);
+                long highest = stores.items().loadAll().stream().mapToLong(Item::id).max().orElseThrow();
+                Item added = stores.items().create(new ItemDraft("迁移后新登记", "", Source.OTHER, Category.KEY,
+                        stores.units().all().get(0).id(), List.of(), "张三", null, TestClock.TODAY, TestClock.TODAY.plusDays(30)));
+                assertThat(added.id()).isEqualTo(highest + 1);
+                assertThat(onServer.onConnection(DatabaseIdentity::of)).isNotEqualTo(
+                        file.onConnection(DatabaseIdentity::of));
+            }
+        }
+        assertThat(there.rows("item")).isEqualTo(46);
+        assertThat(there.rows("item_event")).isGreaterThan(46);
+        assertThat(there.tables()).extracting(DatabaseCopy.Copied::table).doesNotContain("database_identity")
+                .startsWith("unit");
+        assertThat(there.tables()).allSatisfy(table -> assertThat(table.rows()).as(table.table()).isPositive());
+        assertThat(again.tables()).isEqualTo(there.tables());
+        assertThat(again.headHash()).isEqualTo(there.headHash()).isNotEqualTo(EventChain.GENESIS);
+
+        Map<String, List<String>> before = everyRow(original);
+        Map<String, List<String>> after = everyRow(back);
+        assertThat(after.keySet()).isEqualTo(before.keySet()).contains("item", "item_event", "setting_change");
+        before.forEach((table, rows) -> assertThat(after.get(table)).as(table).isEqualTo(rows));
+        assertThat(identity(back)).isNotEqualTo(identity(original));
+        assertThat(duban.store.HistoryVerifier.verify(back).intact()).isTrue();
+    }
+
+    @Test
+    void aNonEmptyTargetIsRefusedBeforeAnythingIsWritten() throws Exception {
+        String name = PostgresServer.freshMigratedDatabase("copy_not_empty");
+        try (Database file = Database.open(folder.resolve("office.db"));
+             Database onServer = Database.openServer(server(name), null, false)) {
+            fillLikeAnOffice(file);
+            new UnitStore(onServer.dsl()).add("县水利局", UnitKind.COUNTY_DEPARTMENT);
+            assertThatThrownBy(() -> DatabaseCopy.copy(file, onServer))
+                    .isInstanceOfSatisfying(CopyException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(CopyException.Reason.TARGET_NOT_EMPTY);
+                        assertThat(e.userMessage()).contains("不是空的").contains("单位 1 行").contains(name);
+                    });
+            assertThat(serverCounts(name).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(1);
+
+            try (Database otherFile = Database.open(folder.resolve("other.db"))) {
+                fillLikeAnOffice(otherFile);
+                Map<String, List<String>> rows = everyRow(folder.resolve("other.db"));
+                assertThatThrownBy(() -> DatabaseCopy.copy(file, otherFile))
+                        .isInstanceOfSatisfying(CopyException.class,
+                                e -> assertThat(e.reason()).isEqualTo(CopyException.Reason.TARGET_NOT_EMPTY));
+                assertThat(everyRow(folder.resolve("other.db"))).isEqualTo(rows);
+                assertThatThrownBy(() -> DatabaseCopy.copy(file, file)).isInstanceOfSatisfying(CopyException.class,
+                        e -> assertThat(e.reason()).isEqualTo(CopyException.Reason.SAME_DATABASE));
+            }
+        }
+    }
+
+    @Test
+    void aRowTheTargetRefusesHalfwayLeavesTheTargetEmpty() throws Exception {
+        String name = PostgresServer.freshMigratedDatabase("copy_refused_row");
+        // The events come after units, items and their assisting units: those are written, then rolled back.
+        PostgresServer.executeAsSuperuser(name, "ALTER TABLE item_event ADD CONSTRAINT no_moves CHECK (kind <> 'MOVE')");
+        assertTheCopyFailsAndLeavesTheServerEmpty(name);
+    }
+
+    /** Copies the office onto the server {@code name}, which fails halfway: it is left empty, and told why in Chinese. */
+    private void assertTheCopyFailsAndLeavesTheServerEmpty(String name) throws Exception {
+        try (Database file = Database.open(folder.resolve("office.db"));
+             Database onServer = Database.openServer(server(name), null, false)) {
+            fillLikeAnOffice(file);
+            assertThatThrownBy(() -> DatabaseCopy.copy(file, onServer))
+                    .isInstanceOfSatisfying(CopyException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(CopyException.Reason.FAILED);
+                        assertThat(e.userMessage()).contains("目标数据库仍是空的").doesNotContain("INSERT", "Exception");
+                    });
+        }
+        assertThat(serverCounts(name)).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
+    }
+
+    @Test
+    void aConnectionLostHalfwayLeavesTheTargetEmpty() throws Exception {
+        String name = PostgresServer.freshMigratedDatabase("copy_lost_connection");
+        // The server ends the copy's own connection at its first event, in the middle of the transaction.
+        PostgresServer.executeAsSuperuser(name, "CREATE FUNCTION cut_connection() RETURNS TRIGGER LANGUAGE plpgsql AS"
+                + " $$ BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NEW; END; $$");
+        PostgresServer.executeAsSuperuser(name, "CREATE TRIGGER cut_connection BEFORE INSERT ON item_event"
+                + " FOR EACH STATEMENT EXECUTE FUNCTION cut_connection()");
+        assertTheCopyFailsAndLeavesTheServerEmpty(name);
+    }
+
+    @Test
+    void aFileIntoAFileAndAServerWithAnAlteredEventIsNotCopied() throws Exception {
+        String name = PostgresServer.freshMigratedDatabase("copy_altered_source");
+        try (Database file = Database.open(folder.resolve("office.db"));
+             Database onServer = Database.openServer(server(name), null, false)) {
+            fillLikeAnOffice(file);
+            DatabaseCopy.copy(file, onServer);
+            try (Database copy = Database.open(folder.resolve("copy.db"))) {
+                assertThat(DatabaseCopy.copy(file, copy).rows("item")).isEqualTo(46);
+            }
+            alterEvent(name, 3);
+            try (Database second = Database.open(folder.resolve("second.db"))) {
+                assertThatThrownBy(() -> DatabaseCopy.copy(onServer, second))
+                        .isInstanceOfSatisfying(CopyException.class, e -> {
+                            assertThat(e.reason()).isEqualTo(CopyException.Reason.SOURCE_CHAIN_BROKEN);
+                            assertThat(e.userMessage()).contains("第 3 号");
+                        });
+                // A backup keeps the evidence as it is.
+                assertThat(DatabaseCopy.snapshot(onServer, second).rows("item")).isEqualTo(46);
+            }
+        }
+        assertThat(everyRow(folder.resolve("copy.db"))).isEqualTo(everyRow(folder.resolve("office.db")));
+    }
+
+    /** Changes event {@code id}'s note as an intruder with the superuser's rights would. */
+    static void alterEvent(String database, long id) {
+        PostgresServer.executeAsSuperuser(database, "ALTER TABLE item_event DISABLE TRIGGER USER;"
+                + " UPDATE item_event SET note = '改过' WHERE id = " + id + ";"
+                + " ALTER TABLE item_event ENABLE TRIGGER USER");
+    }
+
+    /** Every row of every table but the identity and Flyway's, as SQLite quotes each value (type included), sorted. */
+    static Map<String, List<String>> everyRow(Path file) throws SQLException {
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        try (Connection connection = ReadOnlyConnections.open(file); Statement statement = connection.createStatement()) {
+            List<String> names = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'"
+                    + " AND name NOT LIKE 'sqlite%' AND name NOT IN ('flyway_schema_history', 'database_identity')"
+                    + " ORDER BY name")) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+            for (String table : names) {
+                List<String> columns = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery("SELECT name FROM pragma_table_info('" + table + "')")) {
+                    while (rows.next()) {
+                        columns.add("quote(\"" + rows.getString(1) + "\")");
+                    }
+                }
+                List<String> values = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery("SELECT " + String.join(" || '|' || ", columns)
+                        + " FROM \"" + table + "\"")) {
+                    while (rows.next()) {
+                        values.add(rows.getString(1));
+                    }
+                }
+                values.sort(null);
+                tables.put(table + " (" + String.join(",", columns) + ")", values);
+            }
+        }
+        Map<String, List<String>> byTable = new LinkedHashMap<>();
+        tables.forEach((key, rows) -> byTable.put(key.substring(0, key.indexOf(' ')), rows));
+        // The columns must match too: compared through the key's column list.
+        byTable.put("(columns)", new ArrayList<>(tables.keySet()));
+        return byTable;
+    }
+
+    private static String identity(Path file) throws SQLException {
+        return DatabaseIdentity.ofFile(file).orElseThrow().id();
+    }
+
+    /** The rows of every copied table on the server, read by the superuser. */
+    static Map<String, Long> serverCounts(String database) throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection connection = PostgresServer.connect(database); Statement statement = connection.createStatement()) {
+            for (org.jooq.Table<?> table : DatabaseCopy.copiedTables()) {
+                try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + table.getName())) {
+                    rows.next();
+                    counts.put(table.getName(), rows.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+}
