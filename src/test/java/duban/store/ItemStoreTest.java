@@ -373,7 +373,7 @@ class ItemStoreTest {
 
         assertThat(third.status()).isEqualTo(Status.IN_PROGRESS);
         assertThat(third.position()).isGreaterThan(second.position());
-        assertThat(executed).as("the move's statements ran through the caller's context").hasSize(16);
+        assertThat(executed).as("the move's statements ran through the caller's context").hasSize(17);
         assertThat(rendered).as("none rendered again: kept prepared since the first moves").isEmpty();
         // SQLite refuses VACUUM INTO while a statement that wrote is not reset: the kept ones are
         // closed first, and prepared again by the next move.
@@ -387,6 +387,28 @@ class ItemStoreTest {
         assertThat(backup).isRegularFile();
         Item back = store.moveBetween(third.id(), third.version(), Status.ASSIGNED, null, null, null, null);
         assertThat(back.status()).isEqualTo(Status.ASSIGNED);
+    }
+
+    @Test
+    void aMoveBetweenNeighboursSeenBeforeAnotherWriterMovedNeverSharesACardsPosition() {
+        List<Item> cards = new ArrayList<>();
+        for (String title : List.of("甲", "乙", "丙", "丁", "戊")) {
+            cards.add(store.create(draft(title, water, List.of()).build()));
+        }
+        Item a = cards.get(0);
+        Item b = cards.get(1);
+        // Another PC puts 丙 between 甲 and 乙, and 丁 after 乙; this board still sees 甲, 乙 side
+        // by side and 乙 as the last card.
+        store.moveBetween(cards.get(2).id(), 1, Status.ASSIGNED, a.id(), b.id(), null, null);
+        store.moveBetween(cards.get(3).id(), 1, Status.ASSIGNED, b.id(), null, null, null);
+
+        store.moveBetween(cards.get(4).id(), 1, Status.ASSIGNED, a.id(), b.id(), null, null);
+        Item f = store.create(draft("己", water, List.of()).build());
+        store.moveBetween(f.id(), 1, Status.ASSIGNED, b.id(), null, null, null);
+
+        List<Double> positions = store.loadBoard().stream().map(Item::position).toList();
+        assertThat(positions).doesNotHaveDuplicates().isSorted();
+        assertThat(itemsIn(store.loadBoard(), Status.ASSIGNED)).containsExactly("甲", "戊", "丙", "乙", "己", "丁");
     }
 
     @Test

@@ -1,0 +1,147 @@
+package duban.store;
+
+import duban.domain.Closing;
+import duban.domain.ConcurrentChangeException;
+import duban.domain.Item;
+import duban.domain.ItemDraft;
+import duban.domain.Status;
+import duban.testing.PostgresServer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * One officer's board on its own server connection, for the shared-mode concurrency and fault
+ * tests: random moves (between neighbours read from its own, possibly stale, view) and edits of
+ * the items it sees, each retried after a {@link ConcurrentChangeException} once the item is read
+ * again, as the board does. Every write carries a tag of its own (a move's note, an edit's title),
+ * so that the event log can be checked against what the client was told was saved.
+ */
+final class BoardClient implements AutoCloseable {
+
+    /** How often a write is tried again after a conflict before the client gives it up. */
+    private static final int ATTEMPTS = 50;
+    /** Writes between two reloads of the whole board (a board reloads on others' changes). */
+    private static final int RELOAD_EVERY = 25;
+
+    final String name;
+    final Database database;
+    private final ItemStore items;
+    private final Random random;
+    private final Map<Long, Item> view = new LinkedHashMap<>();
+    /** The tags of the writes the store acknowledged. */
+    final List<String> acknowledged = new ArrayList<>();
+    /** The tags of writes that failed with the connection: saved or not, but never twice. */
+    final List<String> unknown = new ArrayList<>();
+    int conflicts;
+    int connectionFailures;
+    private int writes;
+
+    BoardClient(String databaseName, String name, long seed, Clock clock) throws DatabaseOpenException {
+        this.name = name;
+        this.database = Database.openServer(
+                ServerAddress.parse(PostgresServer.address(databaseName)).orElseThrow(), null, false);
+        this.items = new ItemStore(database.dsl(), clock);
+        this.random = new Random(seed);
+        reload();
+    }
+
+    private void reload() {
+        view.clear();
+        for (Item item : items.loadBoard()) {
+            view.put(item.id(), item);
+        }
+    }
+
+    /**
+     * One random write, tagged {@code name-number}: tried until acknowledged, again after each
+     * conflict with the item read afresh. A write that fails with the connection is tried once
+     * more with the version it had (the user's retry, which the version check makes idempotent),
+     * then given up as unknown.
+     */
+    void randomWrite(int number) {
+        String tag = name + "-" + number;
+        List<Item> visible = new ArrayList<>(view.values());
+        Item item = visible.get(random.nextInt(visible.size()));
+        boolean move = random.nextInt(10) < 7;
+        boolean afterFailure = false;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            try {
+                Item after = move ? move(item, tag) : edit(item, tag);
+                acknowledged.add(tag);
+                view.put(after.id(), after);
+                if (++writes % RELOAD_EVERY == 0) {
+                    reload();
+                }
+                return;
+            } catch (ConcurrentChangeException changedElsewhere) {
+                conflicts++;
+                if (afterFailure) {
+                    // Perhaps the failed try was saved after all: the item's version moved on.
+                    unknown.add(tag);
+                    reloadItem(item.id());
+                    return;
+                }
+                item = reloadItem(item.id());
+            } catch (org.jooq.exception.DataAccessException failed) {
+                if (afterFailure) {
+                    unknown.add(tag);
+                    return;
+                }
+                connectionFailures++;
+                afterFailure = true;
+                pause();
+            }
+        }
+        throw new AssertionError(tag + " never got through");
+    }
+
+    private Item reloadItem(long itemId) {
+        Item fresh = items.find(itemId);
+        view.put(itemId, fresh);
+        return fresh;
+    }
+
+    private Item move(Item item, String tag) {
+        Status to = Status.values()[random.nextInt(Status.values().length)];
+        List<Item> column = view.values().stream()
+                .filter(other -> other.status() == to && other.id() != item.id())
+                .sorted(Comparator.comparingDouble(Item::position)).toList();
+        int at = random.nextInt(column.size() + 1);
+        Long previous = at > 0 ? column.get(at - 1).id() : null;
+        Long next = at < column.size() ? column.get(at).id() : null;
+        Closing closing = to.isClosed() ? new Closing(LocalDate.of(2026, 11, 21), "已办结") : null;
+        return items.moveBetween(item.id(), item.version(), to, previous, next, closing, tag);
+    }
+
+    private Item edit(Item item, String tag) {
+        ItemDraft was = ItemDraft.of(item);
+        return items.update(item.id(), item.version(), new ItemDraft(tag, was.details(), was.source(),
+                was.category(), was.leadUnitId(), was.assistUnitIds(), was.owner(), was.leader(), was.assignedOn(),
+                was.deadline()));
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** The board as the client would now load it. */
+    List<Item> board() {
+        return items.loadBoard();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
