@@ -5,7 +5,6 @@ import duban.domain.ConcurrentChangeException;
 import duban.domain.Item;
 import duban.domain.ItemDraft;
 import duban.domain.Status;
-import duban.testing.PostgresServer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,12 +39,12 @@ final class BoardClient implements AutoCloseable {
     final List<String> unknown = new ArrayList<>();
     int conflicts;
     int connectionFailures;
+    /** Writes tried so far, the number of the next one's tag. */
     private int writes;
 
-    BoardClient(String databaseName, String name, long seed, Clock clock) throws DatabaseOpenException {
+    BoardClient(ServerAddress address, String name, long seed, Clock clock) throws DatabaseOpenException {
         this.name = name;
-        this.database = Database.openServer(
-                ServerAddress.parse(PostgresServer.address(databaseName)).orElseThrow(), null, false);
+        this.database = Database.openServer(address, null, false);
         this.items = new ItemStore(database.dsl(), clock);
         this.random = new Random(seed);
         reload();
@@ -66,6 +65,7 @@ final class BoardClient implements AutoCloseable {
      */
     void randomWrite(int number) {
         String tag = name + "-" + number;
+        writes = number + 1;
         List<Item> visible = new ArrayList<>(view.values());
         Item item = visible.get(random.nextInt(visible.size()));
         boolean move = random.nextInt(10) < 7;
@@ -75,7 +75,7 @@ final class BoardClient implements AutoCloseable {
                 Item after = move ? move(item, tag) : edit(item, tag);
                 acknowledged.add(tag);
                 view.put(after.id(), after);
-                if (++writes % RELOAD_EVERY == 0) {
+                if (writes % RELOAD_EVERY == 0) {
                     reload();
                 }
                 return;
@@ -133,6 +133,33 @@ final class BoardClient implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    /**
+     * Runs {@code writes} random writes on each of {@code clients}, each client on its own thread,
+     * and returns the seconds it took.
+     */
+    static double runTogether(List<BoardClient> clients, int writes) throws Exception {
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(clients.size());
+        long start = System.nanoTime();
+        try {
+            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+            for (BoardClient client : clients) {
+                int first = client.writes;
+                running.add(threads.submit(() -> {
+                    for (int n = first; n < first + writes; n++) {
+                        client.randomWrite(n);
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> client : running) {
+                client.get();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        return (System.nanoTime() - start) / 1e9;
     }
 
     /** The board as the client would now load it. */

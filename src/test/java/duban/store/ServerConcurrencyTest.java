@@ -14,9 +14,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -58,27 +55,10 @@ class ServerConcurrencyTest {
         String name = officeWithItems("concurrency", clock);
         List<BoardClient> clients = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
-            clients.add(new BoardClient(name, "c" + i, 1000 + i, clock));
+            clients.add(new BoardClient(ServerAddress.parse(PostgresServer.address(name)).orElseThrow(), "c" + i,
+                    1000 + i, clock));
         }
-        ExecutorService threads = Executors.newFixedThreadPool(CLIENTS);
-        long start = System.nanoTime();
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (BoardClient client : clients) {
-                running.add(threads.submit(() -> {
-                    for (int n = 0; n < WRITES_EACH; n++) {
-                        client.randomWrite(n);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> client : running) {
-                client.get();
-            }
-        } finally {
-            threads.shutdownNow();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = BoardClient.runTogether(clients, WRITES_EACH);
         int conflicts = clients.stream().mapToInt(client -> client.conflicts).sum();
         System.out.printf("concurrency: %d writes by %d clients in %.1f s (%.0f writes/s), %d conflicts retried%n",
                 CLIENTS * WRITES_EACH, CLIENTS, seconds, CLIENTS * WRITES_EACH / seconds, conflicts);
