@@ -25,8 +25,8 @@ final class BoardClient implements AutoCloseable {
 
     /** How often a write is tried again after a conflict before the client gives it up. */
     private static final int ATTEMPTS = 50;
-    /** Writes between two reloads of the whole board (a board reloads on others' changes). */
-    private static final int RELOAD_EVERY = 25;
+    /** Writes between two reloads of the whole board (a board reloads within a second of others' changes). */
+    private static final int RELOAD_EVERY = 5;
 
     final String name;
     final Database database;
