@@ -69,25 +69,32 @@ final class BoardClient implements AutoCloseable {
         List<Item> visible = new ArrayList<>(view.values());
         Item item = visible.get(random.nextInt(visible.size()));
         boolean move = random.nextInt(10) < 7;
+        write(item, move, tag);
+        if (writes % RELOAD_EVERY == 0) {
+            readAgain(() -> {
+                reload();
+                return null;
+            });
+        }
+    }
+
+    private void write(Item seen, boolean move, String tag) {
+        Item item = seen;
         boolean afterFailure = false;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {
                 Item after = move ? move(item, tag) : edit(item, tag);
                 acknowledged.add(tag);
                 view.put(after.id(), after);
-                if (writes % RELOAD_EVERY == 0) {
-                    reload();
-                }
                 return;
             } catch (ConcurrentChangeException changedElsewhere) {
                 conflicts++;
+                item = reloadItem(item.id());
                 if (afterFailure) {
                     // Perhaps the failed try was saved after all: the item's version moved on.
                     unknown.add(tag);
-                    reloadItem(item.id());
                     return;
                 }
-                item = reloadItem(item.id());
             } catch (org.jooq.exception.DataAccessException failed) {
                 if (afterFailure) {
                     unknown.add(tag);
@@ -102,9 +109,27 @@ final class BoardClient implements AutoCloseable {
     }
 
     private Item reloadItem(long itemId) {
-        Item fresh = items.find(itemId);
+        Item fresh = readAgain(() -> items.find(itemId));
         view.put(itemId, fresh);
         return fresh;
+    }
+
+    /**
+     * A read, tried again for up to half a minute while the server is away (a board reloads again
+     * later): a server restarting under load takes seconds.
+     */
+    private <T> T readAgain(java.util.function.Supplier<T> read) {
+        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                return read.get();
+            } catch (org.jooq.exception.DataAccessException failed) {
+                if (System.nanoTime() > giveUp) {
+                    throw failed;
+                }
+                pause();
+            }
+        }
     }
 
     private Item move(Item item, String tag) {
