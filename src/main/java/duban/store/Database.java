@@ -89,7 +89,9 @@ public final class Database implements AutoCloseable {
                 .set(serverConnection)
                 .set(SQLDialect.POSTGRES)
                 .set(new Settings().withExecuteLogging(false))
-                .set(serverConnection)
+                // As a listener too, so that it hears of a statement that failed with the connection.
+                // (A plain set(serverConnection) would pick the ConnectionProvider overload again.)
+                .set(new org.jooq.impl.DefaultExecuteListenerProvider(serverConnection))
                 .set(new ServerWriteOrder());
         this.dsl = DSL.using(configuration);
     }

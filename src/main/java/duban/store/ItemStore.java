@@ -358,27 +358,29 @@ public final class ItemStore {
     }
 
     private double positionBetween(Status column, long movingId, Long previousId, Long nextId) {
-        if (previousId == null && nextId == null) {
-            // No neighbours given (an empty-looking column, perhaps with cards the filter hides):
-            // the bottom of the column, never on top of a card already there.
+        Double previous = positionInColumn(column, previousId, movingId);
+        Double next = positionInColumn(column, nextId, movingId);
+        if (previous == null && next == null) {
+            // No neighbours given (an empty-looking column, perhaps with cards the filter hides), or
+            // both have left the column meanwhile: the bottom of the column, never on top of a card.
             Double last = dsl.select(DSL.max(ITEM.POSITION)).from(ITEM)
                     .where(ITEM.STATUS.eq(column), ITEM.WITHDRAWN.isFalse(), ITEM.ID.ne(movingId))
                     .fetchOne(0, Double.class);
             return Positions.after(last);
         }
-        Double previous = positionInColumn(column, previousId, movingId);
-        Double next = positionInColumn(column, nextId, movingId);
-        if (previous != null && next != null && previous >= next) {
-            // The two were reordered elsewhere: land just below the previous one.
-            next = dsl.select(DSL.min(ITEM.POSITION)).from(ITEM)
-                    .where(ITEM.STATUS.eq(column), ITEM.WITHDRAWN.isFalse(), ITEM.POSITION.gt(previous),
-                            ITEM.ID.ne(movingId))
-                    .fetchOne(0, Double.class);
+        // The user saw the two side by side, but another window or PC may since have put a card
+        // between them, taken one away or reordered them: the card lands right below the previous
+        // one (else right above the next) and before the card that really follows it now, so that
+        // no two cards of a column ever share a position.
+        KeptQueries kept = KeptQueries.of(dsl);
+        if (previous != null) {
+            next = kept.adjacentPosition(dsl.configuration(), column, previous, true, movingId);
+        } else {
+            previous = kept.adjacentPosition(dsl.configuration(), column, next, false, movingId);
         }
         if (previous != null && next != null && Positions.needsRebalance(previous, next)) {
             rebalance(column);
-            previous = positionInColumn(column, previousId, movingId);
-            next = positionInColumn(column, nextId, movingId);
+            return positionBetween(column, movingId, previousId, nextId); // the gaps are wide now
         }
         return Positions.between(previous, next);
     }

@@ -37,6 +37,8 @@ final class KeptQueries implements AutoCloseable {
 
     private final ItemQueries oneItem;
     private final CloseableResultQuery<Record1<Double>> neighbour;
+    private final CloseableResultQuery<Record1<Double>> nextAbove;
+    private final CloseableResultQuery<Record1<Double>> previousBelow;
     private final CloseableQuery moveUpdate;
     private final CloseableResultQuery<Record2<Long, String>> lastEvent;
     private final CloseableQuery insertEvent;
@@ -51,6 +53,14 @@ final class KeptQueries implements AutoCloseable {
         neighbour = dsl.select(ITEM.POSITION).from(ITEM)
                 .where(ITEM.ID.eq(DSL.param("id", ITEM.ID)), ITEM.STATUS.eq(DSL.param("status", ITEM.STATUS)),
                         ITEM.WITHDRAWN.isFalse())
+                .keepStatement(keep);
+        nextAbove = dsl.select(DSL.min(ITEM.POSITION)).from(ITEM)
+                .where(ITEM.STATUS.eq(DSL.param("status", ITEM.STATUS)), ITEM.WITHDRAWN.isFalse(),
+                        ITEM.POSITION.gt(DSL.param("position", ITEM.POSITION)), ITEM.ID.ne(DSL.param("id", ITEM.ID)))
+                .keepStatement(keep);
+        previousBelow = dsl.select(DSL.max(ITEM.POSITION)).from(ITEM)
+                .where(ITEM.STATUS.eq(DSL.param("status", ITEM.STATUS)), ITEM.WITHDRAWN.isFalse(),
+                        ITEM.POSITION.lt(DSL.param("position", ITEM.POSITION)), ITEM.ID.ne(DSL.param("id", ITEM.ID)))
                 .keepStatement(keep);
         moveUpdate = dsl.update(ITEM)
                 .set(ITEM.STATUS, DSL.param("status", ITEM.STATUS))
@@ -75,7 +85,7 @@ final class KeptQueries implements AutoCloseable {
                         DSL.param("note", ITEM_EVENT.NOTE), DSL.param("operator", ITEM_EVENT.OPERATOR),
                         DSL.param("hash", ITEM_EVENT.HASH))
                 .keepStatement(keep);
-        all = List.of(neighbour, moveUpdate, lastEvent, insertEvent);
+        all = List.of(neighbour, nextAbove, previousBelow, moveUpdate, lastEvent, insertEvent);
     }
 
     /**
@@ -101,6 +111,19 @@ final class KeptQueries implements AutoCloseable {
         neighbour.attach(in);
         neighbour.bind("id", itemId).bind("status", column);
         Record1<Double> row = neighbour.fetchOne();
+        return row == null ? null : row.value1();
+    }
+
+    /**
+     * The position of the card of {@code column} right after {@code position} ({@code after}) or
+     * right before it, leaving out the moving card {@code movingId}; null at the column's edge.
+     */
+    synchronized Double adjacentPosition(Configuration in, Status column, double position, boolean after,
+                                         long movingId) {
+        CloseableResultQuery<Record1<Double>> query = after ? nextAbove : previousBelow;
+        query.attach(in);
+        query.bind("status", column).bind("position", position).bind("id", movingId);
+        Record1<Double> row = query.fetchOne();
         return row == null ? null : row.value1();
     }
 

@@ -244,7 +244,7 @@ public final class StateReplay {
                     long id = result.getLong(1);
                     Map<Field, String> row = new EnumMap<>(Field.class);
                     for (int i = 0; i < columns.length; i++) {
-                        row.put(columns[i], result.getString(i + 2));
+                        row.put(columns[i], text(result, i + 2));
                     }
                     // SQLite keeps it as 0/1, PostgreSQL as a real boolean (t/f as text): compared as 0/1.
                     if (result.getObject(java.util.Arrays.asList(columns).indexOf(Field.WITHDRAWN) + 2)
@@ -257,6 +257,19 @@ public final class StateReplay {
             }
         }
         return rows;
+    }
+
+    /**
+     * A column as the replay writes it: a server's BOOLEAN (withdrawn) as SQLite's 0/1, every other
+     * value as the database's text (a file's integer stays as it is, so that a hand-written 2 still
+     * differs from the history's 1).
+     */
+    private static String text(ResultSet result, int column) throws SQLException {
+        Object value = result.getObject(column);
+        if (value instanceof Boolean flag) {
+            return flag ? "1" : "0";
+        }
+        return result.getString(column);
     }
 
     /** Assisting units as one text, sorted by name: their order in an event changed between versions. */

@@ -122,6 +122,9 @@ public final class StoreFailures {
             if (toldByUs(cause)) {
                 return new Wording(cause.getMessage().strip(), false);
             }
+            if (cause instanceof org.postgresql.util.PSQLException server) {
+                return new Wording(server(server.getSQLState()), true);
+            }
             if (cause instanceof SQLiteException sqlite) {
                 return new Wording(sqlite(sqlite.getResultCode().code), true);
             }
@@ -166,6 +169,29 @@ public final class StoreFailures {
             case 11, 26 -> Messages.get("failure.db.corrupt", logFileText());         // CORRUPT, NOTADB
             case 14 -> Messages.get("failure.db.cannotOpen");                        // CANTOPEN
             default -> Messages.get("failure.db.refused", logFileText());
+        };
+    }
+
+    /**
+     * A PostgreSQL server's failure by its SQLSTATE: the connection gone (network, restart; the
+     * board reconnects by itself), no right to write (a read-only login, or a READ ONLY session),
+     * a conflict to try again, a rule refused, the server's disk or memory full, the login refused.
+     */
+    static String server(String sqlState) {
+        String state = sqlState == null ? "" : sqlState;
+        String sqlClass = state.length() >= 2 ? state.substring(0, 2) : "";
+        return switch (state) {
+            case "57P01", "57P02", "57P03" -> Messages.get("failure.server.connectionLost"); // shut down, crash, starting
+            case "42501", "25006" -> Messages.get("failure.server.readOnly"); // no privilege, read-only transaction
+            case "40001", "40P01", "55P03", "57014" -> Messages.get("failure.server.tryAgain"); // conflict, lock, timeout
+            case "53100" -> Messages.get("failure.server.full");                  // disk full
+            case "53000", "53200", "53300" -> Messages.get("failure.server.busy"); // resources, memory, connections
+            default -> switch (sqlClass) {
+                case "08" -> Messages.get("failure.server.connectionLost");        // connection exception
+                case "23" -> Messages.get("failure.server.refused", logFileText()); // integrity constraint
+                case "28" -> Messages.get("failure.server.loginRefused");          // invalid authorization
+                default -> Messages.get("failure.unknown", logFileText());
+            };
         };
     }
 

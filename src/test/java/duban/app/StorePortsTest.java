@@ -11,6 +11,7 @@ import duban.store.SettingsStore;
 import duban.store.UnitStore;
 import duban.store.WorkflowStore;
 import duban.testing.TestClock;
+import duban.testing.TestDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The features' ports over real stores on a real file: what one writes, the other reads back. */
+/** The features' ports over real stores on a real file (and a server): what one writes, the other reads back. */
 class StorePortsTest {
 
     private static final Clock CLOCK = TestClock.startingToday();
@@ -30,12 +31,17 @@ class StorePortsTest {
 
     @BeforeEach
     void open() throws Exception {
-        database = Database.open(folder.resolve("duban.db"));
+        database = where().open(folder, "duban");
     }
 
     @AfterEach
     void close() {
-        database.close();
+        TestDatabase.discard(database);
+    }
+
+    /** Where the database lives: a file here, the server in {@link StorePortsOnServerTest}. */
+    TestDatabase where() {
+        return TestDatabase.FILE;
     }
 
     @Test

@@ -11,6 +11,7 @@ import duban.domain.ItemEvent;
 import duban.domain.Source;
 import duban.domain.Status;
 import duban.domain.Unit;
+import duban.testing.TestDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,14 +42,19 @@ class DemoDataTest {
 
     @BeforeEach
     void seed() throws Exception {
-        db = Database.open(dir.resolve("demo.db"));
+        db = where().open(dir, "demo");
         store = new ItemStore(db.dsl(), CLOCK);
         outcome = new DemoData(db.dsl(), CLOCK).seedIfEmpty();
     }
 
     @AfterEach
     void close() {
-        db.close();
+        TestDatabase.discard(db);
+    }
+
+    /** Where the database lives: a file here, the server in the {@code …OnServerTest} subclass. */
+    TestDatabase where() {
+        return TestDatabase.FILE;
     }
 
     @Test
@@ -178,12 +184,14 @@ class DemoDataTest {
 
     @Test
     void aFileWithOnlyWithdrawnItemsIsNotSeeded() throws Exception {
-        try (Database other = Database.open(dir.resolve("withdrawn.db"))) {
+        try (Database other = where().open(dir, "withdrawn")) {
             ItemStore items = new ItemStore(other.dsl(), CLOCK);
             Unit unit = new UnitStore(other.dsl()).add("县水利局", duban.domain.UnitKind.COUNTY_DEPARTMENT);
             Item item = items.create(new duban.domain.ItemDraft("事项", "", Source.OTHER, Category.ROUTINE, unit.id(),
                     List.of(), "张三", null, TODAY, TODAY));
-            other.dsl().execute("UPDATE item SET withdrawn = 1, withdrawn_reason = '误登' WHERE id = ?", item.id());
+            other.dsl().update(duban.store.generated.Tables.ITEM).set(duban.store.generated.Tables.ITEM.WITHDRAWN, true)
+                    .set(duban.store.generated.Tables.ITEM.WITHDRAWN_REASON, "误登")
+                    .where(duban.store.generated.Tables.ITEM.ID.eq(item.id())).execute();
 
             DemoData.Outcome result = new DemoData(other.dsl(), CLOCK).seedIfEmpty();
 

@@ -20,6 +20,7 @@ import duban.domain.importing.ImportResult;
 import duban.domain.importing.ImportRowDraft;
 import duban.ledger.importing.PreviewRow;
 import duban.ledger.importing.TaskLists;
+import duban.testing.TestDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ public class ImportStoreTest {
 
     @BeforeEach
     void office() throws Exception {
-        db = Database.open(folder.resolve("office.db"));
+        db = where().open(folder, "office");
         UnitStore units = new UnitStore(db.dsl());
         units.add("县财政局", UnitKind.COUNTY_DEPARTMENT);
         units.add("县水利局", UnitKind.COUNTY_DEPARTMENT);
@@ -58,7 +59,12 @@ public class ImportStoreTest {
 
     @AfterEach
     void close() {
-        db.close();
+        TestDatabase.discard(db);
+    }
+
+    /** Where the database lives: a file here, the server in the {@code …OnServerTest} subclass. */
+    TestDatabase where() {
+        return TestDatabase.FILE;
     }
 
     private Path taskList(String... rows) throws Exception {
@@ -185,7 +191,7 @@ public class ImportStoreTest {
     void aCsvExportedByTheLedgerRoundTripsIntoAnEmptyDatabase() throws Exception {
         Path csv = folder.resolve("台账.csv");
         List<Item> exported;
-        try (Database demo = Database.open(folder.resolve("demo.db"))) {
+        try (Database demo = where().open(folder, "demo")) {
             new DemoData(demo.dsl(), CLOCK).seedIfEmpty();
             exported = new ItemStore(demo.dsl(), CLOCK).loadBoard();
             Ledger ledger = Ledger.build(new ItemStore(demo.dsl(), CLOCK).loadAll(),
@@ -195,7 +201,7 @@ public class ImportStoreTest {
         }
         assertThat(exported).hasSizeGreaterThan(30);
 
-        try (Database empty = Database.open(folder.resolve("empty.db"))) {
+        try (Database empty = where().open(folder, "empty")) {
             ImportStore into = new ImportStore(empty.dsl(), CLOCK);
             ImportPreview preview = ImportPreview.of(ImportReader.read(csv), into.basis(), TODAY, true);
             assertThat(preview.invalid()).as(preview.rows().stream().filter(row -> !row.problems().isEmpty())

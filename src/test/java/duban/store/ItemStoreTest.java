@@ -19,9 +19,8 @@ import duban.domain.Status;
 import duban.domain.Unit;
 import duban.domain.UnitKind;
 import duban.testing.MovableClock;
+import duban.testing.TestDatabase;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -42,7 +41,10 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link ItemStore} and {@link UnitStore} on a real SQLite file: round trips, history, optimistic locking, atomicity. */
+/**
+ * {@link ItemStore} and {@link UnitStore} on a real SQLite file (and, through {@link ItemStoreOnServerTest}, on a
+ * PostgreSQL server): round trips, history, optimistic locking, atomicity.
+ */
 class ItemStoreTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -54,10 +56,10 @@ class ItemStoreTest {
     @TempDir
     Path dir;
 
-    private MovableClock clock;
-    private Database db;
-    private ItemStore store;
-    private Unit water;
+    MovableClock clock;
+    Database db;
+    ItemStore store;
+    Unit water;
     private Unit town;
     private Unit finance;
     private Unit power;
@@ -65,7 +67,7 @@ class ItemStoreTest {
     @BeforeEach
     void open() throws Exception {
         clock = new MovableClock(START.toInstant(), SHANGHAI);
-        db = Database.open(dir.resolve("items.db"));
+        db = where().open(dir, "items");
         store = new ItemStore(db.dsl(), clock);
         UnitStore units = new UnitStore(db.dsl());
         water = units.add("县水利局", UnitKind.COUNTY_DEPARTMENT);
@@ -76,7 +78,12 @@ class ItemStoreTest {
 
     @AfterEach
     void close() {
-        db.close();
+        TestDatabase.discard(db);
+    }
+
+    /** Where the database lives: a file here, the server in {@link ItemStoreOnServerTest}. */
+    TestDatabase where() {
+        return TestDatabase.FILE;
     }
 
     // ---- create and read ------------------------------------------------------------------
@@ -148,19 +155,25 @@ class ItemStoreTest {
         clock.advance(Duration.ofSeconds(61));
         store.move(item.id(), 1, Status.CLOSED, 1024, new Closing(LocalDate.of(2026, 12, 5), "已办结"), null);
 
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db.file());
-             Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery(
-                     "SELECT deadline, assigned_on, closed_on, created_at, updated_at, typeof(deadline), typeof(created_at) FROM item")) {
-            assertThat(row.next()).isTrue();
-            assertThat(row.getString(1)).isEqualTo("2026-12-31");
-            assertThat(row.getString(2)).isEqualTo("2026-11-01");
-            assertThat(row.getString(3)).isEqualTo("2026-12-05");
-            assertThat(row.getString(4)).matches(ISO_TIMESTAMP).isEqualTo("2026-11-21T10:15:30.123+08:00");
-            assertThat(row.getString(5)).matches(ISO_TIMESTAMP).isEqualTo("2026-11-21T10:16:31.123+08:00");
-            assertThat(row.getString(6)).isEqualTo("text");
-            assertThat(row.getString(7)).isEqualTo("text");
-            assertThat(row.next()).isFalse();
+        db.onConnection(connection -> {
+            try (Statement statement = connection.createStatement();
+                 ResultSet row = statement.executeQuery(
+                         "SELECT deadline, assigned_on, closed_on, created_at, updated_at FROM item")) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).isEqualTo("2026-12-31");
+                assertThat(row.getString(2)).isEqualTo("2026-11-01");
+                assertThat(row.getString(3)).isEqualTo("2026-12-05");
+                assertThat(row.getString(4)).matches(ISO_TIMESTAMP).isEqualTo("2026-11-21T10:15:30.123+08:00");
+                assertThat(row.getString(5)).matches(ISO_TIMESTAMP).isEqualTo("2026-11-21T10:16:31.123+08:00");
+                assertThat(row.next()).isFalse();
+            }
+            return null;
+        });
+        if (!db.onServer()) {
+            // SQLite stores any value in any column: the dates must have gone in as text. (A server's
+            // columns are VARCHAR by the schema, which PostgresSchemaTest checks.)
+            assertThat(db.dsl().fetchOne("SELECT typeof(deadline), typeof(created_at) FROM item").intoList())
+                    .containsExactly("text", "text");
         }
     }
 
@@ -360,7 +373,7 @@ class ItemStoreTest {
 
         assertThat(third.status()).isEqualTo(Status.IN_PROGRESS);
         assertThat(third.position()).isGreaterThan(second.position());
-        assertThat(executed).as("the move's statements ran through the caller's context").hasSize(16);
+        assertThat(executed).as("the move's statements ran through the caller's context").hasSize(17);
         assertThat(rendered).as("none rendered again: kept prepared since the first moves").isEmpty();
         // SQLite refuses VACUUM INTO while a statement that wrote is not reset: the kept ones are
         // closed first, and prepared again by the next move.
@@ -374,6 +387,28 @@ class ItemStoreTest {
         assertThat(backup).isRegularFile();
         Item back = store.moveBetween(third.id(), third.version(), Status.ASSIGNED, null, null, null, null);
         assertThat(back.status()).isEqualTo(Status.ASSIGNED);
+    }
+
+    @Test
+    void aMoveBetweenNeighboursSeenBeforeAnotherWriterMovedNeverSharesACardsPosition() {
+        List<Item> cards = new ArrayList<>();
+        for (String title : List.of("甲", "乙", "丙", "丁", "戊")) {
+            cards.add(store.create(draft(title, water, List.of()).build()));
+        }
+        Item a = cards.get(0);
+        Item b = cards.get(1);
+        // Another PC puts 丙 between 甲 and 乙, and 丁 after 乙; this board still sees 甲, 乙 side
+        // by side and 乙 as the last card.
+        store.moveBetween(cards.get(2).id(), 1, Status.ASSIGNED, a.id(), b.id(), null, null);
+        store.moveBetween(cards.get(3).id(), 1, Status.ASSIGNED, b.id(), null, null, null);
+
+        store.moveBetween(cards.get(4).id(), 1, Status.ASSIGNED, a.id(), b.id(), null, null);
+        Item f = store.create(draft("己", water, List.of()).build());
+        store.moveBetween(f.id(), 1, Status.ASSIGNED, b.id(), null, null, null);
+
+        List<Double> positions = store.loadBoard().stream().map(Item::position).toList();
+        assertThat(positions).doesNotHaveDuplicates().isSorted();
+        assertThat(itemsIn(store.loadBoard(), Status.ASSIGNED)).containsExactly("甲", "戊", "丙", "乙", "己", "丁");
     }
 
     @Test
@@ -431,8 +466,8 @@ class ItemStoreTest {
         assertThat(reopened.status()).isEqualTo(Status.IN_PROGRESS);
         assertThat(reopened.closedOn()).isNull();
         assertThat(reopened.closingNote()).isNull();
-        assertThat(db.dsl().fetchValue("SELECT count(*) FROM item WHERE id = ? AND closed_on IS NULL AND closing_note IS NULL",
-                item.id())).isEqualTo(1);
+        assertThat(db.dsl().fetchCount(db.dsl().selectFrom("item")
+                .where("id = ? AND closed_on IS NULL AND closing_note IS NULL", item.id()))).isEqualTo(1);
     }
 
     // ---- history is append-only -----------------------------------------------------------
@@ -441,8 +476,8 @@ class ItemStoreTest {
     void itemEventIsAppendOnly() {
         Item item = store.create(draft("事项", water, List.of()).build());
         // written by hand, so that this holds whatever the store writes
-        db.dsl().execute("INSERT INTO item_event (item_id, at, kind, note) VALUES (?, '2026-11-21T10:15:30.123+08:00', 'EDIT', '原备注')",
-                item.id());
+        db.dsl().execute("INSERT INTO item_event (id, item_id, at, kind, note) SELECT max(id) + 1, ?,"
+                + " '2026-11-21T10:15:30.123+08:00', 'EDIT', '原备注' FROM item_event", item.id());
         List<ItemEvent> before = store.history(item.id());
         assertThat(before).extracting(ItemEvent::note).contains("原备注");
 
@@ -471,7 +506,7 @@ class ItemStoreTest {
         store.move(c.id(), 1, Status.IN_PROGRESS, 2000, null, null);
         store.move(d.id(), 1, Status.IN_PROGRESS, 1000, null, null);
         store.move(e.id(), 1, Status.CLOSED, 1024, new Closing(TODAY, "已办结"), null);
-        db.dsl().execute("UPDATE item SET withdrawn = 1, withdrawn_reason = '误登' WHERE id = ?", f.id());
+        withdrawByHand(f.id());
 
         List<Item> board = store.loadBoard();
 
@@ -568,18 +603,20 @@ class ItemStoreTest {
             clock.advance(Duration.ofSeconds(61));
             store.move(item.id(), 1, Status.IN_PROGRESS, 1024, null, null);
 
-            try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db.file());
-                 Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("SELECT at, kind, to_status FROM item_event ORDER BY id")) {
-                List<String> events = new ArrayList<>();
-                while (rows.next()) {
-                    assertThat(rows.getString(1)).matches(ISO_TIMESTAMP);
-                    events.add(rows.getString(1) + " " + rows.getString(2) + ":" + rows.getString(3));
+            List<String> events = db.onConnection(connection -> {
+                try (Statement statement = connection.createStatement();
+                     ResultSet rows = statement.executeQuery("SELECT at, kind, to_status FROM item_event ORDER BY id")) {
+                    List<String> read = new ArrayList<>();
+                    while (rows.next()) {
+                        assertThat(rows.getString(1)).matches(ISO_TIMESTAMP);
+                        read.add(rows.getString(1) + " " + rows.getString(2) + ":" + rows.getString(3));
+                    }
+                    return read;
                 }
-                assertThat(events).containsExactly(
-                        "2026-11-21T10:15:30.123+08:00 CREATE:ASSIGNED",
-                        "2026-11-21T10:16:31.123+08:00 MOVE:IN_PROGRESS");
-            }
+            });
+            assertThat(events).containsExactly(
+                    "2026-11-21T10:15:30.123+08:00 CREATE:ASSIGNED",
+                    "2026-11-21T10:16:31.123+08:00 MOVE:IN_PROGRESS");
         }
 
         @Test
@@ -706,12 +743,11 @@ class ItemStoreTest {
         }
 
         @Test
-        void whenTheEventCannotBeWrittenTheItemChangeIsRolledBack() {
+        void whenTheEventCannotBeWrittenTheItemChangeIsRolledBack() throws Exception {
             Item item = store.create(draft("事项", water, List.of(town.id())).build());
             Map<String, Object> row = itemRow(item.id());
             int events = eventCount();
-            db.dsl().execute("CREATE TEMP TRIGGER fail_event BEFORE INSERT ON item_event BEGIN SELECT RAISE(ABORT, 'boom'); END");
-            try {
+            try (AutoCloseable failing = TestDatabase.refuseInserts(db, "item_event", null, "boom")) {
                 assertThatThrownBy(() -> store.move(item.id(), 1, Status.IN_PROGRESS, 4096, null, "开始办理"))
                         .isInstanceOf(DataAccessException.class).hasMessageContaining("boom");
                 assertThatThrownBy(() -> store.update(item.id(), 1,
@@ -719,8 +755,6 @@ class ItemStoreTest {
                         .isInstanceOf(DataAccessException.class).hasMessageContaining("boom");
                 assertThatThrownBy(() -> store.create(draft("新事项", water, List.of(town.id())).build()))
                         .isInstanceOf(DataAccessException.class).hasMessageContaining("boom");
-            } finally {
-                db.dsl().execute("DROP TRIGGER temp.fail_event");
             }
 
             Item now = store.find(item.id());
@@ -760,6 +794,13 @@ class ItemStoreTest {
         return board.stream().filter(item -> item.status() == status).map(Item::title).toList();
     }
 
+    /** Withdraws an item behind the store's back, as another program could. */
+    private void withdrawByHand(long id) {
+        db.dsl().update(duban.store.generated.Tables.ITEM).set(duban.store.generated.Tables.ITEM.WITHDRAWN, true)
+                .set(duban.store.generated.Tables.ITEM.WITHDRAWN_REASON, "误登")
+                .where(duban.store.generated.Tables.ITEM.ID.eq(id)).execute();
+    }
+
     private Map<String, Object> itemRow(long id) {
         return db.dsl().fetchOne("SELECT * FROM item WHERE id = ?", id).intoMap();
     }
@@ -784,7 +825,7 @@ class ItemStoreTest {
         return (List<Object>) value;
     }
 
-    private ItemDraftBuilder draft(String title, Unit lead, List<Long> assists) {
+    ItemDraftBuilder draft(String title, Unit lead, List<Long> assists) {
         return new ItemDraftBuilder(title, lead.id(), assists);
     }
 

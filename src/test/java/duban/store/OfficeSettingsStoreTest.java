@@ -11,6 +11,7 @@ import duban.domain.ReportCadence;
 import duban.domain.Source;
 import duban.domain.office.OfficeSettings;
 import duban.settings.OfficeSettingsTest;
+import duban.testing.TestDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,14 +37,19 @@ class OfficeSettingsStoreTest {
 
     @BeforeEach
     void openDatabase() throws Exception {
-        database = Database.open(folder.resolve("settings.db"));
+        database = where().open(folder, "settings");
         settingsStore = new SettingsStore(database.dsl(), CLOCK);
         store = new OfficeSettingsStore(database.dsl(), CLOCK);
     }
 
     @AfterEach
     void closeDatabase() {
-        database.close();
+        TestDatabase.discard(database);
+    }
+
+    /** Where the database lives: a file here, the server in the {@code …OnServerTest} subclass. */
+    TestDatabase where() {
+        return TestDatabase.FILE;
     }
 
     private int changeRows() {
@@ -128,17 +134,16 @@ class OfficeSettingsStoreTest {
     }
 
     @Test
-    void aFailureHalfWayWritesNothing() throws LineFormatException {
+    void aFailureHalfWayWritesNothing() throws Exception {
         // A trigger refuses the calendar, which is written after 临期 and the cadence.
-        database.dsl().execute("""
-                CREATE TRIGGER refuse_calendar BEFORE INSERT ON setting WHEN NEW.key = 'holidayCalendar'
-                BEGIN SELECT RAISE(ABORT, 'refused for the test'); END""");
         OfficeSettings changed = OfficeSettings.defaults()
                 .withDueSoonDays(7)
                 .withCadence(Category.URGENT, ReportCadence.everyDays(1))
                 .withHolidayCalendar(OfficeSettingsTest.CALENDAR_2028);
-
-        assertThatThrownBy(() -> store.save(changed)).hasMessageContaining("refused for the test");
+        try (AutoCloseable refusing = TestDatabase.refuseInserts(database, "setting", "NEW.key = 'holidayCalendar'",
+                "refused for the test")) {
+            assertThatThrownBy(() -> store.save(changed)).hasMessageContaining("refused for the test");
+        }
 
         assertThat(settingsStore.all()).isEmpty();
         assertThat(changeRows()).isZero();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import duban.domain.UnitKind;
+import duban.i18n.Messages;
 import duban.testing.TestClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -192,5 +193,41 @@ class StoreFailuresTest {
         assertThat(FailureLog.install(file, false)).isEqualTo(FailureLog.userFolder().resolve("office.log"));
         assertThat(FailureLog.userFolder()).isEqualTo(Path.of(System.getProperty("user.home"), ".duban", "logs"));
         assertThat(FailureLog.install(file, true)).isEqualTo(folder.resolve("office.log"));
+    }
+
+    /** As jOOQ reports a statement the PostgreSQL server refused: the driver's exception with its SQLSTATE beneath. */
+    private static DataAccessException fromServer(String sqlState, String serverText) {
+        return new DataAccessException(INSERT + "ERROR: " + serverText,
+                new org.postgresql.util.PSQLException("ERROR: " + serverText, org.postgresql.util.PSQLState.UNKNOWN_STATE) {
+                    @Override
+                    public String getSQLState() {
+                        return sqlState;
+                    }
+                });
+    }
+
+    @Test
+    void aServersFailuresAreToldByTheirSqlStateInTheOfficesWords() {
+        for (String lost : new String[] {"08006", "08001", "08003", "57P01", "57P02", "57P03"}) {
+            told(fromServer(lost, "terminating connection due to administrator command"))
+                    .isEqualTo(Messages.get("failure.server.connectionLost")).contains("自动重新连接").contains("没有保存");
+        }
+        told(fromServer("42501", "permission denied for table item")).contains("只读").contains("有编辑权限的账号");
+        told(fromServer("25006", "cannot execute UPDATE in a read-only transaction")).contains("只读");
+        for (String conflict : new String[] {"40001", "40P01", "55P03", "57014"}) {
+            told(fromServer(conflict, "deadlock detected")).isEqualTo(Messages.get("failure.server.tryAgain"));
+        }
+        told(fromServer("23505", "duplicate key value violates unique constraint \"unit_name_key\""))
+                .contains("拒绝").contains(FailureLog.file().toString()).doesNotContain("unit_name_key");
+        told(fromServer("23514", "new row for relation \"item\" violates check constraint")).contains("拒绝");
+        told(fromServer("53100", "could not extend file: No space left on device")).contains("服务器的磁盘空间已满");
+        told(fromServer("53300", "sorry, too many clients already")).contains("稍后再试");
+        told(fromServer("28P01", "password authentication failed")).contains("重新打开督办看板");
+        told(fromServer("XX000", "internal error")).isEqualTo(Messages.get("failure.unknown", FailureLog.file()));
+        // ServerConnection's own word when the server cannot be reached again: the connection's sentence.
+        told(new DataAccessException("the database server cannot be reached",
+                new org.postgresql.util.PSQLException("Connection to localhost:5432 refused.",
+                        org.postgresql.util.PSQLState.CONNECTION_UNABLE_TO_CONNECT)))
+                .isEqualTo(Messages.get("failure.server.connectionLost"));
     }
 }

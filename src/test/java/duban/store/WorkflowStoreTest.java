@@ -21,6 +21,7 @@ import duban.domain.Status;
 import duban.domain.Unit;
 import duban.domain.UnitKind;
 import duban.testing.MovableClock;
+import duban.testing.TestDatabase;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -47,7 +48,7 @@ class WorkflowStoreTest {
 
     @BeforeEach
     void open() throws Exception {
-        database = Database.open(folder.resolve("workflow.db"));
+        database = where().open(folder, "workflow");
         items = new ItemStore(database.dsl(), clock);
         workflow = new WorkflowStore(database.dsl(), clock);
         unit = new UnitStore(database.dsl()).add("县水利局", UnitKind.COUNTY_DEPARTMENT);
@@ -55,7 +56,12 @@ class WorkflowStoreTest {
 
     @AfterEach
     void close() {
-        database.close();
+        TestDatabase.discard(database);
+    }
+
+    /** Where the database lives: a file here, the server in the {@code …OnServerTest} subclass. */
+    TestDatabase where() {
+        return TestDatabase.FILE;
     }
 
     private Item create(LocalDate deadline) {

@@ -32,6 +32,9 @@ public final class PostgresServer {
                         .setDataDirectory(data)
                         .setCleanDataDirectory(true)
                         .setServerConfig("max_connections", "200")
+                        // A throwaway server: no waiting for the disk, which makes each fresh
+                        // database (CREATE DATABASE … TEMPLATE) several times as fast.
+                        .setServerConfig("fsync", "off")
                         .start();
                 requirePasswordsOfGroup(data);
             } catch (IOException e) {
@@ -103,7 +106,8 @@ public final class PostgresServer {
             migratedTemplate = true;
         }
         String name = freshName(hint);
-        executeAsSuperuser("CREATE DATABASE " + name + " TEMPLATE duban_template");
+        // FILE_COPY: copying the template's files whole is twice as fast here as WAL_LOG's page by page.
+        executeAsSuperuser("CREATE DATABASE " + name + " TEMPLATE duban_template STRATEGY FILE_COPY");
         return name;
     }
 
