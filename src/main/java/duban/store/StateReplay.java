@@ -246,11 +246,6 @@ public final class StateReplay {
                     for (int i = 0; i < columns.length; i++) {
                         row.put(columns[i], text(result, i + 2));
                     }
-                    // SQLite keeps it as 0/1, PostgreSQL as a real boolean (t/f as text): compared as 0/1.
-                    if (result.getObject(java.util.Arrays.asList(columns).indexOf(Field.WITHDRAWN) + 2)
-                            instanceof Boolean withdrawn) {
-                        row.put(Field.WITHDRAWN, withdrawn ? "1" : "0");
-                    }
                     row.put(Field.ASSIST_UNITS, units(assists.getOrDefault(id, List.of())));
                     rows.put(id, row);
                 }
