@@ -44,6 +44,7 @@ import javafx.collections.ObservableList;
 public final class BoardViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter OFFLINE_SINCE = DateTimeFormatter.ofPattern("HH:mm");
 
     private final BoardStore store;
     private final TaskRunner tasks;
@@ -61,6 +62,7 @@ public final class BoardViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
+    private final ReadOnlyStringWrapper offline = new ReadOnlyStringWrapper(this, "offline");
 
     public BoardViewModel(BoardStore store, TaskRunner tasks, Deadlines deadlines) {
         this.store = store;
@@ -323,6 +325,25 @@ public final class BoardViewModel {
         Optional<String> refusal = readOnly.refusal();
         refusal.ifPresent(this::showMessage);
         return refusal.isPresent();
+    }
+
+    /**
+     * The shared database cannot be reached since {@code since}: the status bar says so until
+     * {@link #showOnline()}. The board keeps what it shows; a write meanwhile fails with its own
+     * message and changes nothing.
+     */
+    public void showOffline(LocalTime since) {
+        offline.set(Messages.get("live.offline", since.format(OFFLINE_SINCE)));
+    }
+
+    /** The shared database answers again (a full read follows). */
+    public void showOnline() {
+        offline.set(null);
+    }
+
+    /** What the status bar says while the shared database cannot be reached, or {@code null}. */
+    public ReadOnlyStringProperty offlineProperty() {
+        return offline.getReadOnlyProperty();
     }
 
     public void showNotice(String text) {
