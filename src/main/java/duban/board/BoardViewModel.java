@@ -63,6 +63,8 @@ public final class BoardViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
     private final ReadOnlyStringWrapper offline = new ReadOnlyStringWrapper(this, "offline");
+    /** The notice a failed read left, cleared by the next read that succeeds. */
+    private String lastLoadFailure;
 
     public BoardViewModel(BoardStore store, TaskRunner tasks, Deadlines deadlines) {
         this.store = store;
@@ -120,13 +122,19 @@ public final class BoardViewModel {
         tasks.run(read, snapshot -> {
             units.setAll(snapshot.units());
             columns.showAll(snapshot.items());
+            if (notice.get() != null && notice.get().equals(lastLoadFailure)) {
+                notice.set(""); // read again (the server is back): the failure no longer holds
+            }
             loading.set(false);
             summary.set(Messages.get("statusbar.loaded", columns.statsProperty().get().total(),
                     LocalTime.now(deadlines.clock()).format(TIME)));
         }, failure -> {
             loading.set(false);
             summary.set("");
-            notice.set(Messages.get("statusbar.loadFailed", FailureText.describe(failure)));
+            // A gesture shown before a write that failed must not stay on the board as if saved.
+            columns.showConfirmed();
+            lastLoadFailure = Messages.get("statusbar.loadFailed", FailureText.describe(failure));
+            notice.set(lastLoadFailure);
         });
     }
 

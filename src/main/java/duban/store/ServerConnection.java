@@ -52,7 +52,10 @@ final class ServerConnection implements ConnectionProvider, ExecuteListener {
             }
             return current;
         } catch (SQLException e) {
-            throw new DataAccessException("the database server cannot be reached", e);
+            // Whatever refused the new connection (a cut network, a server down or closed for
+            // maintenance), for the write that needed it the connection is lost.
+            throw new DataAccessException("the database server cannot be reached",
+                    new SQLException("the database server cannot be reached", "08001", e));
         }
     }
 
