@@ -21,9 +21,9 @@ import org.postgresql.PGNotification;
  * {@link PGConnection#getNotifications(int)}; nothing polls the data.
  *
  * <p>The board's own writes are not reported (it shows them already): a notification carries the
- * server process that sent it, compared with the board connection's current one. A burst (a
- * transaction's statements, an import, several PCs at once) reaches the listener as one
- * {@link Changes} at most every {@link #COALESCE}. When the listening connection is lost (network,
+ * server process that sent it, compared with the board connection's current one. A commit after a
+ * quiet spell is reported at once; a burst (an import, several PCs at once) reaches the listener
+ * as one {@link Changes} at most every {@link #COALESCE}. When the listening connection is lost (network,
  * server restart) the listener hears {@link Listener#offline} once; the feed tries again, one
  * second after the loss and then less often, up to every five seconds, and once listening again
  * reports {@link Listener#online} and one change that asks for a full read, since what was
@@ -33,8 +33,13 @@ public final class ChangeFeed implements AutoCloseable {
 
     /** The channel the migrations' triggers notify on. */
     public static final String CHANNEL = "duban_changes";
-    /** Notifications arriving within this time of the first are reported together. */
+    /** The listener hears at most one {@link Changes} per this time: a burst is reported together. */
     public static final Duration COALESCE = Duration.ofMillis(150);
+    /**
+     * How long the first notification after a quiet spell waits for the rest of its commit (a
+     * commit's notifications come together, but may be split across network packets).
+     */
+    static final Duration GATHER = Duration.ofMillis(10);
     /** The first wait before listening again after a loss; doubled each time up to {@link #LONGEST_RETRY}. */
     static final Duration FIRST_RETRY = Duration.ofSeconds(1);
     static final Duration LONGEST_RETRY = Duration.ofSeconds(5);
@@ -210,6 +215,8 @@ public final class ChangeFeed implements AutoCloseable {
         private final Set<ItemChange> items = new LinkedHashSet<>();
         private final Set<String> tables = new LinkedHashSet<>();
         private long dueAt;
+        /** When the last burst was reported: the next waits until {@link #COALESCE} after it. */
+        private long lastReported = System.nanoTime() - COALESCE.toNanos();
 
         boolean isEmpty() {
             return items.isEmpty() && tables.isEmpty();
@@ -217,7 +224,8 @@ public final class ChangeFeed implements AutoCloseable {
 
         void add(String payload, long now) {
             if (isEmpty()) {
-                dueAt = now + COALESCE.toNanos();
+                // Reported at once after a quiet spell; in a busy spell once per COALESCE.
+                dueAt = Math.max(now + GATHER.toNanos(), lastReported + COALESCE.toNanos());
             }
             if (payload.startsWith(EVENT_PREFIX)) {
                 String[] parts = payload.substring(EVENT_PREFIX.length()).split(":", 2);
@@ -232,6 +240,7 @@ public final class ChangeFeed implements AutoCloseable {
         }
 
         Changes take() {
+            lastReported = System.nanoTime();
             Changes changes = new Changes(items, tables, false);
             items.clear();
             tables.clear();
