@@ -160,6 +160,21 @@ public final class Benchmark {
         int items = config.smoke() ? 100 : SHARED_ITEMS;
         int samples = config.smoke() ? 12 : config.storeSamples() / 2;
         probe("", 900, SharedProbe.class, List.of(), "" + items, "" + config.warmup(), "" + samples);
+        // Start-up to the first board frame at the large data set: on the server and on the file, interleaved.
+        Path file = config.work().resolve("data").resolve("items-" + config.large() + ".db");
+        if (!Files.exists(file)) {
+            Files.createDirectories(file.getParent());
+            BenchData.write(file, config.large());
+        }
+        String database = duban.testing.PostgresServer.freshMigratedDatabase("bench_startup");
+        String address = duban.testing.PostgresServer.address(database);
+        long writing = System.nanoTime();
+        BenchData.writeOnServer(duban.store.ServerAddress.parse(address).orElseThrow(), config.large());
+        progress("%d items written on the server in %.1f s", config.large(), (System.nanoTime() - writing) / 1e9);
+        for (int round = 0; round < config.startups(); round++) {
+            probe(".server", 180, StartupProbe.class, List.of(), "app", "--db", address);
+            probe(".file", 180, StartupProbe.class, List.of(), "app", "--db", copy(file));
+        }
         out.println();
         out.println("| # | Measure | Data | Median | p95 | n | Target | Met |");
         out.println("|---|---|---|---:|---:|---:|---|---|");
@@ -170,6 +185,9 @@ public final class Benchmark {
                 data, "shared.notify", 1000.0);
         sharedRow("S3", "Move transaction with 8 PCs moving at once (ms)", data, "shared.move8", null);
         sharedRow("S3", "Moves per second, 8 PCs at once", data, "shared.throughput", null);
+        String large = fmt(config.large()) + " items";
+        sharedRow("S4", "Start-up to first board frame on the server (ms)", large, "startup.app.server", null);
+        sharedRow("S4", "  the same on a SQLite file (ms)", large, "startup.app.file", null);
         if (!failures.isEmpty()) {
             out.println();
             out.println("Failed probes:");
