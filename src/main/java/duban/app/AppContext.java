@@ -198,7 +198,7 @@ final class AppContext {
     private void followOtherWriters() {
         if (database.onServer()) {
             changeFeed = ChangeFeed.start(database,
-                    new ServerChanges(board, projector, clock.getZone(), Platform::runLater));
+                    new ServerChanges(board, projector, clock.getZone(), Platform::runLater, this::reloadSettings));
         } else {
             watcher.start();
         }
@@ -332,6 +332,11 @@ final class AppContext {
      */
     private void afterRestore() {
         board.reload();
+        reloadSettings();
+    }
+
+    /** Reads the office's settings again and applies them (restored, or saved on another PC). */
+    private void reloadSettings() {
         storeThread.run(stores.officeSettings()::load, this::applySettings,
                 failure -> board.showMessage(StoreFailures.describe(failure)));
     }

@@ -11,21 +11,29 @@ import java.util.concurrent.Executor;
 /**
  * On a server, what the store's {@link ChangeFeed} hears reaches the windows on the FX thread: a
  * change another PC committed reads the board again (and with it the ledger, 单位统计 and the
- * projector, which follow the board's items); offline, the board's status bar and the projector's
+ * projector, which follow the board's items), and a change of the office's settings reads them
+ * again; offline, the board's status bar and the projector's
  * header say so; back online, the marks go and the feed's one full read follows. Reads do not
  * pile up: a change heard while the board is reading waits for that read and then reads once more.
  */
 final class ServerChanges implements ChangeFeed.Listener {
 
+    /** The table the office's settings live in, as the server names it in its announcements. */
+    static final String SETTINGS_TABLE = "setting";
+
     private final BoardViewModel board;
     private final ProjectorViewModel projector;
     private final ZoneId zone;
     private final Executor fxThread;
+    /** Reads the office's settings again and applies them (another PC saved 设置). */
+    private final Runnable reloadSettings;
     /** A change came while the board was reading: read once more when it is done. FX thread only. */
     private boolean readAgain;
 
-    ServerChanges(BoardViewModel board, ProjectorViewModel projector, ZoneId zone, Executor fxThread) {
+    ServerChanges(BoardViewModel board, ProjectorViewModel projector, ZoneId zone, Executor fxThread,
+                  Runnable reloadSettings) {
         this.board = board;
+        this.reloadSettings = reloadSettings;
         this.projector = projector;
         this.zone = zone;
         this.fxThread = fxThread;
@@ -39,7 +47,12 @@ final class ServerChanges implements ChangeFeed.Listener {
 
     @Override
     public void changed(ChangeFeed.Changes changes) {
-        fxThread.execute(this::readBoard);
+        fxThread.execute(() -> {
+            if (changes.missedWhileOffline() || changes.tables().contains(SETTINGS_TABLE)) {
+                reloadSettings.run();
+            }
+            readBoard();
+        });
     }
 
     @Override
