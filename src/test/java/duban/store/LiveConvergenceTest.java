@@ -171,8 +171,9 @@ class LiveConvergenceTest {
                         + "all boards equal the database %d ms after the last write%n",
                 CLIENTS, moved, refused, seconds, moved / seconds, median, p95, sorted.get(sorted.size() - 1),
                 sorted.size(), convergedAfter);
-        // The target is 1 s (the issue), measured from before the writer waits for the write lock; the
-        // bound here is looser so that a loaded machine does not fail it, yet polling would.
+        // The target is 1 s (the issue); this figure starts before the writer waits for the write lock
+        // behind seven others, so the bound is looser, for a loaded machine. The convergence above
+        // is the requirement; the bench's S2 row measures the delivery alone.
         assertThat(p95).as("p95 delivery latency").isLessThanOrEqualTo(2000);
         for (Pc pc : pcs) {
             pc.close();
