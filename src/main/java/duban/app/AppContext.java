@@ -28,6 +28,7 @@ import duban.safety.FilePresence;
 import duban.safety.WindowBackups;
 import duban.safety.WindowDataTransfer;
 import duban.settings.SettingsDialog;
+import duban.store.ChangeFeed;
 import duban.store.Database;
 import duban.store.StoreFailures;
 import duban.store.Stores;
@@ -82,6 +83,8 @@ final class AppContext {
     private final WindowDataTransfer transfer;
     /** Reloads the board when another program has written to the database file. */
     private final DataVersionWatcher watcher;
+    /** On a server: what other PCs commit, heard through LISTEN/NOTIFY; null on a file. */
+    private ChangeFeed changeFeed;
     /** Turns the board read-only when the file vanishes from its place (stick pulled, share gone). */
     private FilePresence presence;
 
@@ -174,10 +177,10 @@ final class AppContext {
         } else {
             board.reload(firstRead);
         }
+        followOtherWriters();
         if (database.onServer()) {
-            return; // the file's watchers and its daily copy beside it have no meaning on a server
+            return; // the file's presence watch and its daily copy beside it have no meaning on a server
         }
-        watcher.start();
         presence = new FilePresence(database.file(), Ticker.fx(), () -> {
             board.setReadOnly(Messages.get("readOnly.fileGone", database.file()));
             board.showMessage(Messages.get("readOnly.fileGone", database.file()));
@@ -191,6 +194,24 @@ final class AppContext {
         }
     }
 
+    /**
+     * Other writers' changes reach the board (and the ledger, 单位统计 and projector, which follow
+     * it): on a file by polling SQLite's data version, on a server announced by the server itself.
+     */
+    private void followOtherWriters() {
+        if (database.onServer()) {
+            changeFeed = ChangeFeed.start(database,
+                    new ServerChanges(board, projector, clock.getZone(), Platform::runLater, this::reloadSettings));
+        } else {
+            watcher.start();
+        }
+    }
+
+    /** Whether other writers' changes are followed now (on a server: the feed listens). For tests. */
+    boolean followingOtherWriters() {
+        return changeFeed != null ? changeFeed.listening() : watcher.isRunning();
+    }
+
     /** F5 and 投影: the full-screen projector view. */
     void openProjector() {
         ProjectorWindow.show(stage, projector);
@@ -199,6 +220,9 @@ final class AppContext {
     /** Stops the watchers (the store thread and the database are the application's to close). */
     void close() {
         watcher.close();
+        if (changeFeed != null) {
+            changeFeed.close();
+        }
         if (presence != null) {
             presence.close();
         }
@@ -311,6 +335,11 @@ final class AppContext {
      */
     private void afterRestore() {
         board.reload();
+        reloadSettings();
+    }
+
+    /** Reads the office's settings again and applies them (restored, or saved on another PC). */
+    private void reloadSettings() {
         storeThread.run(stores.officeSettings()::load, this::applySettings,
                 failure -> board.showMessage(StoreFailures.describe(failure)));
     }

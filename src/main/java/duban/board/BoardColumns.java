@@ -40,6 +40,13 @@ final class BoardColumns {
     private final ReadOnlyObjectWrapper<List<Item>> items = new ReadOnlyObjectWrapper<>(this, "items", List.of());
     private final ReadOnlyObjectWrapper<BoardStats> filteredStats = new ReadOnlyObjectWrapper<>(this, "filteredStats", BoardStats.EMPTY);
 
+    /**
+     * Every item as the store last gave it (a read, or its answer to a write), without the
+     * gestures shown before the store answered: what the board falls back to when a write failed
+     * and the board cannot be read again (the server is away).
+     */
+    private final Map<Long, Item> confirmed = new java.util.HashMap<>();
+
     BoardColumns(Function<Item, Card> judge) {
         this.judge = judge;
         for (Status status : Status.values()) {
@@ -64,6 +71,8 @@ final class BoardColumns {
         for (Item item : all) {
             byStatus.get(item.status()).add(judge.apply(item));
         }
+        confirmed.clear();
+        all.forEach(this::confirm);
         Long selectedId = selectedCard.get() == null ? null : selectedCard.get().id();
         byStatus.forEach((status, cards) -> columns.get(status).setAll(cards));
         updateStats();
@@ -78,8 +87,26 @@ final class BoardColumns {
         updateStats();
     }
 
+    /**
+     * Shows the items as the store last gave them, taking back what was shown before a write the
+     * store then refused or could not make.
+     */
+    void showConfirmed() {
+        showAll(confirmed.values().stream().sorted(java.util.Comparator.comparing(Item::status)
+                .thenComparingDouble(Item::position).thenComparingLong(Item::id)).toList());
+    }
+
+    private void confirm(Item item) {
+        if (item.withdrawn()) {
+            confirmed.remove(item.id());
+        } else {
+            confirmed.put(item.id(), item);
+        }
+    }
+
     /** Shows a saved item in place of its card (or removes it when withdrawn). */
     void show(Item saved) {
+        confirm(saved);
         for (ObservableList<Card> cards : columns.values()) {
             int index = indexOf(cards, saved.id());
             if (index >= 0) {

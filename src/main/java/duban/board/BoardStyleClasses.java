@@ -11,6 +11,8 @@ final class BoardStyleClasses {
     static final String CARD_MARKERS = "card-markers";
     static final String CARD_MARKER = "card-marker";
     static final String DROP_INDICATOR = "drop-indicator";
+    /** The status bar's mark while the shared database cannot be reached. */
+    static final String OFFLINE = "board-offline";
     static final String READ_ONLY_BANNER = "read-only-banner";
     static final String SHORTCUT_KEYS = "shortcut-keys";
 

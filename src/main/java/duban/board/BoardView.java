@@ -215,6 +215,15 @@ public final class BoardView implements CardActions {
         Label summary = new Label();
         summary.textProperty().bind(viewModel.summaryProperty());
         statusBar.getRightItems().add(summary);
+        // Offline from the shared database: shown on the left, in the overdue red, until it answers again.
+        Label offline = new Label();
+        offline.setId("board-offline");
+        offline.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        offline.getStyleClass().add(BoardStyleClasses.OFFLINE);
+        offline.textProperty().bind(viewModel.offlineProperty());
+        offline.visibleProperty().bind(viewModel.offlineProperty().isNotNull());
+        offline.managedProperty().bind(offline.visibleProperty());
+        statusBar.getLeftItems().add(offline);
     }
 
     // ---- keyboard ---------------------------------------------------------------------------

@@ -44,6 +44,7 @@ import javafx.collections.ObservableList;
 public final class BoardViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter OFFLINE_SINCE = DateTimeFormatter.ofPattern("HH:mm");
 
     private final BoardStore store;
     private final TaskRunner tasks;
@@ -61,6 +62,9 @@ public final class BoardViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
+    private final ReadOnlyStringWrapper offline = new ReadOnlyStringWrapper(this, "offline");
+    /** The notice a failed read left, cleared by the next read that succeeds. */
+    private String lastLoadFailure;
 
     public BoardViewModel(BoardStore store, TaskRunner tasks, Deadlines deadlines) {
         this.store = store;
@@ -118,13 +122,19 @@ public final class BoardViewModel {
         tasks.run(read, snapshot -> {
             units.setAll(snapshot.units());
             columns.showAll(snapshot.items());
+            if (notice.get() != null && notice.get().equals(lastLoadFailure)) {
+                notice.set(""); // read again (the server is back): the failure no longer holds
+            }
             loading.set(false);
             summary.set(Messages.get("statusbar.loaded", columns.statsProperty().get().total(),
                     LocalTime.now(deadlines.clock()).format(TIME)));
         }, failure -> {
             loading.set(false);
             summary.set("");
-            notice.set(Messages.get("statusbar.loadFailed", FailureText.describe(failure)));
+            // A gesture shown before a write that failed must not stay on the board as if saved.
+            columns.showConfirmed();
+            lastLoadFailure = Messages.get("statusbar.loadFailed", FailureText.describe(failure));
+            notice.set(lastLoadFailure);
         });
     }
 
@@ -323,6 +333,25 @@ public final class BoardViewModel {
         Optional<String> refusal = readOnly.refusal();
         refusal.ifPresent(this::showMessage);
         return refusal.isPresent();
+    }
+
+    /**
+     * The shared database cannot be reached since {@code since}: the status bar says so until
+     * {@link #showOnline()}. The board keeps what it shows; a write meanwhile fails with its own
+     * message and changes nothing.
+     */
+    public void showOffline(LocalTime since) {
+        offline.set(Messages.get("live.offline", since.format(OFFLINE_SINCE)));
+    }
+
+    /** The shared database answers again (a full read follows). */
+    public void showOnline() {
+        offline.set(null);
+    }
+
+    /** What the status bar says while the shared database cannot be reached, or {@code null}. */
+    public ReadOnlyStringProperty offlineProperty() {
+        return offline.getReadOnlyProperty();
     }
 
     public void showNotice(String text) {

@@ -39,6 +39,7 @@ public final class ProjectorView {
     @FXML private Label title;
     @FXML private Label date;
     @FXML private Label time;
+    @FXML private Label offline;
     @FXML private Label summary;
     @FXML private Label footer;
     @FXML private ProjectorFigure completion;
@@ -84,6 +85,9 @@ public final class ProjectorView {
         date.textProperty().bind(viewModel.dateTextProperty());
         time.textProperty().bind(viewModel.timeTextProperty());
         footer.textProperty().bind(viewModel.footerTextProperty());
+        offline.textProperty().bind(viewModel.offlineTextProperty());
+        offline.visibleProperty().bind(viewModel.offlineTextProperty().isNotNull());
+        offline.managedProperty().bind(offline.visibleProperty());
         viewModel.pageProperty().addListener((observable, old, page) -> show(page));
         view.widthProperty().addListener((observable, old, width) -> rescale());
         view.heightProperty().addListener((observable, old, height) -> rescale());

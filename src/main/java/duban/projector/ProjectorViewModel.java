@@ -60,6 +60,9 @@ public final class ProjectorViewModel {
     private final ReadOnlyStringWrapper dateText = new ReadOnlyStringWrapper(this, "dateText", "");
     private final ReadOnlyStringWrapper timeText = new ReadOnlyStringWrapper(this, "timeText", "");
     private final ReadOnlyStringWrapper footerText = new ReadOnlyStringWrapper(this, "footerText", "");
+    private final ReadOnlyStringWrapper offlineText = new ReadOnlyStringWrapper(this, "offlineText");
+    /** When the items shown last changed: the time the 离线 mark gives. */
+    private LocalDateTime lastUpdate;
 
     private final ChangeListener<List<Item>> itemsChanged = (observable, old, now) -> refresh();
     private final DateTimeFormatter dateFormat;
@@ -94,8 +97,29 @@ public final class ProjectorViewModel {
             refresh();
             restartPageTurns();
         });
+        lastUpdate = LocalDateTime.now(clock);
+        // Followed whether the projector shows or not: it may open while the server is away.
+        items.addListener((observable, old, now) -> lastUpdate = LocalDateTime.now(clock));
         updateClock();
         refresh();
+    }
+
+    /**
+     * The shared database cannot be reached: the projector keeps showing the last data, marked
+     * 离线 with the time of its last update, until {@link #showOnline()}.
+     */
+    public void showOffline() {
+        offlineText.set(Messages.get("live.projectorOffline", timeFormat.format(lastUpdate)));
+    }
+
+    /** The shared database answers again: the mark goes (the board reads everything again). */
+    public void showOnline() {
+        offlineText.set(null);
+    }
+
+    /** The header's 离线 mark with the time of the last update, or {@code null} while connected. */
+    public ReadOnlyStringProperty offlineTextProperty() {
+        return offlineText.getReadOnlyProperty();
     }
 
     /** Starts following the items, turning pages and ticking the clock; reads the settings. Call when shown. */

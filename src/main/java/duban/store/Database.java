@@ -294,6 +294,11 @@ public final class Database implements AutoCloseable {
         return server != null;
     }
 
+    /** The board's connection to the server, or {@code null} on a file (for the change feed). */
+    ServerConnection serverConnection() {
+        return serverConnection;
+    }
+
     /** The server's address, or {@code null} on a file. */
     public ServerAddress server() {
         return server;

@@ -18,6 +18,8 @@ final class ServerConnection implements ConnectionProvider, ExecuteListener {
     private final ServerConnections server;
     private final boolean readOnly;
     private Connection current;
+    /** The server process serving {@link #current}: its own NOTIFYs come with this number. */
+    private volatile int backendPid;
     private volatile boolean lost;
     private int reconnections;
 
@@ -29,6 +31,7 @@ final class ServerConnection implements ConnectionProvider, ExecuteListener {
     }
 
     private void configure(Connection connection) throws SQLException {
+        backendPid = connection.unwrap(org.postgresql.PGConnection.class).getBackendPID();
         if (readOnly) {
             // The session's transactions are READ ONLY: the server refuses a write even if a
             // bug of ours attempted one (the read-only role's GRANTs refuse it as well).
@@ -49,7 +52,10 @@ final class ServerConnection implements ConnectionProvider, ExecuteListener {
             }
             return current;
         } catch (SQLException e) {
-            throw new DataAccessException("the database server cannot be reached", e);
+            // Whatever refused the new connection (a cut network, a server down or closed for
+            // maintenance), for the write that needed it the connection is lost.
+            throw new DataAccessException("the database server cannot be reached",
+                    new SQLException("the database server cannot be reached", "08001", e));
         }
     }
 
@@ -61,6 +67,19 @@ final class ServerConnection implements ConnectionProvider, ExecuteListener {
     /** How often the connection was made again since the board opened. */
     synchronized int reconnections() {
         return reconnections;
+    }
+
+    /**
+     * The server process of the board's current connection ({@code pg_backend_pid()}); it changes
+     * when the connection is made again. The change feed ignores the notifications it sent.
+     */
+    int backendPid() {
+        return backendPid;
+    }
+
+    /** How the board's connections are made: the change feed makes its own the same way. */
+    ServerConnections connections() {
+        return server;
     }
 
     /** Whether the connection is known lost (the next statement reconnects). */

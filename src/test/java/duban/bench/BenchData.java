@@ -58,44 +58,55 @@ final class BenchData {
     /** Writes {@code count} items to a new file at {@code file}; returns how many items it holds. */
     static int write(Path file, int count) throws Exception {
         Files.deleteIfExists(file);
+        try (Database database = Database.open(file)) {
+            return fill(database, count);
+        }
+    }
+
+    /** Writes the same {@code count} items to an empty database on a server (the shared-mode start-up). */
+    static int writeOnServer(duban.store.ServerAddress address, int count) throws Exception {
+        try (Database database = Database.openServer(address, null, false)) {
+            return fill(database, count);
+        }
+    }
+
+    private static int fill(Database database, int count) {
         Clock clock = Clock.systemDefaultZone();
         LocalDate today = LocalDate.now(clock);
         Random random = new Random(20261121L + count);
-        try (Database database = Database.open(file)) {
-            database.dsl().transaction(tx -> {
-                UnitStore unitStore = new UnitStore(tx.dsl());
-                List<Unit> units = new ArrayList<>();
-                for (String name : DEPARTMENTS) {
-                    units.add(unitStore.add(name, UnitKind.COUNTY_DEPARTMENT));
+        database.dsl().transaction(tx -> {
+            UnitStore unitStore = new UnitStore(tx.dsl());
+            List<Unit> units = new ArrayList<>();
+            for (String name : DEPARTMENTS) {
+                units.add(unitStore.add(name, UnitKind.COUNTY_DEPARTMENT));
+            }
+            for (String name : TOWNSHIPS) {
+                units.add(unitStore.add(name + "人民政府", UnitKind.TOWNSHIP));
+            }
+            ItemStore store = new ItemStore(tx.dsl(), clock);
+            // An office deals with a few hundred 责任人 over the years, not one per item.
+            List<String> people = new ArrayList<>();
+            for (int p = 0; p < 400; p++) {
+                people.add(person(random));
+            }
+            Map<Status, Integer> inColumn = new EnumMap<>(Status.class);
+            for (int i = 0; i < count; i++) {
+                // Half closed; the other half spread over 交办, 办理中 and 待反馈.
+                Status status = i % 2 == 0 ? Status.CLOSED : Status.values()[(i / 2) % 3];
+                // Closed items go back years; open ones were mostly assigned this year.
+                LocalDate assigned = today.minusDays(random.nextInt(status == Status.CLOSED ? 1400 : 240));
+                Item item = store.create(draft(i, random, units, people, assigned));
+                int place = inColumn.merge(status, 1, Integer::sum);
+                if (status == Status.CLOSED) {
+                    LocalDate closedOn = item.assignedOn().plusDays(5 + random.nextInt(120));
+                    store.move(item.id(), item.version(), Status.CLOSED, 1024.0 * place, new Closing(
+                            closedOn.isAfter(today) ? today : closedOn, pick(random, CLOSING_NOTES)), null);
+                } else if (status != Status.ASSIGNED) {
+                    store.move(item.id(), item.version(), status, 1024.0 * place, null, null);
                 }
-                for (String name : TOWNSHIPS) {
-                    units.add(unitStore.add(name + "人民政府", UnitKind.TOWNSHIP));
-                }
-                ItemStore store = new ItemStore(tx.dsl(), clock);
-                // An office deals with a few hundred 责任人 over the years, not one per item.
-                List<String> people = new ArrayList<>();
-                for (int p = 0; p < 400; p++) {
-                    people.add(person(random));
-                }
-                Map<Status, Integer> inColumn = new EnumMap<>(Status.class);
-                for (int i = 0; i < count; i++) {
-                    // Half closed; the other half spread over 交办, 办理中 and 待反馈.
-                    Status status = i % 2 == 0 ? Status.CLOSED : Status.values()[(i / 2) % 3];
-                    // Closed items go back years; open ones were mostly assigned this year.
-                    LocalDate assigned = today.minusDays(random.nextInt(status == Status.CLOSED ? 1400 : 240));
-                    Item item = store.create(draft(i, random, units, people, assigned));
-                    int place = inColumn.merge(status, 1, Integer::sum);
-                    if (status == Status.CLOSED) {
-                        LocalDate closedOn = item.assignedOn().plusDays(5 + random.nextInt(120));
-                        store.move(item.id(), item.version(), Status.CLOSED, 1024.0 * place, new Closing(
-                                closedOn.isAfter(today) ? today : closedOn, pick(random, CLOSING_NOTES)), null);
-                    } else if (status != Status.ASSIGNED) {
-                        store.move(item.id(), item.version(), status, 1024.0 * place, null, null);
-                    }
-                }
-            });
-            return new ItemStore(database.dsl(), clock).countAll();
-        }
+            }
+        });
+        return new ItemStore(database.dsl(), clock).countAll();
     }
 
     private static ItemDraft draft(int i, Random random, List<Unit> units, List<String> people, LocalDate assigned) {

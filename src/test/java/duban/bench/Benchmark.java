@@ -61,6 +61,8 @@ public final class Benchmark {
         Benchmark benchmark = new Benchmark(config, System.out);
         if (options.contains("--durability")) {
             benchmark.runDurability();
+        } else if (options.contains("--shared")) {
+            benchmark.runShared();
         } else {
             benchmark.run();
         }
@@ -145,6 +147,60 @@ public final class Benchmark {
     }
 
     private static final String SYNCHRONOUS_FULL = "store.move.full";
+
+    /** Items on the server and in the file for the shared-mode section. */
+    private static final int SHARED_ITEMS = 1_000;
+
+    /**
+     * {@code bench/run --shared}: the shared-mode section on the tests' embedded PostgreSQL server
+     * (one child JVM, {@link SharedProbe}): the move transaction on the server beside a SQLite
+     * file, commit on one PC to another PC's change-feed callback, eight PCs' throughput.
+     */
+    void runShared() throws Exception {
+        int items = config.smoke() ? 100 : SHARED_ITEMS;
+        int samples = config.smoke() ? 12 : config.storeSamples() / 2;
+        probe("", 900, SharedProbe.class, List.of(), "" + items, "" + config.warmup(), "" + samples);
+        // Start-up to the first board frame at the large data set: on the server and on the file, interleaved.
+        Path file = config.work().resolve("data").resolve("items-" + config.large() + ".db");
+        if (!Files.exists(file)) {
+            Files.createDirectories(file.getParent());
+            BenchData.write(file, config.large());
+        }
+        String database = duban.testing.PostgresServer.freshMigratedDatabase("bench_startup");
+        String address = duban.testing.PostgresServer.address(database);
+        long writing = System.nanoTime();
+        BenchData.writeOnServer(duban.store.ServerAddress.parse(address).orElseThrow(), config.large());
+        progress("%d items written on the server in %.1f s", config.large(), (System.nanoTime() - writing) / 1e9);
+        for (int round = 0; round < config.startups(); round++) {
+            probe(".server", 180, StartupProbe.class, List.of(), "app", "--db", address);
+            probe(".file", 180, StartupProbe.class, List.of(), "app", "--db", copy(file));
+        }
+        out.println();
+        out.println("| # | Measure | Data | Median | p95 | n | Target | Met |");
+        out.println("|---|---|---|---:|---:|---:|---|---|");
+        String data = fmt(items) + " items";
+        sharedRow("S1", "Move transaction on PostgreSQL, ItemStore.moveBetween (ms)", data, "shared.move.pg", null);
+        sharedRow("S1", "  the same on a SQLite file (ms)", data, "shared.move.sqlite", null);
+        sharedRow("S2", "Commit on one PC → change-feed callback on another (ms); a file's watcher polls every 2 s",
+                data, "shared.notify", 1000.0);
+        sharedRow("S3", "Move transaction with 8 PCs moving at once (ms)", data, "shared.move8", null);
+        sharedRow("S3", "Moves per second, 8 PCs at once", data, "shared.throughput", null);
+        String large = fmt(config.large()) + " items";
+        sharedRow("S4", "Start-up to first board frame on the server (ms)", large, "startup.app.server", null);
+        sharedRow("S4", "  the same on a SQLite file (ms)", large, "startup.app.file", null);
+        if (!failures.isEmpty()) {
+            out.println();
+            out.println("Failed probes:");
+            failures.forEach(failure -> out.println("  " + failure));
+        }
+    }
+
+    private void sharedRow(String number, String name, String data, String key, Double p95Target) {
+        Samples m = result(key);
+        String met = p95Target == null || m.isEmpty() ? "" : m.p95() <= p95Target ? "yes" : "**no**";
+        out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %d | %s | %s |%n", number, name, data, num(m.median()),
+                num(m.p95()), m.count(), p95Target == null ? "" : "p95 ≤ " + num(p95Target), met);
+    }
 
     private void probeSynchronousModes(Path dataSet) throws Exception {
         probe("@" + config.large(), 600, StoreProbe.class, List.of(), copy(dataSet), "" + config.warmup(),

@@ -103,6 +103,45 @@ class BoardViewModelTest {
     }
 
     @Test
+    void aDropThatCannotBeSavedWhileTheDatabaseIsAwayIsTakenBackAndTheBoardRecoversWithTheNextRead() {
+        Item first = create("县城区供水管网改造", TODAY, TODAY.plusDays(9));
+        Item second = create("老旧小区改造", TODAY, TODAY.plusDays(20));
+        boolean[] away = {false};
+        BoardStore real = new BoardStoreAdapter(store, new UnitStore(database.dsl()));
+        BoardStore serverAway = (BoardStore) java.lang.reflect.Proxy.newProxyInstance(BoardStore.class.getClassLoader(),
+                new Class<?>[] {BoardStore.class}, (proxy, method, args) -> {
+                    if (away[0]) {
+                        throw new IllegalStateException("the database server cannot be reached");
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        BoardViewModel board = new BoardViewModel(serverAway, TaskRunner.inline(), new Deadlines(CLOCK));
+        board.reload();
+        board.showOffline(java.time.LocalTime.of(10, 5));
+        assertThat(board.offlineProperty().get()).contains("10:05").contains("正在重新连接");
+
+        away[0] = true;
+        board.moveCard(first.id(), Status.IN_PROGRESS, 0);
+
+        assertThat(board.idsIn(Status.ASSIGNED)).as("the unsaved drop is taken back").containsExactly(first.id(),
+                second.id());
+        assertThat(board.idsIn(Status.IN_PROGRESS)).isEmpty();
+        assertThat(board.messageProperty().get()).isNotBlank();
+        assertThat(board.noticeProperty().get()).startsWith("读取数据失败");
+
+        away[0] = false;
+        board.showOnline();
+        board.reload();
+        assertThat(board.offlineProperty().get()).isNull();
+        assertThat(board.noticeProperty().get()).as("the failed read's notice goes with a good read").isEmpty();
+        assertThat(store.find(first.id()).version()).as("nothing was written").isEqualTo(first.version());
+    }
+
+    @Test
     void aFailedLoadKeepsTheBoardAndTellsTheUserWhy() {
         create("县城区供水管网改造", TODAY, TODAY.plusDays(9));
         BoardViewModel board = boardOn(TaskRunner.inline());

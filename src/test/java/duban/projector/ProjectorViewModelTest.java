@@ -59,6 +59,19 @@ class ProjectorViewModelTest {
     }
 
     @Test
+    void offlineTheHeaderIsMarkedWithTheTimeOfTheLastUpdateUntilBackOnline() {
+        viewModel.start();
+        assertThat(viewModel.offlineTextProperty().get()).isNull();
+
+        viewModel.showOffline();
+
+        assertThat(viewModel.offlineTextProperty().get()).isEqualTo("离线 · 最后更新 09:00");
+        assertThat(viewModel.page().stats().total()).as("the last data stays").isEqualTo(11);
+        viewModel.showOnline();
+        assertThat(viewModel.offlineTextProperty().get()).isNull();
+    }
+
+    @Test
     void cardsSayTheirStateInWordsAndCarryTheirMarkers() {
         viewModel.start();
         ProjectorPage page = viewModel.page();

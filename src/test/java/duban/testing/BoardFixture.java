@@ -35,15 +35,40 @@ import java.util.Map;
  */
 public final class BoardFixture {
 
+    /** The fixture's file, or {@code null} when it lies on the test server ({@link #createOnServer}). */
     public final Path file;
+    /** The fixture's database on the test server ({@link PostgresServer}), or {@code null} on a file. */
+    public final String serverDatabase;
     public final Map<String, Long> ids = new LinkedHashMap<>();
     /** The clock the fixture was written with, and the one {@link RunningBoard} starts the application on. */
     public final Clock clock = TestClock.startingToday();
     /** The fixture's today ({@link TestClock#TODAY}): every deadline is counted from it. */
     public final LocalDate today = LocalDate.now(clock);
 
-    private BoardFixture(Path file) {
+    private BoardFixture(Path file, String serverDatabase) {
         this.file = file;
+        this.serverDatabase = serverDatabase;
+    }
+
+    /** The same small board in a fresh database on the test's PostgreSQL server. */
+    public static BoardFixture createOnServer(String hint) throws DatabaseOpenException {
+        return createOnServer(hint, 0);
+    }
+
+    /** The small board plus {@code extraInProgress} cards (X1, X2 …) in a fresh database on the test server. */
+    public static BoardFixture createOnServer(String hint, int extraInProgress) throws DatabaseOpenException {
+        String name = PostgresServer.freshMigratedDatabase(hint);
+        BoardFixture fixture = new BoardFixture(null, name);
+        try (Database database = Database.openServer(
+                duban.store.ServerAddress.parse(PostgresServer.address(name)).orElseThrow(), null, false)) {
+            fixture.write(database, extraInProgress);
+        }
+        return fixture;
+    }
+
+    /** What {@code --db} names: the file's path or the server's address. */
+    public String location() {
+        return serverDatabase != null ? PostgresServer.address(serverDatabase) : file.toString();
     }
 
     public static BoardFixture create(Path file) throws DatabaseOpenException {
@@ -52,26 +77,30 @@ public final class BoardFixture {
 
     /** The small board plus {@code extraInProgress} more cards at the bottom of 办理中 (keys X1, X2 …). */
     public static BoardFixture create(Path file, int extraInProgress) throws DatabaseOpenException {
-        BoardFixture fixture = new BoardFixture(file);
-        LocalDate today = fixture.today;
+        BoardFixture fixture = new BoardFixture(file, null);
         try (Database database = Database.open(file)) {
-            ItemStore items = new ItemStore(database.dsl(), fixture.clock);
-            UnitStore units = new UnitStore(database.dsl());
-            Unit finance = units.add("县财政局", UnitKind.COUNTY_DEPARTMENT);
-            Unit housing = units.add("县住房和城乡建设局", UnitKind.COUNTY_DEPARTMENT);
-            fixture.add(items, "A1", "城东片区征迁安置房建设资金拨付", finance, today.plusDays(20), Status.ASSIGNED);
-            fixture.add(items, "A2", "老旧小区改造项目开工", housing, today.plusDays(2), Status.ASSIGNED);
-            fixture.add(items, "A3", "全县学校食堂明厨亮灶改造", finance, today.minusDays(3), Status.ASSIGNED);
-            fixture.add(items, "P1", "县城区供水管网改造", housing, today.plusDays(30), Status.IN_PROGRESS);
-            fixture.add(items, "P2", "农村公路养护资金下达", finance, today.plusDays(9), Status.IN_PROGRESS);
-            Item c1 = fixture.add(items, "C1", "破损路面修补", housing, today.minusDays(1), Status.AWAITING_FEEDBACK);
-            items.move(c1.id(), c1.version(), Status.CLOSED, 1024, new Closing(today.minusDays(2), "已修补完成"), null);
-            for (int i = 1; i <= extraInProgress; i++) {
-                fixture.add(items, "X" + i, "乡镇便民服务中心标准化建设第" + i + "批", finance, today.plusDays(40 + i),
-                        Status.IN_PROGRESS);
-            }
+            fixture.write(database, extraInProgress);
         }
         return fixture;
+    }
+
+    /** Writes the small board (and {@code extraInProgress} more cards) through the application's stores. */
+    private void write(Database database, int extraInProgress) {
+        ItemStore items = new ItemStore(database.dsl(), clock);
+        UnitStore units = new UnitStore(database.dsl());
+        Unit finance = units.add("县财政局", UnitKind.COUNTY_DEPARTMENT);
+        Unit housing = units.add("县住房和城乡建设局", UnitKind.COUNTY_DEPARTMENT);
+        add(items, "A1", "城东片区征迁安置房建设资金拨付", finance, today.plusDays(20), Status.ASSIGNED);
+        add(items, "A2", "老旧小区改造项目开工", housing, today.plusDays(2), Status.ASSIGNED);
+        add(items, "A3", "全县学校食堂明厨亮灶改造", finance, today.minusDays(3), Status.ASSIGNED);
+        add(items, "P1", "县城区供水管网改造", housing, today.plusDays(30), Status.IN_PROGRESS);
+        add(items, "P2", "农村公路养护资金下达", finance, today.plusDays(9), Status.IN_PROGRESS);
+        Item c1 = add(items, "C1", "破损路面修补", housing, today.minusDays(1), Status.AWAITING_FEEDBACK);
+        items.move(c1.id(), c1.version(), Status.CLOSED, 1024, new Closing(today.minusDays(2), "已修补完成"), null);
+        for (int i = 1; i <= extraInProgress; i++) {
+            add(items, "X" + i, "乡镇便民服务中心标准化建设第" + i + "批", finance, today.plusDays(40 + i),
+                    Status.IN_PROGRESS);
+        }
     }
 
     private Item add(ItemStore items, String key, String title, Unit unit, LocalDate deadline, Status status) {
@@ -98,7 +127,7 @@ public final class BoardFixture {
         List<String> keys = new ArrayList<>();
         try (Connection connection = connect();
              PreparedStatement query = connection.prepareStatement(
-                     "SELECT id FROM item WHERE withdrawn = 0 AND status = ? ORDER BY position, id")) {
+                     "SELECT id FROM item WHERE NOT withdrawn AND status = ? ORDER BY position, id")) {
             query.setString(1, status.name());
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -149,6 +178,9 @@ public final class BoardFixture {
     }
 
     private Connection connect() throws SQLException {
+        if (serverDatabase != null) {
+            return PostgresServer.connect(serverDatabase);
+        }
         Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
         try (var statement = connection.createStatement()) {
             statement.execute("PRAGMA busy_timeout = 10000");

@@ -42,7 +42,7 @@ public final class RunningBoard {
      */
     public static RunningBoard start(BoardFixture fixture, String... moreArguments) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
-        java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of("--db", fixture.file.toString()));
+        java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of("--db", fixture.location()));
         arguments.addAll(java.util.List.of(moreArguments));
         Application application = FxToolkit.setupApplication(() -> new DubanApp(fixture.clock, arguments));
         RunningBoard board = new RunningBoard(fixture, stage, application);
