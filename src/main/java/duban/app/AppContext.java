@@ -178,15 +178,15 @@ final class AppContext {
             board.reload(firstRead);
         }
         followOtherWriters();
-        if (database.onServer()) {
-            return; // the file's presence watch and its daily copy beside it have no meaning on a server
+        if (!database.onServer()) { // a server does not vanish like a file on a pulled stick
+            presence = new FilePresence(database.file(), Ticker.fx(), () -> {
+                board.setReadOnly(Messages.get("readOnly.fileGone", database.file()));
+                board.showMessage(Messages.get("readOnly.fileGone", database.file()));
+            });
+            presence.start();
         }
-        presence = new FilePresence(database.file(), Ticker.fx(), () -> {
-            board.setReadOnly(Messages.get("readOnly.fileGone", database.file()));
-            board.showMessage(Messages.get("readOnly.fileGone", database.file()));
-        });
-        presence.start();
-        // The first start of each day keeps a consistent copy (VACUUM INTO) in backups/ beside the file;
+        // The first start of each day keeps a consistent copy: of a file in backups/ beside it (VACUUM
+        // INTO), of a server a snapshot file in this PC's folder for that server (see BackupService);
         // quietly: the day's first message bar belongs to the user's own work, only a failure speaks.
         if (!database.readOnly()) {
             storeThread.run(stores.backups()::backupIfFirstStartToday, made -> { },

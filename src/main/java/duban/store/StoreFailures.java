@@ -130,7 +130,7 @@ public final class StoreFailures {
             }
             if (cause instanceof java.sql.SQLException lost && ServerConnection.connectionLost(lost)) {
                 // the server rolled the transaction back; the board reconnects and reads again
-                return new Wording(Messages.get("failure.server.lost"), true);
+                return new Wording(Messages.get("failure.server.connectionLost"), true);
             }
             if (cause instanceof java.sql.SQLException sql && sql.getErrorCode() != 0) {
                 return new Wording(sqlite(sql.getErrorCode()), true);
