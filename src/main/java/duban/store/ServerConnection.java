@@ -89,21 +89,9 @@ final class ServerConnection implements ConnectionProvider, ExecuteListener {
 
     @Override
     public void exception(ExecuteContext ctx) {
-        if (connectionLost(ctx.sqlException())) {
+        if (StoreFailures.connectionLost(ctx.sqlException())) {
             lost = true;
         }
-    }
-
-    /** Whether {@code e} says the connection itself is gone (network, server restart), not the statement. */
-    static boolean connectionLost(SQLException e) {
-        for (SQLException next = e; next != null; next = next.getNextException()) {
-            String state = next.getSQLState();
-            if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
-                    || state.equals("57P03"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     synchronized void close() {

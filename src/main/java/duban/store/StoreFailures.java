@@ -128,7 +128,7 @@ public final class StoreFailures {
             if (cause instanceof SQLiteException sqlite) {
                 return new Wording(sqlite(sqlite.getResultCode().code), true);
             }
-            if (cause instanceof java.sql.SQLException lost && ServerConnection.connectionLost(lost)) {
+            if (cause instanceof java.sql.SQLException lost && connectionLost(lost)) {
                 // the server rolled the transaction back; the board reconnects and reads again
                 return new Wording(Messages.get("failure.server.connectionLost"), true);
             }
@@ -174,6 +174,18 @@ public final class StoreFailures {
             case 14 -> Messages.get("failure.db.cannotOpen");                        // CANTOPEN
             default -> Messages.get("failure.db.refused", logFileText());
         };
+    }
+
+    /** Whether {@code e} says the connection itself is gone (network, server restart), not the statement. */
+    static boolean connectionLost(java.sql.SQLException e) {
+        for (java.sql.SQLException next = e; next != null; next = next.getNextException()) {
+            String state = next.getSQLState();
+            if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                    || state.equals("57P03"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -81,7 +81,7 @@ class OfflineBoardTest {
                 .moveTo(board.card("P2"), Pos.TOP_CENTER, new Point2D(0, 6), Motion.DEFAULT)
                 .release(MouseButton.PRIMARY);
         RunningBoard.waitUntil(() -> visible("#board-message-bar"));
-        assertThat(board.label("#board-message")).contains("连接已断开").contains("数据未作任何改动").doesNotContain("SQL").doesNotContain("Exception");
+        assertThat(board.label("#board-message")).contains(duban.i18n.Messages.get("failure.server.connectionLost")).doesNotContain("SQL").doesNotContain("Exception");
         RunningBoard.waitUntil(() -> board.shown(Status.ASSIGNED).size() == 3);
         assertThat(board.shown(Status.ASSIGNED)).as("the unsaved drag is taken back, the last data stays")
                 .containsExactly("A1", "A2", "A3");

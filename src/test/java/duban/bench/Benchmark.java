@@ -175,6 +175,8 @@ public final class Benchmark {
             probe(".server", 180, StartupProbe.class, List.of(), "app", "--db", address);
             probe(".file", 180, StartupProbe.class, List.of(), "app", "--db", copy(file));
         }
+        // --copy-to at the large data set, with its checks: the file onto the server and back.
+        probe("", 600, CopyProbe.class, List.of(), copy(file), config.smoke() ? "1" : "3");
         out.println();
         out.println("| # | Measure | Data | Median | p95 | n | Target | Met |");
         out.println("|---|---|---|---:|---:|---:|---|---|");
@@ -188,6 +190,8 @@ public final class Benchmark {
         String large = fmt(config.large()) + " items";
         sharedRow("S4", "Start-up to first board frame on the server (ms)", large, "startup.app.server", null);
         sharedRow("S4", "  the same on a SQLite file (ms)", large, "startup.app.file", null);
+        sharedRow("S5", "--copy-to from the file onto the server, checked (ms)", large, "shared.copy.toServer", null);
+        sharedRow("S5", "  and from the server into a new file (ms)", large, "shared.copy.toFile", null);
         if (!failures.isEmpty()) {
             out.println();
             out.println("Failed probes:");

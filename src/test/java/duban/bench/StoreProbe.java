@@ -175,6 +175,8 @@ public final class StoreProbe {
      * transaction with the same savepoint.
      */
     private final class Plain {
+        /** Who the jOOQ store signs a move with on a file without a name in 设置: the computer's account. */
+        private static final String OPERATOR = duban.domain.office.OfficeSettings.systemAccount();
         private final Connection connection;
         private final PreparedStatement neighbour;
         private final PreparedStatement nextAbove;
@@ -187,6 +189,8 @@ public final class StoreProbe {
         private final PreparedStatement update;
         private final PreparedStatement lastEvent;
         private final PreparedStatement event;
+        private final PreparedStatement previousBelow;
+        private final PreparedStatement lastInColumn;
         private final PreparedStatement columnIds;
         private final PreparedStatement spread;
         int executed;
@@ -197,6 +201,10 @@ public final class StoreProbe {
                     "select position from item where id = ? and status = ? and withdrawn = 0");
             nextAbove = connection.prepareStatement("select min(position) from item"
                     + " where status = ? and withdrawn = 0 and position > ? and id <> ?");
+            previousBelow = connection.prepareStatement("select max(position) from item"
+                    + " where status = ? and withdrawn = 0 and position < ? and id <> ?");
+            lastInColumn = connection.prepareStatement("select max(position) from item"
+                    + " where status = ? and withdrawn = 0 and id <> ?");
             units = connection.prepareStatement("select id, name, kind, sort_order from unit order by sort_order, id");
             assists = connection.prepareStatement("select a.item_id, a.unit_id from item_assist_unit a"
                     + " join item on item.id = a.item_id where item.id = ?");
@@ -214,7 +222,7 @@ public final class StoreProbe {
                     + " closing_note = ?, updated_at = ?, version = version + 1 where id = ? and version = ?");
             lastEvent = connection.prepareStatement("select id, hash from item_event order by id desc limit 1");
             event = connection.prepareStatement("insert into item_event (id, item_id, at, kind, from_status, to_status,"
-                    + " from_position, to_position, changes, note, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " from_position, to_position, changes, note, operator, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             columnIds = connection.prepareStatement(
                     "select id from item where status = ? and withdrawn = 0 order by position, id");
             spread = connection.prepareStatement("update item set position = ? where id = ?");
@@ -255,7 +263,7 @@ public final class StoreProbe {
                 }
                 long eventId = lastId + 1;
                 String hash = EventChain.next(previousHash, new EventChain.Content(eventId, itemId, at, "MOVE",
-                        before.status().name(), to.name(), before.position(), position, null, null));
+                        before.status().name(), to.name(), before.position(), position, null, null, OPERATOR));
                 event.setLong(1, eventId);
                 event.setLong(2, itemId);
                 event.setString(3, at);
@@ -266,7 +274,8 @@ public final class StoreProbe {
                 event.setDouble(8, position);
                 event.setNull(9, Types.VARCHAR);
                 event.setNull(10, Types.VARCHAR);
-                event.setString(11, hash);
+                event.setString(11, OPERATOR);
+                event.setString(12, hash);
                 executed++;
                 event.executeUpdate();
                 Item after = find(itemId);
@@ -281,14 +290,23 @@ public final class StoreProbe {
             }
         }
 
+        /** As ItemStore.positionBetween: below the previous neighbour and before the card that follows it now. */
         private double positionBetween(Status column, long movingId, Long previousId, Long nextId) throws SQLException {
             Double previous = positionInColumn(column, previousId, movingId);
             Double next = positionInColumn(column, nextId, movingId);
-            if (previous != null && next != null && previous >= next) {
-                nextAbove.setString(1, column.name());
-                nextAbove.setDouble(2, previous);
-                nextAbove.setLong(3, movingId);
-                next = single(nextAbove);
+            if (previous == null && next == null) {
+                lastInColumn.setString(1, column.name());
+                lastInColumn.setLong(2, movingId);
+                return Positions.after(single(lastInColumn));
+            }
+            PreparedStatement adjacent = previous != null ? nextAbove : previousBelow;
+            adjacent.setString(1, column.name());
+            adjacent.setDouble(2, previous != null ? previous : next);
+            adjacent.setLong(3, movingId);
+            if (previous != null) {
+                next = single(adjacent);
+            } else {
+                previous = single(adjacent);
             }
             if (previous != null && next != null && Positions.needsRebalance(previous, next)) {
                 columnIds.setString(1, column.name());
@@ -305,8 +323,7 @@ public final class StoreProbe {
                     executed++;
                     spread.executeUpdate();
                 }
-                previous = positionInColumn(column, previousId, movingId);
-                next = positionInColumn(column, nextId, movingId);
+                return positionBetween(column, movingId, previousId, nextId); // the gaps are wide now
             }
             return Positions.between(previous, next);
         }
