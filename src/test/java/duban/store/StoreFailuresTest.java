@@ -210,7 +210,7 @@ class StoreFailuresTest {
     void aServersFailuresAreToldByTheirSqlStateInTheOfficesWords() {
         for (String lost : new String[] {"08006", "08001", "08003", "57P01", "57P02", "57P03"}) {
             told(fromServer(lost, "terminating connection due to administrator command"))
-                    .isEqualTo(Messages.get("failure.server.connectionLost")).contains("自动重新连接").contains("没有保存");
+                    .isEqualTo(Messages.get("failure.server.connectionLost")).contains("自动重新连接").contains("数据未作任何改动");
         }
         told(fromServer("42501", "permission denied for table item")).contains("只读").contains("有编辑权限的账号");
         told(fromServer("25006", "cannot execute UPDATE in a read-only transaction")).contains("只读");
