@@ -37,3 +37,22 @@ CREATE TABLE staff (
 
 CREATE TRIGGER staff_announce AFTER INSERT OR UPDATE OR DELETE ON staff
     FOR EACH STATEMENT EXECUTE FUNCTION announce_table_change();
+
+-- The server vouches for who: a login may sign an event or a setting change only with its own
+-- name (the board stamps current_user). Only the tables' owner may write another name: the
+-- migrations, and --copy-to carrying a file's history (signed with the names set in 设置) over.
+CREATE FUNCTION operator_is_the_login() RETURNS TRIGGER
+    LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.operator IS DISTINCT FROM current_user
+            AND NOT pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER') THEN
+        RAISE EXCEPTION '% is signed by the login that writes it', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END;
+$$;
+
+CREATE TRIGGER item_event_operator_is_the_login BEFORE INSERT ON item_event
+    FOR EACH ROW EXECUTE FUNCTION operator_is_the_login();
+CREATE TRIGGER setting_change_operator_is_the_login BEFORE INSERT ON setting_change
+    FOR EACH ROW EXECUTE FUNCTION operator_is_the_login();

@@ -75,12 +75,13 @@ class PostgresRolesTest {
                     + " assigned_on, deadline, created_at, updated_at) VALUES ('老旧小区改造', 'ASSIGNED', 1024, 'OTHER',"
                     + " 'KEY', (SELECT id FROM unit WHERE name = '县发改局'), '张三', '2026-11-02', '2026-12-30',"
                     + " '2026-11-02T09:00:00.000+08:00', '2026-11-02T09:00:00.000+08:00') RETURNING id");
-            sql.execute("INSERT INTO item_event (item_id, at, kind) VALUES (" + item + ", '2026-11-02T09:00:00.000+08:00', 'CREATE')");
+            sql.execute("INSERT INTO item_event (item_id, at, kind, operator) VALUES (" + item
+                    + ", '2026-11-02T09:00:00.000+08:00', 'CREATE', current_user)");
 
             int moved = sql.executeUpdate("UPDATE item SET status = 'IN_PROGRESS', position = 2048, version = version + 1"
                     + " WHERE id = " + item + " AND version = 1");
-            sql.execute("INSERT INTO item_event (item_id, at, kind, from_status, to_status) VALUES (" + item
-                    + ", '2026-11-03T09:00:00.000+08:00', 'MOVE', 'ASSIGNED', 'IN_PROGRESS')");
+            sql.execute("INSERT INTO item_event (item_id, at, kind, from_status, to_status, operator) VALUES (" + item
+                    + ", '2026-11-03T09:00:00.000+08:00', 'MOVE', 'ASSIGNED', 'IN_PROGRESS', '" + STAFF + "')");
             assertThat(moved).isEqualTo(1);
 
             sql.execute("INSERT INTO item_assist_unit (item_id, unit_id) SELECT " + item + ", id FROM unit WHERE name = '县财政局'");
@@ -90,8 +91,30 @@ class PostgresRolesTest {
                     + " ON CONFLICT (key) DO UPDATE SET value = excluded.value";
             sql.execute(upsert.formatted("3"));
             sql.execute(upsert.formatted("5"));
-            sql.execute("INSERT INTO setting_change (key, new_value, at) VALUES ('due_soon_days', '5', 'x')");
+            sql.execute("INSERT INTO setting_change (key, new_value, at, operator) VALUES ('due_soon_days', '5', 'x', current_user)");
             assertThat(single(sql, "SELECT count(*) FROM item_event WHERE item_id = " + item)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void staffSignTheHistoryOnlyWithTheirOwnLoginAndOnlyTheOwnerCarriesOtherNamesOver() throws SQLException {
+        try (Connection staff = as(STAFF).getConnection(); Statement sql = staff.createStatement()) {
+            long item = single(sql, "INSERT INTO item (title, status, position, source, category, lead_unit_id, owner,"
+                    + " assigned_on, deadline, created_at, updated_at) VALUES ('农村公路养护', 'ASSIGNED', 4096, 'OTHER',"
+                    + " 'KEY', (SELECT id FROM unit WHERE name = '县发改局'), '李四', '2026-11-02', '2026-12-30',"
+                    + " '2026-11-02T09:00:00.000+08:00', '2026-11-02T09:00:00.000+08:00') RETURNING id");
+            String event = "INSERT INTO item_event (item_id, at, kind, operator) VALUES (" + item
+                    + ", '2026-11-04T09:00:00.000+08:00', 'EDIT', %s)";
+            assertRefused(() -> sql.execute(event.formatted("'" + LEADER + "'")), PRIVILEGE_REFUSED);
+            assertRefused(() -> sql.execute(event.formatted("NULL")), PRIVILEGE_REFUSED);
+            assertRefused(() -> sql.execute("INSERT INTO setting_change (key, new_value, at, operator)"
+                    + " VALUES ('due_soon_days', '4', 'x', '张三')"), PRIVILEGE_REFUSED);
+            sql.execute(event.formatted("'" + STAFF + "'"));
+        }
+        try (Connection owner = as(OWNER).getConnection(); Statement sql = owner.createStatement()) {
+            // --copy-to, run as the owner, carries a file's history over with the names set in 设置.
+            sql.execute("INSERT INTO item_event (item_id, at, kind, operator) SELECT max(id),"
+                    + " '2026-11-05T09:00:00.000+08:00', 'EDIT', '张三' FROM item");
         }
     }
 

@@ -99,6 +99,12 @@ class ServerDatabaseTest {
             assertThat(database.loginRole()).isEqualTo("login_zhang");
             assertThat(database.readOnly()).isFalse();
             assertThat(database.location()).doesNotContain("Secret");
+            // A login that is not the owner writes through the stores, its events signed with its own name.
+            Stores stores = Stores.over(database, TestClock.startingToday());
+            Unit unit = stores.units().add("县审计局", UnitKind.COUNTY_DEPARTMENT);
+            Item item = stores.items().create(draft(unit, "审计整改"));
+            assertThat(stores.items().history(item.id())).singleElement()
+                    .satisfies(event -> assertThat(event.operator()).isEqualTo("login_zhang"));
         }
     }
 
