@@ -63,7 +63,10 @@ public final class ChangeFeed implements AutoCloseable {
         /** The server cannot be heard since {@code since}; the feed keeps trying. */
         void offline(Instant since);
 
-        /** The feed listens again; a {@link Changes#missedWhileOffline()} change follows at once. */
+        /**
+         * The feed listens again; a {@link Changes#missedWhileOffline()} change follows at once (as it
+         * does, without this call, when the feed first begins to listen).
+         */
         void online(Instant at);
     }
 
@@ -73,7 +76,8 @@ public final class ChangeFeed implements AutoCloseable {
 
     /**
      * What changed in one burst: the items' events, the tables changed by statements (item, unit,
-     * setting, …), and whether changes may have been missed (the feed was offline): then read all.
+     * setting, …), and whether changes may have been missed (the feed was offline, or has just begun
+     * listening, after the board's first read): then read all.
      */
     public record Changes(Set<ItemChange> items, Set<String> tables, boolean missedWhileOffline) {
 
@@ -138,6 +142,7 @@ public final class ChangeFeed implements AutoCloseable {
     private void run() {
         Duration retry = FIRST_RETRY;
         Instant offlineSince = null;
+        boolean everListened = false;
         while (!closed) {
             try (Connection connection = connections.openForListening()) {
                 try (Statement statement = connection.createStatement()) {
@@ -149,7 +154,12 @@ public final class ChangeFeed implements AutoCloseable {
                     offlineSince = null;
                     listener.online(clock.instant());
                     listener.changed(Changes.missed());
+                } else if (!everListened) {
+                    // The board was read before this LISTEN: what another PC committed in between
+                    // (the window's first seconds) was announced to nobody. One full read covers it.
+                    listener.changed(Changes.missed());
                 }
+                everListened = true;
                 listen(connection);
             } catch (SQLException | RuntimeException lost) {
                 listening = false;

@@ -72,6 +72,11 @@ class ChangeFeedTest {
             }
         });
         awaitListening();
+        Object first = heard.poll(5, TimeUnit.SECONDS);
+        assertThat(first).as("the first listen asks for one full read: what was committed between the board's"
+                + " first read and the LISTEN was announced to nobody").isInstanceOfSatisfying(ChangeFeed.Changes.class,
+                changes -> assertThat(changes.missedWhileOffline()).isTrue());
+        heard.clear();
     }
 
     @AfterEach
