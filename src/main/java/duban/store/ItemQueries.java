@@ -80,14 +80,14 @@ final class ItemQueries {
     }
 
     /**
-     * The queries for one item, its id the parameter {@link #ITEM_ID}, kept prepared: each run
-     * binds the id and reuses the statements, without rendering the SQL again.
+     * The queries for one item, its id the parameter {@link #ITEM_ID}, kept prepared when
+     * {@code keep} (see {@link KeptQueries}, which decides): each run binds the id and reuses the
+     * statements, without rendering the SQL again.
      */
-    static ItemQueries forOneItem(DSLContext dsl) {
+    static ItemQueries forOneItem(DSLContext dsl, boolean keep) {
         ItemQueries queries = new ItemQueries(dsl, ITEM.ID.eq(DSL.param(ITEM_ID, Long.class)));
         for (ResultQuery<?> query : queries.all()) {
-            // Not on a server: a kept statement would outlive a lost connection (see KeptQueries).
-            queries.kept.add(query.keepStatement(dsl.dialect().family() != org.jooq.SQLDialect.POSTGRES));
+            queries.kept.add(query.keepStatement(keep));
         }
         return queries;
     }

@@ -45,11 +45,8 @@ final class KeptQueries implements AutoCloseable {
     private final List<CloseableQuery> all;
 
     private KeptQueries(DSLContext dsl) {
-        // On a server the statements are not kept: the board's connection may be made again after
-        // a network drop, and a kept statement would still belong to the lost one. (The server's
-        // driver prepares a statement it sees repeatedly by itself.)
-        boolean keep = dsl.dialect().family() != org.jooq.SQLDialect.POSTGRES;
-        oneItem = ItemQueries.forOneItem(dsl);
+        boolean keep = keepsStatements(dsl);
+        oneItem = ItemQueries.forOneItem(dsl, keep);
         neighbour = dsl.select(ITEM.POSITION).from(ITEM)
                 .where(ITEM.ID.eq(DSL.param("id", ITEM.ID)), ITEM.STATUS.eq(DSL.param("status", ITEM.STATUS)),
                         ITEM.WITHDRAWN.isFalse())
@@ -151,6 +148,15 @@ final class KeptQueries implements AutoCloseable {
                 .bind("toPosition", event.getToPosition()).bind("changes", event.getChanges())
                 .bind("note", event.getNote()).bind("operator", event.getOperator()).bind("hash", event.getHash());
         insertEvent.execute();
+    }
+
+    /**
+     * Whether statements are kept prepared over {@code dsl}: on a file, yes; on a server, no: the
+     * board's connection may be made again after a network drop, and a kept statement would still
+     * belong to the lost one. (The server's driver prepares a statement it sees repeatedly by itself.)
+     */
+    private static boolean keepsStatements(DSLContext dsl) {
+        return dsl.dialect().family() != org.jooq.SQLDialect.POSTGRES;
     }
 
     /** Closes the kept statements (before the connection closes, or before VACUUM); they are made again when next run. */
