@@ -8,16 +8,19 @@
 -- database set up without the script, such as the tests' superuser databases):
 --   * written by the migrations or the owner only: flyway_schema_history, database_identity and
 --     staff (the display names the owner enters): SELECT only;
---   * append-only (the triggers refuse the rest anyway): item_event, setting_change: no UPDATE;
---   * the one table the board deletes from (editing an item replaces its 协办单位): whoever may
---     insert into item_assist_unit may also delete from it.
+--   * append-only (the triggers refuse the rest anyway): item_event, setting_change,
+--     issued_document: no UPDATE;
+--   * the tables the board deletes from (editing an item replaces its 协办单位; going back to a
+--     built-in document template removes the office's own): whoever may insert into
+--     item_assist_unit or document_template may also delete from it.
 -- Only the tables' owner can grant; when anybody else migrates (a staff login whose start found
 -- nothing to migrate), this changes nothing.
 
 DO $$
 DECLARE
     read_only_tables CONSTANT TEXT[] := ARRAY['flyway_schema_history', 'database_identity', 'staff'];
-    append_only_tables CONSTANT TEXT[] := ARRAY['item_event', 'setting_change'];
+    append_only_tables CONSTANT TEXT[] := ARRAY['item_event', 'setting_change', 'issued_document'];
+    deletable_tables CONSTANT TEXT[] := ARRAY['item_assist_unit', 'document_template'];
     table_name TEXT;
     holder TEXT;
     holder_inserts BOOLEAN;
@@ -31,7 +34,7 @@ BEGIN
                bool_or(acl.privilege_type = 'INSERT')
           FROM pg_class c, aclexplode(c.relacl) acl
          WHERE c.oid IN (SELECT to_regclass(name)
-                           FROM unnest(read_only_tables || append_only_tables || ARRAY['item_assist_unit']) name)
+                           FROM unnest(read_only_tables || append_only_tables || deletable_tables) name)
            AND acl.grantee <> c.relowner
          GROUP BY 1, 2
     LOOP
@@ -40,7 +43,7 @@ BEGIN
         ELSIF table_name = ANY (append_only_tables) THEN
             EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON %I FROM %s', table_name, holder);
         ELSIF holder_inserts THEN
-            EXECUTE format('GRANT DELETE ON item_assist_unit TO %s', holder);
+            EXECUTE format('GRANT DELETE ON %I TO %s', table_name, holder);
         END IF;
     END LOOP;
 END;

@@ -66,6 +66,8 @@ public final class HistoryFormatter {
             case REMIND -> Messages.get("details.summary.remind");
             case EXTEND -> Messages.get("details.summary.extend");
             case RETURN -> Messages.get("details.summary.return", label(event.fromStatus()), label(event.toStatus()));
+            // The note is the number the notice was issued under.
+            case NOTICE -> Messages.get("details.summary.notice", event.note() == null ? "" : event.note().strip());
         };
     }
 
@@ -100,6 +102,7 @@ public final class HistoryFormatter {
         return switch (event.kind()) {
             case MOVE, WITHDRAW, RESTORE, EXTEND, RETURN -> Messages.get("details.reason", note.strip());
             case CREATE, EDIT, REPORT, REMIND -> Messages.get("details.note", note.strip());
+            case NOTICE -> "";
         };
     }
 

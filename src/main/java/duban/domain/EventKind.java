@@ -19,7 +19,9 @@ public enum EventKind implements Labeled {
     /** An extension (延期) was approved. */
     EXTEND,
     /** The office sent the item back from 待反馈 to 办理中 (退回重办). */
-    RETURN;
+    RETURN,
+    /** A 督办通知单 was issued for the item; the note carries its number. */
+    NOTICE;
 
     @Override
     public String labelPrefix() {

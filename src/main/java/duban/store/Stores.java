@@ -11,7 +11,8 @@ import org.jooq.DSLContext;
  */
 public record Stores(Database database, ItemStore items, UnitStore units, WorkflowStore workflow,
                      SettingsStore settings, OfficeSettingsStore officeSettings, ImportStore importing,
-                     BackupService backups, DemoData demoData) {
+                     BackupService backups, DemoData demoData, DocumentStore documents,
+                     BulletinStore bulletins, FeedbackStore feedback) {
 
     /**
      * The stores over {@code database}; {@code clock} stamps what they write, and the connection's
@@ -27,7 +28,9 @@ public record Stores(Database database, ItemStore items, UnitStore units, Workfl
         return new Stores(database, new ItemStore(dsl, clock, operator), new UnitStore(dsl),
                 new WorkflowStore(dsl, clock, operator), new SettingsStore(dsl, clock, operator),
                 new OfficeSettingsStore(dsl, clock, operator), new ImportStore(dsl, clock, operator),
-                new BackupService(database, clock), new DemoData(dsl, clock, operator));
+                new BackupService(database, clock), new DemoData(dsl, clock, operator),
+                new DocumentStore(dsl, clock, operator), new BulletinStore(dsl, clock),
+                new FeedbackStore(dsl, clock, operator));
     }
 
     /** The database's data version, which changes when another connection commits (the file watch). */

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,9 +77,13 @@ class DatabaseCopyTest {
         }
         assertThat(there.rows("item")).isEqualTo(46);
         assertThat(there.rows("item_event")).isGreaterThan(46);
+        // Referenced tables first (unit before item before its history); tables without keys may come anywhere.
         assertThat(there.tables()).extracting(DatabaseCopy.Copied::table).doesNotContain("database_identity")
-                .startsWith("unit");
-        assertThat(there.tables()).allSatisfy(table -> assertThat(table.rows()).as(table.table()).isPositive());
+                .containsSubsequence("unit", "item", "item_event");
+        // The demo data issues no documents and imports no template: those two tables are empty.
+        assertThat(there.tables()).filteredOn(table -> !Set.of("issued_document", "document_template")
+                        .contains(table.table()))
+                .allSatisfy(table -> assertThat(table.rows()).as(table.table()).isPositive());
         assertThat(again.tables()).isEqualTo(there.tables());
         assertThat(again.headHash()).isEqualTo(there.headHash()).isNotEqualTo(EventChain.GENESIS);
 
