@@ -26,9 +26,10 @@ import java.util.TreeMap;
  * items. Each kind of event is replayed as the store writes it (ItemStore, WorkflowStore): CREATE
  * sets every field it records, EDIT the fields it lists, MOVE and RETURN the column, the closing
  * date and note and the return count, WITHDRAW and RESTORE the withdrawal, EXTEND the working and
- * assessed deadlines; REPORT, REMIND and NOTICE (a 督办通知单 issued) leave the row alone. A field the history does not record
- * (a CREATE of an older version without it) is not compared. The position inside a column is not
- * compared either: laying a crowded column out afresh changes positions without an event.
+ * assessed deadlines; REPORT, REMIND and NOTICE (a 督办通知单 issued, DocumentStore) leave the row
+ * alone. A field the history does not record (a CREATE of an older version without it) is not
+ * compared. The position inside a column is not compared either: laying a crowded column out afresh
+ * changes positions without an event.
  * Reads with plain SQL on the connection it is given, and writes nothing.
  */
 public final class StateReplay {
