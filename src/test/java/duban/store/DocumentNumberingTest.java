@@ -37,8 +37,7 @@ class DocumentNumberingTest {
     @TempDir
     Path folder;
 
-    private final MovableClock clock = new MovableClock(
-            DocumentStoreTest.TODAY.atTime(10, 0).atZone(DocumentStoreTest.ZONE).toInstant(), DocumentStoreTest.ZONE);
+    private final MovableClock clock = DocumentStoreTest.atTenToday();
     private Database first;
     private Database second;
 

@@ -47,12 +47,17 @@ class DocumentStoreTest {
     @TempDir
     Path folder;
 
-    final MovableClock clock = new MovableClock(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
+    final MovableClock clock = atTenToday();
     Database database;
     ItemStore items;
     WorkflowStore workflow;
     DocumentStore documents;
     Unit unit;
+
+    /** A clock standing at 10:00 of {@link #TODAY} in the office's zone, for the document tests. */
+    static MovableClock atTenToday() {
+        return new MovableClock(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
+    }
 
     @BeforeEach
     void open() throws Exception {

@@ -30,8 +30,7 @@ class DocumentTemplatesTest {
     @TempDir
     Path folder;
 
-    private final MovableClock clock = new MovableClock(
-            DocumentStoreTest.TODAY.atTime(10, 0).atZone(DocumentStoreTest.ZONE).toInstant(), DocumentStoreTest.ZONE);
+    private final MovableClock clock = DocumentStoreTest.atTenToday();
     private Database database;
     private DocumentStore documents;
 
