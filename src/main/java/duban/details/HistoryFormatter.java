@@ -144,6 +144,7 @@ public final class HistoryFormatter {
             case "remindedOn" -> Messages.get("details.field.remindedOn");
             case "method" -> Messages.get("details.field.method");
             case "level" -> Messages.get("details.field.level");
+            case "noticeNumber" -> Messages.get("details.field.noticeNumber");
             case "workingDeadline" -> Messages.get("details.field.workingDeadline");
             case "assessedDeadline" -> Messages.get("details.field.assessedDeadline");
             case "approver" -> Messages.get("details.field.approver");

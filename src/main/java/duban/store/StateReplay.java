@@ -26,9 +26,10 @@ import java.util.TreeMap;
  * items. Each kind of event is replayed as the store writes it (ItemStore, WorkflowStore): CREATE
  * sets every field it records, EDIT the fields it lists, MOVE and RETURN the column, the closing
  * date and note and the return count, WITHDRAW and RESTORE the withdrawal, EXTEND the working and
- * assessed deadlines; REPORT and REMIND leave the row alone. A field the history does not record
- * (a CREATE of an older version without it) is not compared. The position inside a column is not
- * compared either: laying a crowded column out afresh changes positions without an event.
+ * assessed deadlines; REPORT, REMIND and NOTICE (a 督办通知单 issued, DocumentStore) leave the row
+ * alone. A field the history does not record (a CREATE of an older version without it) is not
+ * compared. The position inside a column is not compared either: laying a crowded column out afresh
+ * changes positions without an event.
  * Reads with plain SQL on the connection it is given, and writes nothing.
  */
 public final class StateReplay {
@@ -86,6 +87,9 @@ public final class StateReplay {
             return differences.isEmpty() && withoutCreate.isEmpty();
         }
     }
+
+    /** The kinds of event written beside the item's row, which neither change it nor bump its version. */
+    private static final java.util.Set<String> ROW_UNCHANGED = java.util.Set.of("REPORT", "REMIND", "NOTICE");
 
     private StateReplay() {
     }
@@ -172,10 +176,10 @@ public final class StateReplay {
                 }
                 case "EXTEND" -> extend(fields, changes);
                 default -> {
-                    // REPORT, REMIND (and kinds of a later version): the row is not changed
+                    // REPORT, REMIND, NOTICE (and kinds of a later version): the row is not changed
                 }
             }
-            if (!"REPORT".equals(event.kind()) && !"REMIND".equals(event.kind())) {
+            if (!ROW_UNCHANGED.contains(event.kind())) {
                 rowChanges++;
             }
         }

@@ -79,23 +79,41 @@ public final class WorkflowStore {
 
     /** Records a 催办 and returns the item as it now is. */
     public Item addReminder(long itemId, LocalDate remindedOn, ReminderMethod method, ReminderLevel level, String note) {
-        return writeOnItem(itemId, (db, before, at) -> {
-            String trimmedNote = note == null || note.isBlank() ? null : note.strip();
-            db.insertInto(REMINDER)
-                    .set(REMINDER.ITEM_ID, itemId)
-                    .set(REMINDER.REMINDED_ON, remindedOn)
-                    .set(REMINDER.METHOD, method)
-                    .set(REMINDER.LEVEL, level)
-                    .set(REMINDER.NOTE, trimmedNote)
-                    .set(REMINDER.CREATED_AT, at)
-                    .execute();
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("remindedOn", remindedOn.toString());
-            fields.put("method", method.name());
-            fields.put("level", level.name());
-            ItemStore.appendEvent(db, itemId, at, EventKind.REMIND, null, null, null, null, ItemStore.json(fields),
-                    trimmedNote, operator.get());
-        });
+        return writeOnItem(itemId, (db, before, at) ->
+                recordReminder(db, itemId, at, remindedOn, method, level, note, null, operator.get()));
+    }
+
+    /**
+     * Writes a 催办 and its {@code REMIND} event in the caller's transaction: what
+     * {@link #addReminder} records, and what DocumentStore records with a 催办单.
+     *
+     * @param noticeNumber the number of the 催办单 issued with it as the document states it, recorded
+     *                     in the event's changes ({@code noticeNumber}); {@code null} for none
+     * @return the reminder's id
+     */
+    static long recordReminder(DSLContext db, long itemId, OffsetDateTime at, LocalDate remindedOn,
+                               ReminderMethod method, ReminderLevel level, String note, String noticeNumber,
+                               String operator) {
+        String trimmedNote = note == null || note.isBlank() ? null : note.strip();
+        long reminderId = db.insertInto(REMINDER)
+                .set(REMINDER.ITEM_ID, itemId)
+                .set(REMINDER.REMINDED_ON, remindedOn)
+                .set(REMINDER.METHOD, method)
+                .set(REMINDER.LEVEL, level)
+                .set(REMINDER.NOTE, trimmedNote)
+                .set(REMINDER.CREATED_AT, at)
+                .returning(REMINDER.ID)
+                .fetchOne(REMINDER.ID);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("remindedOn", remindedOn.toString());
+        fields.put("method", method.name());
+        fields.put("level", level.name());
+        if (noticeNumber != null) {
+            fields.put("noticeNumber", noticeNumber);
+        }
+        ItemStore.appendEvent(db, itemId, at, EventKind.REMIND, null, null, null, null, ItemStore.json(fields),
+                trimmedNote, operator);
+        return reminderId;
     }
 
     /**

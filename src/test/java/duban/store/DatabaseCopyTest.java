@@ -7,8 +7,10 @@ import duban.domain.Category;
 import duban.domain.EventChain;
 import duban.domain.Item;
 import duban.domain.ItemDraft;
+import duban.domain.ReminderLevel;
 import duban.domain.Source;
 import duban.domain.UnitKind;
+import duban.domain.documents.DocumentKind;
 import duban.store.DatabaseCopy.CopyException;
 import duban.testing.PostgresServer;
 import duban.testing.TestClock;
@@ -21,7 +23,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,12 +39,20 @@ class DatabaseCopyTest {
         return ServerAddress.parse(PostgresServer.address(database)).orElseThrow();
     }
 
-    /** The demo office, one item withdrawn, settings changed twice: a row in every table. */
+    /**
+     * The demo office, one item withdrawn, settings changed twice, notices and a 催办单 issued and the
+     * office's own 通知单 template: a row in every table.
+     */
     static void fillLikeAnOffice(Database database) {
         Stores stores = Stores.over(database, CLOCK);
         stores.demoData().seedIfEmpty();
         Item first = stores.items().loadBoard().get(0);
         stores.items().withdraw(first.id(), first.version(), "重复交办");
+        List<Long> onBoard = stores.documents().itemsWithoutNotice();
+        stores.documents().issueNotices(onBoard.subList(0, 3), TestClock.TODAY, "督办");
+        stores.documents().issueReminderNotice(onBoard.get(0), TestClock.TODAY, ReminderLevel.RED, "逾期未报", "催办");
+        stores.documents().replaceTemplate(DocumentKind.NOTICE, "督办通知单（本县）.docx",
+                DocumentTemplatesTest.docx("本县的督办通知单"));
         stores.settings().put("office.name", "某县人民政府督查室");
         stores.settings().put("office.name", "某县政府督查室");
         stores.settings().put(BackupService.KEEP_SETTING, "12");
@@ -80,16 +89,16 @@ class DatabaseCopyTest {
         // Referenced tables first (unit before item before its history); tables without keys may come anywhere.
         assertThat(there.tables()).extracting(DatabaseCopy.Copied::table).doesNotContain("database_identity")
                 .containsSubsequence("unit", "item", "item_event");
-        // The demo data issues no documents and imports no template: those two tables are empty.
-        assertThat(there.tables()).filteredOn(table -> !Set.of("issued_document", "document_template")
-                        .contains(table.table()))
-                .allSatisfy(table -> assertThat(table.rows()).as(table.table()).isPositive());
+        assertThat(there.tables()).allSatisfy(table -> assertThat(table.rows()).as(table.table()).isPositive());
+        assertThat(there.rows("issued_document")).isEqualTo(4);
+        assertThat(there.rows("document_template")).isEqualTo(1);
         assertThat(again.tables()).isEqualTo(there.tables());
         assertThat(again.headHash()).isEqualTo(there.headHash()).isNotEqualTo(EventChain.GENESIS);
 
         Map<String, List<String>> before = everyRow(original);
         Map<String, List<String>> after = everyRow(back);
-        assertThat(after.keySet()).isEqualTo(before.keySet()).contains("item", "item_event", "setting_change");
+        assertThat(after.keySet()).isEqualTo(before.keySet()).contains("item", "item_event", "setting_change",
+                "issued_document", "document_template");
         before.forEach((table, rows) -> assertThat(after.get(table)).as(table).isEqualTo(rows));
         assertThat(identity(back)).isNotEqualTo(identity(original));
         assertThat(duban.store.HistoryVerifier.verify(back).intact()).isTrue();

@@ -51,6 +51,9 @@ class ServerBackupsTest {
             assertThat(ofBackup.intact()).isTrue();
             assertThat(ofBackup.chain().headHash()).isEqualTo(onServer.headHash());
             assertThat(ofBackup.state().itemsChecked()).isEqualTo(46);
+            // The documents issued and the office's template are in the snapshot too.
+            assertThat(DatabaseCopyTest.everyRow(made.file()).get("issued_document")).hasSize(4);
+            assertThat(DatabaseCopyTest.everyRow(made.file()).get("document_template")).hasSize(1);
 
             assertThat(backups.list()).extracting(Backup::file).containsExactly(made.file());
             assertThat(backups.newestBackup()).contains(made.file());

@@ -29,6 +29,11 @@ public record IssuedDocument(long id, DocumentKind kind, int year, int number, l
 
     /** The number as the document states it, with the office's 字 such as 督办: 督办〔2026〕第 3 号. */
     public String numberText(String prefix) {
+        return numberText(prefix, year, number);
+    }
+
+    /** A number as a document states it, before its row exists: 督办〔2026〕第 3 号. */
+    public static String numberText(String prefix, int year, int number) {
         return prefix + "〔" + year + "〕第 " + number + " 号";
     }
 }
