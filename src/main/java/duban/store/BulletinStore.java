@@ -21,7 +21,9 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Records;
+import org.jooq.impl.DSL;
 
 /**
  * Reads what a 督查通报 states for a period, true to the history of each week it covers: the items,
@@ -65,8 +67,10 @@ public final class BulletinStore {
         }
         List<Item> items = ItemQueries.where(db, inScope).fetch();
         Map<Long, List<ItemEvent>> events = new HashMap<>();
+        // Only a move's changes say anything replayed (its closing date): the rest are left unread.
+        Field<String> moveChanges = DSL.when(ITEM_EVENT.KIND.eq(EventKind.MOVE), ITEM_EVENT.CHANGES);
         db.select(ITEM_EVENT.ID, ITEM_EVENT.ITEM_ID, ITEM_EVENT.AT, ITEM_EVENT.KIND, ITEM_EVENT.FROM_STATUS,
-                        ITEM_EVENT.TO_STATUS, ITEM_EVENT.CHANGES)
+                        ITEM_EVENT.TO_STATUS, moveChanges)
                 .from(ITEM_EVENT).join(ITEM).on(ITEM.ID.eq(ITEM_EVENT.ITEM_ID))
                 .where(inScope, ITEM_EVENT.KIND.in(REPLAYED))
                 .orderBy(ITEM_EVENT.ID)
