@@ -63,6 +63,8 @@ public final class Benchmark {
             benchmark.runDurability();
         } else if (options.contains("--shared")) {
             benchmark.runShared();
+        } else if (options.contains("--documents")) {
+            benchmark.runDocuments();
         } else {
             benchmark.run();
         }
@@ -192,6 +194,32 @@ public final class Benchmark {
         sharedRow("S4", "  the same on a SQLite file (ms)", large, "startup.app.file", null);
         sharedRow("S5", "--copy-to from the file onto the server, checked (ms)", large, "shared.copy.toServer", null);
         sharedRow("S5", "  and from the server into a new file (ms)", large, "shared.copy.toFile", null);
+        if (!failures.isEmpty()) {
+            out.println();
+            out.println("Failed probes:");
+            failures.forEach(failure -> out.println("  " + failure));
+        }
+    }
+
+    /** Items of the quarter behind the documents section. */
+    private static final int DOCUMENT_ITEMS = 10_000;
+
+    /**
+     * {@code bench/run --documents}: the office's documents (issue 16) at 10,000 items: the figures
+     * of a quarterly 通报, reconstructed week by week from about six events per item ({@link BulletinProbe}).
+     */
+    void runDocuments() throws Exception {
+        int items = config.smoke() ? 100 : DOCUMENT_ITEMS;
+        Path file = config.work().resolve("data").resolve("bulletin-" + items + ".db");
+        probe("", 1800, BulletinProbe.class, List.of(), file.toString(), "" + items, "" + config.warmup() / 4,
+                "" + (config.smoke() ? 3 : 20));
+        out.println();
+        out.println("| # | Measure | Data | Median | p95 | n | Target | Met |");
+        out.println("|---|---|---|---:|---:|---:|---|---|");
+        String data = fmt(items) + " items, " + fmt((int) result("bulletin.events").median()) + " events";
+        sharedRow("D1", "通报 figures for a quarter: read, 14 weeks replayed, ranking (ms)", data, "bulletin.quarter",
+                3000.0);
+        sharedRow("D1", "  the same, CPU time of the reading thread (ms)", data, "bulletin.quarter.cpu", null);
         if (!failures.isEmpty()) {
             out.println();
             out.println("Failed probes:");
