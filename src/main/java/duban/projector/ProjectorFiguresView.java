@@ -1,9 +1,9 @@
 package duban.projector;
 
-import duban.domain.Rate;
 import duban.domain.UnitRow;
 import duban.domain.bulletin.BulletinFigures;
 import duban.i18n.Messages;
+import duban.ui.ChartValues;
 import duban.ui.StyleClasses;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +11,7 @@ import java.util.Objects;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -31,6 +32,7 @@ public final class ProjectorFiguresView {
     private final ProjectorFiguresPage page;
     @FXML private VBox content;
     @FXML private LineChart<String, Number> trend;
+    @FXML private NumberAxis percentAxis;
     @FXML private HBox ranking;
     @FXML private Label message;
 
@@ -41,6 +43,7 @@ public final class ProjectorFiguresView {
 
     @FXML
     private void initialize() {
+        ChartValues.percentAxis(percentAxis, 25);
         content.visibleProperty().bind(page.stateProperty().isEqualTo(ProjectorFiguresPage.State.SHOWN));
         message.visibleProperty().bind(content.visibleProperty().not());
         message.textProperty().bind(page.messageProperty());
@@ -58,20 +61,12 @@ public final class ProjectorFiguresView {
         series.setName(Messages.get("projector.figures.completion"));
         for (BulletinFigures.WeekPoint week : figures.weeks()) {
             if (week.completion().isDefined()) {
-                series.getData().add(new XYChart.Data<>(weekLabel(week), percent(week.completion())));
+                series.getData().add(new XYChart.Data<>(ChartValues.weekLabel(week.weekEnd()),
+                        ChartValues.percent(week.completion())));
             }
         }
         trend.getData().setAll(List.of(series));
         drawRanking(figures.ranking().rows());
-    }
-
-    /** The week's category on the time axis: its last day, e.g. 10/5. */
-    static String weekLabel(BulletinFigures.WeekPoint week) {
-        return Messages.get("statistics.weekLabel", week.weekEnd().getMonthValue(), week.weekEnd().getDayOfMonth());
-    }
-
-    private static double percent(Rate rate) {
-        return Math.round(rate.fraction() * 1000) / 10.0;
     }
 
     /** How many rows each block of the ranking takes for {@code units} units. */

@@ -3,6 +3,7 @@ package duban.statistics;
 import duban.domain.UnitRow;
 import duban.domain.bulletin.BulletinFigures;
 import duban.i18n.Messages;
+import duban.ui.ChartValues;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.chart.XYChart;
@@ -58,14 +59,12 @@ final class StatisticsSeries {
                 .map(week -> new XYChart.Data<String, Number>(weekLabel(week), week.overdue())).toList());
     }
 
-    /** The week's category on the time axis: its last day, e.g. 10/5. */
-    static String weekLabel(BulletinFigures.WeekPoint week) {
-        return Messages.get("statistics.weekLabel", week.weekEnd().getMonthValue(), week.weekEnd().getDayOfMonth());
+    private static String weekLabel(BulletinFigures.WeekPoint week) {
+        return ChartValues.weekLabel(week.weekEnd());
     }
 
-    /** A rate as a percentage, rounded to one decimal as it is written. */
-    static double percent(duban.domain.Rate rate) {
-        return Math.round(rate.fraction() * 1000) / 10.0;
+    private static double percent(duban.domain.Rate rate) {
+        return ChartValues.percent(rate);
     }
 
     private static <X, Y> XYChart.Series<X, Y> series(String name, List<XYChart.Data<X, Y>> data) {

@@ -4,6 +4,7 @@ import duban.domain.Source;
 import duban.domain.bulletin.BulletinFigures;
 import duban.domain.bulletin.ReportPeriod;
 import duban.i18n.Messages;
+import duban.ui.ChartValues;
 import duban.ui.StyleClasses;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,6 +16,7 @@ import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -51,6 +53,7 @@ public final class StatisticsView {
     @FXML private BarChart<Number, String> unitChart;
     @FXML private CategoryAxis unitAxis;
     @FXML private LineChart<String, Number> completionChart;
+    @FXML private NumberAxis percentAxis;
     @FXML private LineChart<String, Number> countsChart;
     @FXML private Label placeholder;
 
@@ -80,6 +83,7 @@ public final class StatisticsView {
         viewModel.stateProperty().addListener((observable, old, state) -> placeholder.pseudoClassStateChanged(
                 StyleClasses.ALERT,
                 state == StatisticsViewModel.State.INVALID || state == StatisticsViewModel.State.FAILED));
+        ChartValues.percentAxis(percentAxis, 20);
         // A name is never cut to "县住房和…": the axis takes the room its longest name needs.
         unitAxis.setTickLabelGap(6);
         viewModel.figuresProperty().addListener((observable, old, figures) -> draw(figures));

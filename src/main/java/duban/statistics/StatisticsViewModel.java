@@ -157,6 +157,7 @@ public final class StatisticsViewModel {
 
     private void refuse(String why) {
         asked++;
+        scopeText.set("");
         figures.set(null);
         overviewText.set("");
         message.set(why);
