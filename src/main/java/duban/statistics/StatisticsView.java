@@ -5,13 +5,12 @@ import duban.domain.bulletin.BulletinFigures;
 import duban.domain.bulletin.ReportPeriod;
 import duban.i18n.Messages;
 import duban.ui.ChartValues;
+import duban.ui.SourceChoices;
 import duban.ui.StyleClasses;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -20,7 +19,6 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
@@ -117,13 +115,7 @@ public final class StatisticsView {
     }
 
     private void bindSource() {
-        List<Source> choices = new ArrayList<>();
-        choices.add(null);
-        choices.addAll(List.of(Source.values()));
-        source.setItems(FXCollections.observableArrayList(choices));
-        source.setCellFactory(list -> new SourceCell());
-        source.setButtonCell(new SourceCell());
-        source.setVisibleRowCount(choices.size());
+        SourceChoices.setUp(source, Messages.get("statistics.allSources"));
         source.valueProperty().bindBidirectional(viewModel.sourceProperty());
     }
 
@@ -143,15 +135,5 @@ public final class StatisticsView {
         completionChart.getData().setAll(List.of(StatisticsSeries.weeklyCompletion(figures)));
         countsChart.getData().setAll(List.of(StatisticsSeries.weeklyOpen(figures),
                 StatisticsSeries.weeklyOverdue(figures)));
-    }
-
-    /** 全部来源 for {@code null}, else the source's label. */
-    private static final class SourceCell extends ListCell<Source> {
-        @Override
-        protected void updateItem(Source item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(item != null ? item.label() : empty && getListView() != null ? null
-                    : Messages.get("statistics.allSources"));
-        }
     }
 }

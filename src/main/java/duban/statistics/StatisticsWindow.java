@@ -3,6 +3,7 @@ package duban.statistics;
 import duban.i18n.Messages;
 import duban.ui.CjkFonts;
 import duban.ui.Fxml;
+import duban.ui.OwnedWindows;
 import java.util.Objects;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -32,18 +33,7 @@ public final class StatisticsWindow {
     /** Shows the 统计 window of {@code owner}, creating it on first use; returns it. */
     public static Stage show(Window owner, StatisticsViewModel viewModel) {
         Objects.requireNonNull(viewModel, "viewModel");
-        if (owner != null && owner.getProperties().get(OPEN_WINDOW) instanceof Stage open) {
-            open.show();
-            open.toFront();
-            viewModel.refresh();
-            return open;
-        }
-        Stage stage = create(owner, viewModel);
-        if (owner != null) {
-            owner.getProperties().put(OPEN_WINDOW, stage);
-        }
-        stage.show();
-        return stage;
+        return OwnedWindows.showOne(owner, OPEN_WINDOW, () -> create(owner, viewModel));
     }
 
     /** A scene of the given size showing {@code statistics.fxml} with the CJK font; Esc closes its window. */
@@ -73,8 +63,11 @@ public final class StatisticsWindow {
         stage.setOnHidden(event -> viewModel.setShowing(false));
         stage.setOnShown(event -> {
             viewModel.setShowing(true);
+            // Shown again after a while, it reads afresh what it showed.
             if (viewModel.stateProperty().get() == StatisticsViewModel.State.IDLE) {
                 viewModel.apply();
+            } else {
+                viewModel.refresh();
             }
         });
         return stage;
