@@ -174,6 +174,20 @@ class StatisticsViewTest {
     }
 
     @Test
+    void atItsMinimumSizeNothingIsCutOrPushedOut(FxRobot robot) {
+        Scene small = showInStage(robot, viewModel, StatisticsWindow.MIN_WIDTH, StatisticsWindow.MIN_HEIGHT);
+        robot.interact(() -> viewModel.periodKindProperty().set(ReportPeriod.Kind.QUARTER));
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(small, "statistics-minimum-size");
+        javafx.scene.Parent top = (javafx.scene.Parent) small.lookup(".statistics-top");
+        assertThat(FxTexts.textsCutShort(top)).isEmpty();
+        Node source = small.lookup("#statistics-source");
+        assertThat(source.localToScene(source.getLayoutBounds()).getMaxX()).isLessThanOrEqualTo(
+                StatisticsWindow.MIN_WIDTH);
+        assertThat(small.lookup("#statistics-charts").isVisible()).isTrue();
+    }
+
+    @Test
     void escClosesTheWindow(FxRobot robot) {
         AtomicReference<Stage> window = new AtomicReference<>();
         robot.interact(() -> window.set(StatisticsWindow.show(stage, viewModel)));
@@ -190,9 +204,13 @@ class StatisticsViewTest {
     }
 
     private Scene showInStage(FxRobot robot, StatisticsViewModel model) {
+        return showInStage(robot, model, StatisticsWindow.WIDTH, StatisticsWindow.HEIGHT);
+    }
+
+    private Scene showInStage(FxRobot robot, StatisticsViewModel model, double width, double height) {
         AtomicReference<Scene> made = new AtomicReference<>();
         robot.interact(() -> {
-            Scene other = StatisticsWindow.scene(model, StatisticsWindow.WIDTH, StatisticsWindow.HEIGHT);
+            Scene other = StatisticsWindow.scene(model, width, height);
             stage.setScene(other);
             made.set(other);
         });
