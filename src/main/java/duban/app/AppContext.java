@@ -35,6 +35,8 @@ import duban.store.Stores;
 import duban.ui.Fxml;
 import duban.ui.StoreThread;
 import duban.ui.Ticker;
+import duban.statistics.StatisticsViewModel;
+import duban.statistics.StatisticsWindow;
 import duban.units.UnitStatsViewModel;
 import duban.units.UnitStatsWindow;
 import duban.workflow.RemindersDueViewModel;
@@ -70,6 +72,7 @@ final class AppContext {
     private final DetailsViewModel details;
     private final FilterViewModel filters = new FilterViewModel();
     private final UnitStatsViewModel unitStats;
+    private final StatisticsViewModel statistics;
     private final RemindersDueViewModel remindersDue;
     private final LedgerViewModel ledger;
     private final ProjectorViewModel projector;
@@ -104,12 +107,14 @@ final class AppContext {
         board = new BoardViewModel(boardStore, storeThread, deadlines);
         details = new DetailsViewModel(stores.items()::history, storeThread, deadlines);
         unitStats = new UnitStatsViewModel(deadlines);
+        statistics = new StatisticsViewModel(StatisticsPorts.statistics(stores.bulletins()), storeThread, clock);
         remindersDue = new RemindersDueViewModel(deadlines, settings.cadences());
         ledger = new LedgerViewModel(StorePorts.ledger(stores.items(), stores.workflow(), stores.units(),
                 stores.settings()), storeThread, deadlines, clock, LedgerJob.onBackgroundThread());
         // 投影模式 for the weekly meeting: read-only over the board's items.
         projector = new ProjectorViewModel(board.itemsProperty(), deadlines, clock,
-                StorePorts.projectorSettings(stores.settings()), storeThread, Ticker.fx());
+                StorePorts.projectorSettings(stores.settings()), storeThread, Ticker.fx(),
+                StatisticsPorts.projector(stores.bulletins()));
         backups = new BackupsViewModel(StorePorts.backups(stores.backups()), storeThread, database.shortName());
         backups.setOnMessage(board::showMessage);
 
@@ -163,7 +168,8 @@ final class AppContext {
         BoardView.Collaborators collaborators = new BoardView.Collaborators(dialogs, cardWorkflow(),
                 new DetailsView(details), filterBar, filterBar::focusSearch, ledgerWindow::open, this::openProjector,
                 this::openSettings, () -> UnitStatsWindow.show(stage, unitStats), backupMenu::backupNow,
-                backupMenu::openRestore, backupMenu::verifyHistory, transfer::moveToServer, transfer::exportToFile);
+                backupMenu::openRestore, backupMenu::verifyHistory, transfer::moveToServer, transfer::exportToFile,
+                () -> StatisticsWindow.show(stage, statistics));
         return Fxml.root("board.fxml", type -> new BoardView(board, database.location(), collaborators));
     }
 
@@ -240,6 +246,7 @@ final class AppContext {
         });
         followers.add(filters::setOptions);
         followers.add(unitStats::setItems);
+        followers.add(changed -> statistics.dataChanged());
         followers.add(remindersDue::setItems);
         // An open ledger follows the board: every change there is read again here.
         followers.add(changed -> {

@@ -60,12 +60,13 @@ public final class BoardView implements CardActions {
      * @param verifyHistory 备份 ▸ 校验台账: checks the history's hash chain and says what it found
      * @param moveToServer  备份 ▸ 迁移到共享数据库…: copies a file's data onto a server
      * @param exportToFile  备份 ▸ 导出为本地文件…: copies the data into a new file
+     * @param openStatistics 统计: 办结率 by unit and week by week for a period
      */
     public record Collaborators(ItemDialogs dialogs, CardWorkflow workflow, Node detailsPanel, Node filterBar,
                                 Runnable focusSearch, Runnable openLedger, Runnable openProjector,
                                 Runnable openSettings, Runnable openUnitStats, Runnable backupNow,
                                 Runnable openRestore, Runnable verifyHistory, Runnable moveToServer,
-                                Runnable exportToFile) {
+                                Runnable exportToFile, Runnable openStatistics) {
     }
 
     private final BoardViewModel viewModel;
@@ -287,6 +288,11 @@ public final class BoardView implements CardActions {
     @FXML
     private void openUnitStats() {
         with.openUnitStats().run();
+    }
+
+    @FXML
+    private void openStatistics() {
+        with.openStatistics().run();
     }
 
     @FXML

@@ -4,6 +4,7 @@ import duban.domain.BoardStats;
 import duban.domain.Rate;
 import duban.domain.Status;
 import duban.i18n.Messages;
+import duban.ui.Fxml;
 import duban.ui.StyleClasses;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -14,9 +15,11 @@ import java.util.Objects;
 import java.util.Set;
 import javafx.fxml.FXML;
 import javafx.geometry.Insets;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 
 /**
  * The controller of {@code projector.fxml}: binds the header and the footer to the
@@ -54,6 +57,9 @@ public final class ProjectorView {
     @FXML private ProjectorColumnView inProgress;
     @FXML private ProjectorColumnView awaitingFeedback;
     @FXML private ProjectorColumnView closed;
+    @FXML private GridPane columnsGrid;
+    /** The figures page (key 4), or {@code null} when the projector has none. */
+    private Parent figuresPage;
     private final Map<Status, ProjectorFigure> counts = new EnumMap<>(Status.class);
     private final Map<Status, ProjectorColumnView> columns = new EnumMap<>(Status.class);
     private final Map<Long, ProjectorCardView> cardViews = new HashMap<>();
@@ -94,6 +100,25 @@ public final class ProjectorView {
         assigned.body().heightProperty().addListener((observable, old, height) -> measureCapacity());
         rescale();
         show(viewModel.page());
+        placeFiguresPage();
+    }
+
+    /** Loads the figures page, if the projector has one, and shows it in place of the columns when asked. */
+    private void placeFiguresPage() {
+        ProjectorFiguresPage figures = viewModel.figuresPage();
+        if (figures == null) {
+            return;
+        }
+        figuresPage = Fxml.root("projector-figures.fxml", type -> new ProjectorFiguresView(figures));
+        viewModel.figuresShownProperty().addListener((observable, old, shown) -> showFiguresPage(shown));
+        figures.titleProperty().addListener((observable, old, text) -> showFiguresPage(
+                viewModel.figuresShownProperty().get()));
+        showFiguresPage(viewModel.figuresShownProperty().get());
+    }
+
+    private void showFiguresPage(boolean shown) {
+        view.setCenter(shown ? figuresPage : columnsGrid);
+        title.setText(shown ? viewModel.figuresPage().titleProperty().get() : viewModel.page().title());
     }
 
     /** The type size for the view's size: proportional to a 1920 × 1080 screen, never below the minimum. */
@@ -147,7 +172,9 @@ public final class ProjectorView {
         if (page == null) {
             return;
         }
-        title.setText(page.title());
+        if (!viewModel.figuresShownProperty().get()) {
+            title.setText(page.title());
+        }
         summary.setText(page.summary());
         BoardStats stats = page.stats();
         completion.show(stats.completionRate().percentText(), rateDetail(stats.completionRate()));
@@ -183,9 +210,10 @@ public final class ProjectorView {
             case RIGHT, DOWN, PAGE_DOWN, SPACE, ENTER -> viewModel.nextPage();
             case LEFT, UP, PAGE_UP, BACK_SPACE -> viewModel.previousPage();
             case HOME -> viewModel.firstPage();
-            case DIGIT1, NUMPAD1 -> viewModel.modeProperty().set(ProjectorMode.ALL);
-            case DIGIT2, NUMPAD2 -> viewModel.modeProperty().set(ProjectorMode.BY_UNIT);
-            case DIGIT3, NUMPAD3 -> viewModel.modeProperty().set(ProjectorMode.FOCUS);
+            case DIGIT1, NUMPAD1 -> viewModel.showColumns(ProjectorMode.ALL);
+            case DIGIT2, NUMPAD2 -> viewModel.showColumns(ProjectorMode.BY_UNIT);
+            case DIGIT3, NUMPAD3 -> viewModel.showColumns(ProjectorMode.FOCUS);
+            case DIGIT4, NUMPAD4 -> viewModel.showFigures();
             case T -> viewModel.toggleTheme();
             case P -> viewModel.togglePlaying();
             case OPEN_BRACKET -> viewModel.shiftLastMeeting(-1);

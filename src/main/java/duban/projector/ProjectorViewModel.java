@@ -64,7 +64,13 @@ public final class ProjectorViewModel {
     /** When the items shown last changed: the time the 离线 mark gives. */
     private LocalDateTime lastUpdate;
 
-    private final ChangeListener<List<Item>> itemsChanged = (observable, old, now) -> refresh();
+    private final ChangeListener<List<Item>> itemsChanged = (observable, old, now) -> {
+        refresh();
+        reloadFigures();
+    };
+    /** The page after the column pages (办结率 trend and ranking), or {@code null} without a port. */
+    private final ProjectorFiguresPage figuresPage;
+    private final ReadOnlyBooleanWrapper figuresShown = new ReadOnlyBooleanWrapper(this, "figuresShown");
     private final DateTimeFormatter dateFormat;
     private final DateTimeFormatter timeFormat;
 
@@ -83,12 +89,23 @@ public final class ProjectorViewModel {
      */
     public ProjectorViewModel(ObservableValue<? extends List<Item>> items, Deadlines deadlines, Clock clock,
                               ProjectorSettings settings, TaskRunner tasks, Ticker ticker) {
+        this(items, deadlines, clock, settings, tasks, ticker, null);
+    }
+
+    /**
+     * A projector with a figures page after its column pages (key 4), read through {@code figures};
+     * the other parameters as above.
+     */
+    public ProjectorViewModel(ObservableValue<? extends List<Item>> items, Deadlines deadlines, Clock clock,
+                              ProjectorSettings settings, TaskRunner tasks, Ticker ticker,
+                              ProjectorFiguresPort figures) {
         this.items = Objects.requireNonNull(items, "items");
         this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.ticker = Objects.requireNonNull(ticker, "ticker");
+        this.figuresPage = figures == null ? null : new ProjectorFiguresPage(figures, tasks, clock);
         this.dateFormat = DateTimeFormatter.ofPattern(Messages.get("projector.dateFormat"), Messages.LOCALE);
         this.timeFormat = DateTimeFormatter.ofPattern("HH:mm", Messages.LOCALE);
         lastMeeting.set(LocalDate.now(clock).minusDays(DEFAULT_MEETING_DAYS_AGO));
@@ -131,6 +148,7 @@ public final class ProjectorViewModel {
         items.addListener(itemsChanged);
         loadSettings();
         refresh();
+        reloadFigures();
         restartPageTurns();
         clockTicks = ticker.every(CLOCK_TICK, this::updateClock);
     }
@@ -214,9 +232,54 @@ public final class ProjectorViewModel {
         restartPageTurns();
     }
 
+    /**
+     * Turns {@code by} pages; with a figures page, it comes after the last column page and before
+     * the first.
+     */
     private void turn(int by) {
-        pager.turn(by);
+        ProjectorPage shown = page.get();
+        if (figuresShown.get()) {
+            figuresShown.set(false);
+            pager.firstPage();
+            if (by < 0) {
+                pager.turn(-1);
+            }
+        } else if (figuresPage != null && shown != null
+                && (by > 0 ? shown.pageNumber() == shown.pageCount() : shown.pageNumber() == 1)) {
+            showFigures();
+            return;
+        } else {
+            pager.turn(by);
+        }
         refresh();
+    }
+
+    /** Shows the figures page (key 4), read afresh; without a figures port nothing happens. */
+    public void showFigures() {
+        if (figuresPage == null) {
+            return;
+        }
+        figuresShown.set(true);
+        figuresPage.load();
+        updateFooter();
+    }
+
+    /** Shows the column pages in {@code newMode} (keys 1, 2 and 3), leaving the figures page. */
+    public void showColumns(ProjectorMode newMode) {
+        boolean wasFigures = figuresShown.get();
+        figuresShown.set(false);
+        if (mode.get() != newMode) {
+            mode.set(newMode);
+        } else if (wasFigures) {
+            refresh();
+            restartPageTurns();
+        }
+    }
+
+    private void reloadFigures() {
+        if (figuresShown.get() && running) {
+            figuresPage.load();
+        }
     }
 
     /** Pauses or resumes the automatic page turns. */
@@ -292,9 +355,11 @@ public final class ProjectorViewModel {
         if (shown == null) {
             return;
         }
+        String where = figuresShown.get() ? Messages.get("projector.footer.figures")
+                : Messages.get("projector.footer.page", shown.pageNumber(), shown.pageCount());
         String turning = playing.get() ? Messages.get("projector.footer.turning", pageSeconds.get())
                 : Messages.get("projector.footer.paused");
-        footerText.set(Messages.get("projector.footer.page", shown.pageNumber(), shown.pageCount()) + "  ·  "
+        footerText.set(where + "  ·  "
                 + turning + "  ·  " + shown.mode().label() + "  ·  "
                 + Messages.get("projector.footer.lastMeeting", lastMeeting.get().getMonthValue(),
                 lastMeeting.get().getDayOfMonth()));
@@ -304,6 +369,16 @@ public final class ProjectorViewModel {
 
     public ObjectProperty<ProjectorMode> modeProperty() {
         return mode;
+    }
+
+    /** Whether the figures page is shown instead of the columns. */
+    public ReadOnlyBooleanProperty figuresShownProperty() {
+        return figuresShown.getReadOnlyProperty();
+    }
+
+    /** The figures page, or {@code null} when this projector has none. */
+    public ProjectorFiguresPage figuresPage() {
+        return figuresPage;
     }
 
     public ReadOnlyObjectProperty<ProjectorTheme> themeProperty() {

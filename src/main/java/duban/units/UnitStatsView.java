@@ -7,6 +7,7 @@ import duban.domain.Tally;
 import duban.domain.UnitFigures;
 import duban.domain.UnitRow;
 import duban.i18n.Messages;
+import duban.ui.SourceChoices;
 import duban.ui.StyleClasses;
 import duban.ui.forms.DateConverter;
 import java.time.chrono.IsoChronology;
@@ -23,14 +24,12 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
-import javafx.collections.FXCollections;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -104,13 +103,7 @@ public final class UnitStatsView {
     }
 
     private void setUpSourceChoice() {
-        List<Source> choices = new ArrayList<>();
-        choices.add(null);
-        choices.addAll(List.of(Source.values()));
-        source.setItems(FXCollections.observableArrayList(choices));
-        source.setCellFactory(list -> new SourceCell());
-        source.setButtonCell(new SourceCell());
-        source.setVisibleRowCount(choices.size());
+        SourceChoices.setUp(source, Messages.get("units.allSources"));
     }
 
     private void createTable() {
@@ -289,16 +282,6 @@ public final class UnitStatsView {
         protected void updateItem(Rate rate, boolean empty) {
             super.updateItem(rate, empty);
             setText(empty || rate == null ? null : rate.percentText());
-        }
-    }
-
-    /** 事项来源 by its Chinese label, 全部来源 for {@code null} (also on the button, which counts as empty then). */
-    private static final class SourceCell extends ListCell<Source> {
-        @Override
-        protected void updateItem(Source item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(item != null ? item.label() : empty && getListView() != null ? null
-                    : Messages.get("units.allSources"));
         }
     }
 }

@@ -3,6 +3,7 @@ package duban.units;
 import duban.i18n.Messages;
 import duban.ui.CjkFonts;
 import duban.ui.Fxml;
+import duban.ui.OwnedWindows;
 import java.util.Objects;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -32,18 +33,7 @@ public final class UnitStatsWindow {
      */
     public static Stage show(Window owner, UnitStatsViewModel viewModel) {
         Objects.requireNonNull(viewModel, "viewModel");
-        if (owner != null && owner.getProperties().get(OPEN_WINDOW) instanceof Stage open) {
-            open.show();
-            open.toFront();
-            return open;
-        }
-        Stage stage = create(owner, viewModel);
-        if (owner != null) {
-            // Closed, the window is only hidden: shown again, it keeps its size, place and scope.
-            owner.getProperties().put(OPEN_WINDOW, stage);
-        }
-        stage.show();
-        return stage;
+        return OwnedWindows.showOne(owner, OPEN_WINDOW, () -> create(owner, viewModel));
     }
 
     /** A scene of the given size showing {@code unit-stats.fxml} (it loads its stylesheets) with the CJK font. */

@@ -125,6 +125,23 @@ class BoardAppTest {
         Screenshots.save(table.getScene(), "board-unit-stats");
     }
 
+    @Test
+    void theStatisticsButtonOpensTheStatisticsWindowAndEscClosesIt() throws Exception {
+        robot.clickOn("#statistics-button");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#statistics").tryQuery().isPresent());
+        // Read on the store thread: the charts, or a sentence in Chinese saying why not, never 加载中 for good.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#statistics-charts").query().isVisible()
+                || !robot.lookup("#statistics-placeholder").queryAs(Label.class).getText().equals("加载中…"));
+        Label placeholder = robot.lookup("#statistics-placeholder").queryAs(Label.class);
+        if (placeholder.isVisible()) {
+            assertThat(placeholder.getText()).doesNotContain("Exception").matches("^[^A-Za-z]*统计.*|^暂无事项.*");
+        }
+        javafx.stage.Window window = placeholder.getScene().getWindow();
+        robot.targetWindow(window).type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.isShowing()).isFalse();
+    }
+
     @SuppressWarnings("unchecked")
     private ListView<Card> column(Status status) {
         return robot.lookup("#column-" + status.name()).queryAs(ListView.class);
