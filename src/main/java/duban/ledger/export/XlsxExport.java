@@ -101,7 +101,7 @@ public final class XlsxExport {
      * {@code text} as a cell must hold it to be shown as written: a literal _x0041_ in a 督办事项
      * is written _x005F_x0041_ (the escaped underscore), as Excel itself writes it.
      */
-    static String literal(String text) {
+    public static String literal(String text) {
         return OOXML_ESCAPE.matcher(text).replaceAll("_x005F_$1");
     }
 
