@@ -41,14 +41,14 @@ public final class FeedbackImportForm {
         message.textProperty().bind(viewModel.messageProperty());
         table.setItems(viewModel.lines());
         table.getColumns().setAll(java.util.List.of(
-                column("row", 3.5, line -> String.valueOf(line.entry().rowNumber())),
-                column("number", 6, line -> line.entry().itemNumber()),
-                column("title", 16, FeedbackLine::itemTitle),
-                column("progress", 22, line -> line.content().isEmpty()
+                column(Messages.get("feedback.ui.column.row"), 3.5, line -> String.valueOf(line.entry().rowNumber())),
+                column(Messages.get("feedback.ui.column.number"), 6, line -> line.entry().itemNumber()),
+                column(Messages.get("feedback.ui.column.title"), 16, FeedbackLine::itemTitle),
+                column(Messages.get("feedback.ui.column.progress"), 22, line -> line.content().isEmpty()
                         ? String.join(" ", line.entry().progress(), line.entry().completion()).strip()
                         : line.content().replace('\n', ' ')),
-                column("closeRequest", 6, line -> line.entry().closeRequest()),
-                column("reporter", 7, FeedbackLine::reporter),
+                column(Messages.get("feedback.ui.column.closeRequest"), 6, line -> line.entry().closeRequest()),
+                column(Messages.get("feedback.ui.column.reporter"), 7, FeedbackLine::reporter),
                 verdictColumn()));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
@@ -63,9 +63,9 @@ public final class FeedbackImportForm {
         });
     }
 
-    private static TableColumn<FeedbackLine, String> column(String key, double widthEm,
+    private static TableColumn<FeedbackLine, String> column(String header, double widthEm,
                                                              Function<FeedbackLine, String> text) {
-        TableColumn<FeedbackLine, String> column = new TableColumn<>(Messages.get("feedback.ui.column." + key));
+        TableColumn<FeedbackLine, String> column = new TableColumn<>(header);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         column.setPrefWidth(widthEm * 13);
         column.setSortable(false);
@@ -73,7 +73,7 @@ public final class FeedbackImportForm {
     }
 
     private static TableColumn<FeedbackLine, String> verdictColumn() {
-        TableColumn<FeedbackLine, String> column = column("verdict", 20, line -> line.requestsClose()
+        TableColumn<FeedbackLine, String> column = column(Messages.get("feedback.ui.column.verdict"), 20, line -> line.requestsClose()
                 ? Messages.get("feedback.ui.importAndMove") : line.describe());
         column.setCellFactory(view -> new TableCell<>() {
             @Override
