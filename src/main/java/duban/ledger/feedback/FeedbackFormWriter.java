@@ -21,7 +21,6 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -107,7 +106,7 @@ public final class FeedbackFormWriter {
         sheet.lockFormatRows(false);
         sheet.createFreezePane(0, FeedbackSheet.FIRST_DATA_ROW);
         sheet.setRepeatingRows(new CellRangeAddress(FeedbackSheet.HEADER_ROW, FeedbackSheet.HEADER_ROW, 0, lastColumn));
-        printSetup(sheet);
+        XlsxExport.printOnA4Landscape(sheet);
         writeIdentity(workbook, form);
         workbook.setActiveSheet(0);
         return workbook;
@@ -126,16 +125,6 @@ public final class FeedbackFormWriter {
         // XSSF's quirk: true shows the dropdown arrow.
         validation.setSuppressDropDownArrow(true);
         sheet.addValidationData(validation);
-    }
-
-    private static void printSetup(XSSFSheet sheet) {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        sheet.setFitToPage(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setHorizontallyCenter(true);
     }
 
     /** The unit and the database, on a sheet Excel's 取消隐藏 does not list: what an import checks. */

@@ -41,7 +41,7 @@ public final class FeedbackImportForm {
         message.textProperty().bind(viewModel.messageProperty());
         table.setItems(viewModel.lines());
         table.getColumns().setAll(java.util.List.of(
-                column(Messages.get("feedback.ui.column.row"), 3.5, line -> String.valueOf(line.entry().rowNumber())),
+                column(Messages.get("feedback.ui.column.row"), 4.5, line -> String.valueOf(line.entry().rowNumber())),
                 column(Messages.get("feedback.ui.column.number"), 6, line -> line.entry().itemNumber()),
                 column(Messages.get("feedback.ui.column.title"), 16, FeedbackLine::itemTitle),
                 column(Messages.get("feedback.ui.column.progress"), 22, line -> line.content().isEmpty()
