@@ -126,6 +126,8 @@ final class AppContext {
                 clock);
         // An imported task list lands on the board and in the ledger at once (units may be new too).
         ledgerWindow = new WindowLedger(stage, ledger, this::openImport);
+        duban.ledger.feedback.FeedbackActions feedback = FeedbackPorts.actions(stores.feedback(), storeThread, board, ledger);
+        ledgerWindow.setFeedbackActions(feedback::exportForms, feedback::importForm);
         backupMenu = new WindowBackups(() -> stage, backups, this::checkHistory, storeThread,
                 board::refusedAsReadOnly, this::afterRestore);
         transfer = new WindowDataTransfer(() -> stage, StorePorts.dataTransfer(database), storeThread);

@@ -94,6 +94,17 @@ public final class XlsxExport {
         });
     }
 
+    /** Prints {@code sheet} on A4 landscape, one page wide and as many long as it takes, centred. */
+    public static void printOnA4Landscape(org.apache.poi.ss.usermodel.Sheet sheet) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        sheet.setFitToPage(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setHorizontallyCenter(true);
+    }
+
     /** _x0041_ and the like: what OOXML reads as an escaped character (Excel and POI show "A"). */
     private static final Pattern OOXML_ESCAPE = Pattern.compile("_(x[0-9A-Fa-f]{4}_)");
 
@@ -101,7 +112,7 @@ public final class XlsxExport {
      * {@code text} as a cell must hold it to be shown as written: a literal _x0041_ in a 督办事项
      * is written _x005F_x0041_ (the escaped underscore), as Excel itself writes it.
      */
-    static String literal(String text) {
+    public static String literal(String text) {
         return OOXML_ESCAPE.matcher(text).replaceAll("_x005F_$1");
     }
 
@@ -322,13 +333,7 @@ public final class XlsxExport {
             sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, lastBodyRow), 0, LAST_COLUMN));
             sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
 
-            PrintSetup print = sheet.getPrintSetup();
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setLandscape(true);
-            sheet.setFitToPage(true);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            sheet.setHorizontallyCenter(true);
+            printOnA4Landscape(sheet);
             sheet.setMargin(PageMargin.LEFT, 0.4);
             sheet.setMargin(PageMargin.RIGHT, 0.4);
             sheet.setMargin(PageMargin.TOP, 0.5);

@@ -33,7 +33,13 @@ public final class LedgerView extends BorderPane {
     /** Asks where to save an export; tests answer without a dialog. */
     private BiFunction<LedgerExport, String, Path> saveTarget = this::chooseSaveTarget;
 
+    /** 导出反馈表… and 导入反馈表…, each given the ledger's window; none until set. */
+    private Consumer<Window> feedbackExporter = owner -> { };
+    private Consumer<Window> feedbackImporter = owner -> { };
+
     @FXML private HBox tools;
+    @FXML private Button feedbackExport;
+    @FXML private Button feedbackImport;
     @FXML private Button printPreview;
     @FXML private TextField officeName;
     @FXML private Label title;
@@ -92,6 +98,26 @@ public final class LedgerView extends BorderPane {
     @FXML
     private void openImport() {
         importOpener.accept(getScene() == null ? null : getScene().getWindow());
+    }
+
+    /** Shows 导出反馈表… and 导入反馈表…, which call {@code exporter} and {@code importer} with the ledger's window. */
+    public void setFeedbackActions(Consumer<Window> exporter, Consumer<Window> importer) {
+        feedbackExporter = Objects.requireNonNull(exporter, "exporter");
+        feedbackImporter = Objects.requireNonNull(importer, "importer");
+        for (Button button : List.of(feedbackExport, feedbackImport)) {
+            button.setVisible(true);
+            button.setManaged(true);
+        }
+    }
+
+    @FXML
+    private void exportFeedbackForms() {
+        feedbackExporter.accept(getScene() == null ? null : getScene().getWindow());
+    }
+
+    @FXML
+    private void importFeedbackForm() {
+        feedbackImporter.accept(getScene() == null ? null : getScene().getWindow());
     }
 
     @FXML

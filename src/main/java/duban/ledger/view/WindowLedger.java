@@ -15,6 +15,8 @@ public final class WindowLedger {
     private final LedgerViewModel viewModel;
     private final Consumer<Window> importOpener;
     private LedgerView view;
+    private Consumer<Window> feedbackExporter;
+    private Consumer<Window> feedbackImporter;
 
     /**
      * @param importOpener opens the import dialog over the ledger window (given as its owner)
@@ -25,10 +27,22 @@ public final class WindowLedger {
         this.importOpener = Objects.requireNonNull(importOpener, "importOpener");
     }
 
+    /** Gives the window 导出反馈表… and 导入反馈表… (each called with the ledger's window). */
+    public void setFeedbackActions(Consumer<Window> exporter, Consumer<Window> importer) {
+        feedbackExporter = Objects.requireNonNull(exporter, "exporter");
+        feedbackImporter = Objects.requireNonNull(importer, "importer");
+        if (view != null) {
+            view.setFeedbackActions(exporter, importer);
+        }
+    }
+
     /** Shows the window, building it the first time; the items are read afresh. */
     public void open() {
         if (view == null) {
             view = new LedgerView(viewModel, importOpener);
+            if (feedbackExporter != null) {
+                view.setFeedbackActions(feedbackExporter, feedbackImporter);
+            }
         }
         LedgerWindow.show(owner, view, viewModel);
     }
