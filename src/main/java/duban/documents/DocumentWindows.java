@@ -1,0 +1,97 @@
+package duban.documents;
+
+import duban.documents.drafting.DocumentFormat;
+import duban.i18n.Messages;
+import duban.ui.CjkFonts;
+import java.io.File;
+import java.nio.file.Path;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/** What every documents window shares: its stage (Esc closes, minimum size), the format list, 浏览…. */
+final class DocumentWindows {
+
+    private DocumentWindows() {
+    }
+
+    /**
+     * A window over {@code owner} showing {@code root} with the theme and documents.css; Esc runs
+     * {@code onEscape} (which closes, or cancels the running work first).
+     */
+    static Stage stage(Window owner, String title, Parent root, double minWidth, double minHeight, Runnable onEscape) {
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        stage.setTitle(title);
+        Scene scene = new Scene(root);
+        scene.getStylesheets().addAll(DocumentWindows.class.getResource("/theme.css").toExternalForm(),
+                DocumentWindows.class.getResource("/documents.css").toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                event.consume();
+                onEscape.run();
+            }
+        });
+        CjkFonts.apply(root);
+        stage.setScene(scene);
+        stage.setMinWidth(minWidth);
+        stage.setMinHeight(minHeight);
+        return stage;
+    }
+
+    /** The formats, named as the officer knows them. */
+    static void offerFormats(ComboBox<DocumentFormat> box) {
+        box.getItems().setAll(DocumentFormat.values());
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DocumentFormat format) {
+                return format == null ? "" : Messages.get("documents.format." + format.name());
+            }
+
+            @Override
+            public DocumentFormat fromString(String text) {
+                return null;
+            }
+        });
+    }
+
+    /** 浏览…: a file to save {@code format} to, or a folder, into {@code field}. */
+    static void browse(Window owner, TextField field, boolean folder, DocumentFormat format, String suggestedName) {
+        File chosen;
+        String typed = field.getText() == null ? "" : field.getText().strip();
+        File start = typed.isEmpty() ? null : Path.of(typed).toAbsolutePath().toFile();
+        if (folder) {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(Messages.get("documents.chooseFolder"));
+            if (start != null && start.isDirectory()) {
+                chooser.setInitialDirectory(start);
+            }
+            chosen = chooser.showDialog(owner);
+        } else {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(Messages.get("documents.chooseFile"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    Messages.get("documents.format." + format.name()), "*" + format.extension()));
+            chooser.setInitialFileName(suggestedName + format.extension());
+            if (start != null && start.getParentFile() != null && start.getParentFile().isDirectory()) {
+                chooser.setInitialDirectory(start.getParentFile());
+            }
+            chosen = chooser.showSaveDialog(owner);
+        }
+        if (chosen != null) {
+            field.setText(chosen.getAbsolutePath());
+        }
+    }
+}
