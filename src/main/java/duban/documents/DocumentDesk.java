@@ -40,6 +40,9 @@ public interface DocumentDesk {
     IssuedDocument issueReminderNotice(long itemId, LocalDate remindedOn, ReminderLevel level, String note,
                                        String prefix);
 
+    /** The items on the board, not closed, without a 督办通知单 yet. */
+    List<Item> itemsWithoutNotice();
+
     /** The item as it now is. */
     Item item(long itemId);
 

@@ -82,6 +82,12 @@ final class FakeDesk implements DocumentDesk {
     }
 
     @Override
+    public List<Item> itemsWithoutNotice() {
+        return items.values().stream().filter(item -> issuedFor(item.id()).isEmpty())
+                .sorted(java.util.Comparator.comparingLong(Item::id)).toList();
+    }
+
+    @Override
     public Item item(long itemId) {
         return items.get(itemId);
     }
