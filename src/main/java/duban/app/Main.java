@@ -1,6 +1,7 @@
 package duban.app;
 
 import duban.app.cli.CopyCommand;
+import duban.app.cli.DocumentCommand;
 import duban.app.cli.ImportCommand;
 import duban.app.cli.LedgerCommand;
 import duban.app.cli.VerifyCommand;
@@ -35,6 +36,10 @@ public final class Main {
         if (arguments.contains("--import")) {
             // A script importing a task list: no window, no display needed.
             System.exit(new ImportCommand(Clock.systemDefaultZone(), System.out, System.err).run(arguments));
+        }
+        if (DocumentCommand.asked(arguments)) {
+            // A scheduled job drafting the 督查通报 or the 督办通知单: no window, no display needed.
+            System.exit(new DocumentCommand(Clock.systemDefaultZone(), System.out, System.err).run(arguments));
         }
         if (arguments.contains("--export")) {
             // A scheduled job or a script: no window, no display needed.
