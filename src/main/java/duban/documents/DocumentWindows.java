@@ -25,14 +25,22 @@ final class DocumentWindows {
     }
 
     /**
-     * A window over {@code owner} showing {@code root} with the theme and documents.css; Esc runs
-     * {@code onEscape} (which closes, or cancels the running work first).
+     * A window over {@code owner}, modal to it, showing {@code root} with the theme and
+     * documents.css; Esc runs {@code onEscape} (which closes, or cancels the running work first).
      */
     static Stage stage(Window owner, String title, Parent root, double minWidth, double minHeight, Runnable onEscape) {
+        return stage(owner, title, root, minWidth, minHeight, onEscape, true);
+    }
+
+    /** As {@link #stage(Window, String, Parent, double, double, Runnable)}, modal or not. */
+    static Stage stage(Window owner, String title, Parent root, double minWidth, double minHeight, Runnable onEscape,
+                       boolean modal) {
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
+            if (modal) {
+                stage.initModality(Modality.WINDOW_MODAL);
+            }
         }
         stage.setTitle(title);
         Scene scene = new Scene(root);

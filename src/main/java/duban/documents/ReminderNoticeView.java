@@ -35,7 +35,8 @@ public final class ReminderNoticeView {
     public static Stage show(Window owner, ReminderNoticeViewModel viewModel) {
         ReminderNoticeView view = new ReminderNoticeView(viewModel);
         Parent root = Fxml.root("documents-reminder.fxml", Fxml.controller(view));
-        view.stage = DocumentWindows.stage(owner, viewModel.windowTitle(), root, 520, 300, view::escape);
+        // An offer, not a question: the board stays usable while it is open (the number is issued already).
+        view.stage = DocumentWindows.stage(owner, viewModel.windowTitle(), root, 520, 300, view::escape, false);
         view.stage.setOnCloseRequest(event -> {
             if (viewModel.isBusy()) {
                 event.consume();
