@@ -45,13 +45,8 @@ public final class BulletinView {
     public static Stage show(Window owner, BulletinViewModel viewModel) {
         BulletinView view = new BulletinView(viewModel);
         Parent root = Fxml.root("documents-bulletin.fxml", Fxml.controller(view));
-        view.stage = DocumentWindows.stage(owner, viewModel.windowTitle(), root, 560, 380, view::escape);
-        view.stage.setOnCloseRequest(event -> {
-            if (viewModel.isBusy()) {
-                event.consume();
-                viewModel.cancel();
-            }
-        });
+        view.stage = DocumentWindows.drafting(owner, viewModel.windowTitle(), root, 560, 380, viewModel::isBusy,
+                viewModel::cancel, true);
         view.stage.show();
         return view.stage;
     }
@@ -93,14 +88,8 @@ public final class BulletinView {
         format.valueProperty().bindBidirectional(viewModel.formatProperty());
         target.textProperty().bindBidirectional(viewModel.targetProperty());
         message.textProperty().bind(viewModel.messageProperty());
-        var running = viewModel.job().runningProperty();
-        var busy = running.or(viewModel.readingProperty());
-        progress.visibleProperty().bind(busy);
-        progress.progressProperty().bind(viewModel.job().progressProperty());
-        generate.disableProperty().bind(busy);
-        close.disableProperty().bind(busy);
-        cancel.visibleProperty().bind(running);
-        cancel.managedProperty().bind(running);
+        DocumentWindows.bindProgress(viewModel.job(), viewModel.job().runningProperty().or(viewModel.readingProperty()),
+                progress, generate, cancel, close);
     }
 
     private void markPeriod() {
@@ -129,13 +118,5 @@ public final class BulletinView {
     @FXML
     private void close() {
         stage.close();
-    }
-
-    private void escape() {
-        if (viewModel.isBusy()) {
-            viewModel.cancel();
-        } else {
-            stage.close();
-        }
     }
 }

@@ -135,22 +135,10 @@ public final class BulletinViewModel {
                                 read.template(), chosenFormat, file, progress::isCancelled);
                         progress.update(1, 1);
                         return file;
-                    }, new DraftingJob.Outcome<Path>() {
-                        @Override
-                        public void done(Path written) {
-                            message.set(Messages.get("documents.bulletin.done", written.toAbsolutePath()));
-                        }
-
-                        @Override
-                        public void failed(Throwable failure) {
-                            message.set(Messages.get("documents.bulletin.failed", FailureText.describe(failure)));
-                        }
-
-                        @Override
-                        public void cancelled() {
-                            message.set(Messages.get("documents.bulletin.cancelled"));
-                        }
-                    });
+                    }, DraftingJob.telling(message::set,
+                            written -> Messages.get("documents.bulletin.done", written.toAbsolutePath()),
+                            failure -> Messages.get("documents.bulletin.failed", FailureText.describe(failure)),
+                            Messages.get("documents.bulletin.cancelled")));
                 }, failure -> {
                     reading.set(false);
                     message.set(Messages.get("documents.bulletin.failed", FailureText.describe(failure)));

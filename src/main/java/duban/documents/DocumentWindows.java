@@ -59,6 +59,44 @@ final class DocumentWindows {
         return stage;
     }
 
+    /**
+     * The window of work run by a {@link DraftingJob}: Esc and the close box cancel the running
+     * work first (its outcome then says so), and close the window once nothing runs.
+     */
+    static Stage drafting(Window owner, String title, Parent root, double minWidth, double minHeight,
+                          java.util.function.BooleanSupplier busy, Runnable cancel, boolean modal) {
+        Stage[] stage = new Stage[1];
+        stage[0] = stage(owner, title, root, minWidth, minHeight, () -> {
+            if (busy.getAsBoolean()) {
+                cancel.run();
+            } else {
+                stage[0].close();
+            }
+        }, modal);
+        stage[0].setOnCloseRequest(event -> {
+            if (busy.getAsBoolean()) {
+                event.consume();
+                cancel.run();
+            }
+        });
+        return stage[0];
+    }
+
+    /**
+     * While {@code busy} the progress shows and the start and close buttons rest; 取消 shows only
+     * while the job itself runs.
+     */
+    static void bindProgress(DraftingJob job, javafx.beans.value.ObservableBooleanValue busy,
+                             javafx.scene.control.ProgressBar progress, javafx.scene.control.Button start,
+                             javafx.scene.control.Button cancel, javafx.scene.control.Button close) {
+        progress.visibleProperty().bind(busy);
+        progress.progressProperty().bind(job.progressProperty());
+        start.disableProperty().bind(busy);
+        close.disableProperty().bind(busy);
+        cancel.visibleProperty().bind(job.runningProperty());
+        cancel.managedProperty().bind(job.runningProperty());
+    }
+
     /** The formats, named as the officer knows them. */
     static void offerFormats(ComboBox<DocumentFormat> box) {
         box.getItems().setAll(DocumentFormat.values());

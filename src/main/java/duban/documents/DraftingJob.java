@@ -33,6 +33,30 @@ public final class DraftingJob {
         void cancelled();
     }
 
+    /**
+     * An outcome that puts its words into {@code message}: {@code done}'s for the result,
+     * {@code failed}'s for the failure, {@code cancelled} when stopped.
+     */
+    public static <T> Outcome<T> telling(Consumer<String> message, java.util.function.Function<? super T, String> done,
+                                         java.util.function.Function<Throwable, String> failed, String cancelled) {
+        return new Outcome<>() {
+            @Override
+            public void done(T result) {
+                message.accept(done.apply(result));
+            }
+
+            @Override
+            public void failed(Throwable failure) {
+                message.accept(failed.apply(failure));
+            }
+
+            @Override
+            public void cancelled() {
+                message.accept(cancelled);
+            }
+        };
+    }
+
     private final Executor background;
     private final Consumer<Runnable> fxThread;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");

@@ -39,13 +39,8 @@ public final class NoticeView {
     public static Stage show(Window owner, NoticeViewModel viewModel) {
         NoticeView view = new NoticeView(viewModel);
         Parent root = Fxml.root("documents-notice.fxml", Fxml.controller(view));
-        view.stage = DocumentWindows.stage(owner, viewModel.windowTitle(), root, 560, 420, view::escape);
-        view.stage.setOnCloseRequest(event -> {
-            if (viewModel.isBusy()) {
-                event.consume();
-                viewModel.cancel();
-            }
-        });
+        view.stage = DocumentWindows.drafting(owner, viewModel.windowTitle(), root, 560, 420, viewModel::isBusy,
+                viewModel::cancel, true);
         view.stage.show();
         viewModel.load();
         return view.stage;
@@ -61,16 +56,10 @@ public final class NoticeView {
         targetLabel.setText(Messages.get(folder ? "documents.notice.folder" : "documents.notice.file"));
         targetHint.setText(Messages.get(folder ? "documents.notice.folderHint" : "documents.notice.fileHint"));
         message.textProperty().bind(viewModel.messageProperty());
-        var running = viewModel.job().runningProperty();
-        var busy = running.or(viewModel.numberingProperty());
-        progress.visibleProperty().bind(busy);
-        progress.progressProperty().bind(viewModel.job().progressProperty());
-        generate.disableProperty().bind(busy);
+        var busy = viewModel.job().runningProperty().or(viewModel.numberingProperty());
+        DocumentWindows.bindProgress(viewModel.job(), busy, progress, generate, cancel, close);
         format.disableProperty().bind(busy);
         target.disableProperty().bind(busy);
-        cancel.visibleProperty().bind(running);
-        cancel.managedProperty().bind(running);
-        close.disableProperty().bind(busy);
     }
 
     @FXML
@@ -92,13 +81,5 @@ public final class NoticeView {
     @FXML
     private void close() {
         stage.close();
-    }
-
-    private void escape() {
-        if (viewModel.isBusy()) {
-            viewModel.cancel();
-        } else {
-            stage.close();
-        }
     }
 }

@@ -152,24 +152,11 @@ public final class NoticeViewModel {
                 .collect(Collectors.joining("、"));
         message.set(Messages.get("documents.notice.drafting", plan.size()));
         job.start(progress -> NoticeFiles.write(plan, numbered.letterhead(), numbered.settings(), numbered.template(),
-                chosenFormat, drafter, progress), new DraftingJob.Outcome<List<Path>>() {
-                    @Override
-                    public void done(List<Path> written) {
-                        Path shown = wantsFolder() ? chosen : written.get(0);
-                        message.set(Messages.get("documents.notice.done", written.size(), shown.toAbsolutePath()));
-                    }
-
-                    @Override
-                    public void failed(Throwable failure) {
-                        message.set(Messages.get("documents.notice.failed", FailureText.describe(failure))
-                                + keptNumbers(numbers));
-                    }
-
-                    @Override
-                    public void cancelled() {
-                        message.set(Messages.get("documents.notice.cancelled") + keptNumbers(numbers));
-                    }
-                });
+                chosenFormat, drafter, progress), DraftingJob.telling(message::set,
+                written -> Messages.get("documents.notice.done", written.size(),
+                        (wantsFolder() ? chosen : written.get(0)).toAbsolutePath()),
+                failure -> Messages.get("documents.notice.failed", FailureText.describe(failure)) + keptNumbers(numbers),
+                Messages.get("documents.notice.cancelled") + keptNumbers(numbers)));
     }
 
     private static String keptNumbers(String numbers) {

@@ -36,13 +36,8 @@ public final class ReminderNoticeView {
         ReminderNoticeView view = new ReminderNoticeView(viewModel);
         Parent root = Fxml.root("documents-reminder.fxml", Fxml.controller(view));
         // An offer, not a question: the board stays usable while it is open (the number is issued already).
-        view.stage = DocumentWindows.stage(owner, viewModel.windowTitle(), root, 520, 300, view::escape, false);
-        view.stage.setOnCloseRequest(event -> {
-            if (viewModel.isBusy()) {
-                event.consume();
-                viewModel.cancel();
-            }
-        });
+        view.stage = DocumentWindows.drafting(owner, viewModel.windowTitle(), root, 520, 300, viewModel::isBusy,
+                viewModel::cancel, false);
         view.stage.show();
         return view.stage;
     }
@@ -54,13 +49,7 @@ public final class ReminderNoticeView {
         format.valueProperty().bindBidirectional(viewModel.formatProperty());
         target.textProperty().bindBidirectional(viewModel.targetProperty());
         message.textProperty().bind(viewModel.messageProperty());
-        var running = viewModel.job().runningProperty();
-        progress.visibleProperty().bind(running);
-        progress.progressProperty().bind(viewModel.job().progressProperty());
-        save.disableProperty().bind(running);
-        close.disableProperty().bind(running);
-        cancel.visibleProperty().bind(running);
-        cancel.managedProperty().bind(running);
+        DocumentWindows.bindProgress(viewModel.job(), viewModel.job().runningProperty(), progress, save, cancel, close);
     }
 
     @FXML
@@ -81,13 +70,5 @@ public final class ReminderNoticeView {
     @FXML
     private void close() {
         stage.close();
-    }
-
-    private void escape() {
-        if (viewModel.isBusy()) {
-            viewModel.cancel();
-        } else {
-            stage.close();
-        }
     }
 }

@@ -71,22 +71,10 @@ public final class ReminderNoticeViewModel {
             drafter.write(content, template, chosen, file, progress::isCancelled);
             progress.update(1, 1);
             return file;
-        }, new DraftingJob.Outcome<Path>() {
-            @Override
-            public void done(Path written) {
-                message.set(Messages.get("documents.reminder.done", written.toAbsolutePath()));
-            }
-
-            @Override
-            public void failed(Throwable failure) {
-                message.set(Messages.get("documents.reminder.failed", FailureText.describe(failure)));
-            }
-
-            @Override
-            public void cancelled() {
-                message.set(Messages.get("documents.reminder.cancelled"));
-            }
-        });
+        }, DraftingJob.telling(message::set,
+                written -> Messages.get("documents.reminder.done", written.toAbsolutePath()),
+                failure -> Messages.get("documents.reminder.failed", FailureText.describe(failure)),
+                Messages.get("documents.reminder.cancelled")));
     }
 
     public void cancel() {
