@@ -13,6 +13,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
+import javafx.scene.control.cell.CheckBoxListCell;
 
 /** The controller of {@code documents-notice.fxml}: 生成督办通知单 over a {@link NoticeViewModel}. */
 public final class NoticeView {
@@ -20,7 +22,7 @@ public final class NoticeView {
     private final NoticeViewModel viewModel;
     private Stage stage;
 
-    @FXML private ListView<String> items;
+    @FXML private ListView<NoticeRow> items;
     @FXML private ComboBox<DocumentFormat> format;
     @FXML private Label targetLabel;
     @FXML private TextField target;
@@ -49,6 +51,17 @@ public final class NoticeView {
     @FXML
     private void initialize() {
         items.setItems(viewModel.rows());
+        items.setCellFactory(CheckBoxListCell.forListView(NoticeRow::chosenProperty, new StringConverter<>() {
+            @Override
+            public String toString(NoticeRow row) {
+                return row == null ? "" : row.text();
+            }
+
+            @Override
+            public NoticeRow fromString(String text) {
+                return null;
+            }
+        }));
         DocumentWindows.offerFormats(format);
         format.valueProperty().bindBidirectional(viewModel.formatProperty());
         target.textProperty().bindBidirectional(viewModel.targetProperty());

@@ -44,7 +44,7 @@ public final class NoticeViewModel {
     private final Clock clock;
     /** Each item's 督办通知单 once issued (the latest, should there be several). */
     private final Map<Long, IssuedDocument> issued = new LinkedHashMap<>();
-    private final ObservableList<String> rows = FXCollections.observableArrayList();
+    private final ObservableList<NoticeRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<DocumentFormat> format = new SimpleObjectProperty<>(this, "format", DocumentFormat.DOCX);
     private final StringProperty target = new SimpleStringProperty(this, "target", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -58,6 +58,7 @@ public final class NoticeViewModel {
             throw new IllegalArgumentException("a notice is for at least one item");
         }
         this.items = List.copyOf(items);
+        items.forEach(item -> rows.add(new NoticeRow(item)));
         this.desk = desk;
         this.store = store;
         this.drafter = drafter;
@@ -86,12 +87,13 @@ public final class NoticeViewModel {
     }
 
     private void showRows() {
-        rows.setAll(items.stream().map(item -> {
+        for (NoticeRow row : rows) {
+            Item item = row.item();
             IssuedDocument notice = issued.get(item.id());
-            return notice == null ? Messages.get("documents.notice.row", item.title(), item.leadUnit().name())
+            row.setText(notice == null ? Messages.get("documents.notice.row", item.title(), item.leadUnit().name())
                     : Messages.get("documents.notice.rowIssued", item.title(), item.leadUnit().name(),
-                    notice.numberText(prefix));
-        }).toList());
+                    notice.numberText(prefix)));
+        }
     }
 
     public String windowTitle() {
@@ -113,9 +115,14 @@ public final class NoticeViewModel {
             message.set(Messages.get(wantsFolder() ? "documents.notice.chooseFolder" : "documents.notice.chooseFile"));
             return;
         }
+        List<Item> ticked = rows.stream().filter(NoticeRow::isChosen).map(NoticeRow::item).toList();
+        if (ticked.isEmpty()) {
+            message.set(Messages.get("documents.notice.noneTicked"));
+            return;
+        }
         Path chosen = Path.of(typed);
         DocumentFormat chosenFormat = format.get();
-        List<Long> unnumbered = items.stream().map(Item::id).filter(id -> !issued.containsKey(id)).toList();
+        List<Long> unnumbered = ticked.stream().map(Item::id).filter(id -> !issued.containsKey(id)).toList();
         numbering.set(true);
         message.set(Messages.get("documents.notice.numbering"));
         LocalDate today = LocalDate.now(clock);
@@ -129,7 +136,7 @@ public final class NoticeViewModel {
             prefix = numbered.letterhead().noticePrefix();
             numbered.fresh().forEach(document -> issued.put(document.itemId(), document));
             showRows();
-            draft(numbered, chosen, chosenFormat);
+            draft(ticked, numbered, chosen, chosenFormat);
         }, failure -> {
             numbering.set(false);
             message.set(Messages.get("documents.notice.numberingFailed", FailureText.describe(failure)));
@@ -140,9 +147,9 @@ public final class NoticeViewModel {
                             List<IssuedDocument> fresh) {
     }
 
-    private void draft(Numbered numbered, Path chosen, DocumentFormat chosenFormat) {
+    private void draft(List<Item> ticked, Numbered numbered, Path chosen, DocumentFormat chosenFormat) {
         List<NoticeFiles.Planned> plan = new ArrayList<>();
-        for (Item item : items) {
+        for (Item item : ticked) {
             IssuedDocument notice = issued.get(item.id());
             Path file = wantsFolder() ? NoticeFiles.inFolder(chosen, item, notice, prefix, chosenFormat)
                     : NoticeFiles.withExtension(chosen, chosenFormat);
@@ -173,7 +180,8 @@ public final class NoticeViewModel {
         return numbering.get() || job.runningProperty().get();
     }
 
-    public ObservableList<String> rows() {
+    /** The items, each ticked or not. */
+    public ObservableList<NoticeRow> rows() {
         return rows;
     }
 

@@ -203,7 +203,7 @@ class BoardDocumentsTest {
         WaitForAsyncUtils.waitForFxEvents();
         Stage notice = window("生成督办通知单");
         assertThat(notice).isNotNull();
-        assertThat(robot.lookup("#notice-items").queryListView().getItems())
+        assertThat(robot.lookup("#notice-items").queryListView().getItems()).extracting(row -> ((NoticeRow) row).text())
                 .containsExactly("城区河道清淤整治（牵头单位：县水利局；未发通知单）");
         Screenshots.save(stage.getScene(), "documents-board-menu");
         robot.interact(notice::close);

@@ -115,6 +115,31 @@ class NoticeWindowTest {
     }
 
     @Test
+    void onlyTheTickedItemsAreNumberedAndDrafted(FxRobot robot) throws Exception {
+        open(robot, List.of(item(1, "预算执行进度").lead(FINANCE).build(), item(2, "河道清淤").lead(WATER).build(),
+                item(3, "水毁工程修复").lead(WATER).build()));
+        List<javafx.scene.control.CheckBox> boxes = robot.lookup("#notice-items").lookup(".check-box")
+                .queryAllAs(javafx.scene.control.CheckBox.class).stream()
+                .sorted(java.util.Comparator.comparingDouble(box -> box.localToScene(0, 0).getY())).toList();
+        assertThat(boxes).hasSize(3).allSatisfy(box -> assertThat(box.isSelected()).isTrue());
+        robot.clickOn(boxes.get(1));
+        robot.clickOn("#notice-target").write(folder.toString());
+        robot.clickOn("#notice-generate");
+        waitUntilIdle();
+
+        assertThat(desk.noticeCalls).containsExactly(List.of(1L, 3L));
+        assertThat(folder.resolve("县水利局").resolve("督办〔2026〕第2号 水毁工程修复.docx")).exists();
+        try (Stream<Path> water = Files.list(folder.resolve("县水利局"))) {
+            assertThat(water).hasSize(1);
+        }
+
+        robot.clickOn(boxes.get(0)).clickOn(boxes.get(2));
+        robot.clickOn("#notice-generate");
+        assertThat(message(robot)).isEqualTo("请至少勾选一项事项。");
+        assertThat(desk.noticeCalls).hasSize(1);
+    }
+
+    @Test
     void cancellingAfterNumberingLeavesNoFileKeepsTheNumberAndRedraftsUnderIt(FxRobot robot) throws Exception {
         open(robot, List.of(item(7, "城区河道清淤整治").lead(WATER).build()));
         drafter.holding = true;
@@ -143,7 +168,7 @@ class NoticeWindowTest {
     void anItemAlreadyIssuedShowsItsNumberAndIsNotNumberedAgain(FxRobot robot) throws Exception {
         desk.issueNotices(List.of(7L), LocalDate.of(2026, 11, 2), "督办");
         open(robot, List.of(item(7, "城区河道清淤整治").lead(WATER).build()));
-        assertThat(viewModel.rows()).containsExactly("城区河道清淤整治（牵头单位：县水利局；已发 督办〔2026〕第 1 号，按原编号重新生成）");
+        assertThat(viewModel.rows()).extracting(NoticeRow::text).containsExactly("城区河道清淤整治（牵头单位：县水利局；已发 督办〔2026〕第 1 号，按原编号重新生成）");
         robot.clickOn("#notice-target").write(folder.resolve("again").toString());
         robot.clickOn("#notice-generate");
         waitUntilIdle();
