@@ -81,6 +81,7 @@ final class AppContext {
     private final BoardFollowers followers;
     private final WindowDialogs dialogs;
     private final WindowWorkflow workflow;
+    private final duban.documents.WindowDocuments documents;
     private final WindowLedger ledgerWindow;
     private final WindowBackups backupMenu;
     private final WindowDataTransfer transfer;
@@ -124,6 +125,8 @@ final class AppContext {
         board.setPrompts(dialogs);
         workflow = new WindowWorkflow(board::recordWorkflow, StorePorts.workflow(stores.workflow()), remindersDue,
                 clock);
+        documents = DocumentPorts.windows(stores, storeThread, clock, () -> board.readOnlyReasonProperty().get(),
+                board::showMessage, workflow);
         // An imported task list lands on the board and in the ledger at once (units may be new too).
         ledgerWindow = new WindowLedger(stage, ledger, this::openImport);
         duban.ledger.feedback.FeedbackActions feedback = FeedbackPorts.actions(stores.feedback(), storeThread, board, ledger);
@@ -171,7 +174,8 @@ final class AppContext {
                 new DetailsView(details), filterBar, filterBar::focusSearch, ledgerWindow::open, this::openProjector,
                 this::openSettings, () -> UnitStatsWindow.show(stage, unitStats), backupMenu::backupNow,
                 backupMenu::openRestore, backupMenu::verifyHistory, transfer::moveToServer, transfer::exportToFile,
-                () -> StatisticsWindow.show(stage, statistics));
+                () -> StatisticsWindow.show(stage, statistics),
+                DocumentPorts.forBoard(documents));
         return Fxml.root("board.fxml", type -> new BoardView(board, database.location(), collaborators));
     }
 

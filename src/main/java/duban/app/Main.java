@@ -1,6 +1,7 @@
 package duban.app;
 
 import duban.app.cli.CopyCommand;
+import duban.app.cli.DocumentCommand;
 import duban.app.cli.FeedbackCommand;
 import duban.app.cli.ImportCommand;
 import duban.app.cli.LedgerCommand;
@@ -40,6 +41,10 @@ public final class Main {
         if (FeedbackCommand.asked(arguments)) {
             // 反馈表 out to every unit, or one unit's returned form in: a scheduled job, no window.
             System.exit(new FeedbackCommand(Clock.systemDefaultZone(), System.out, System.err).run(arguments));
+        }
+        if (DocumentCommand.asked(arguments)) {
+            // A scheduled job drafting the 督查通报 or the 督办通知单: no window, no display needed.
+            System.exit(new DocumentCommand(Clock.systemDefaultZone(), System.out, System.err).run(arguments));
         }
         if (arguments.contains("--export")) {
             // A scheduled job or a script: no window, no display needed.

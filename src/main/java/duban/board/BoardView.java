@@ -61,12 +61,14 @@ public final class BoardView implements CardActions {
      * @param moveToServer  备份 ▸ 迁移到共享数据库…: copies a file's data onto a server
      * @param exportToFile  备份 ▸ 导出为本地文件…: copies the data into a new file
      * @param openStatistics 统计: 办结率 by unit and week by week for a period
+     * @param documents     生成督办通知单… on a card, and the 文书 menu (督查通报, 文书设置)
      */
     public record Collaborators(ItemDialogs dialogs, CardWorkflow workflow, Node detailsPanel, Node filterBar,
                                 Runnable focusSearch, Runnable openLedger, Runnable openProjector,
                                 Runnable openSettings, Runnable openUnitStats, Runnable backupNow,
                                 Runnable openRestore, Runnable verifyHistory, Runnable moveToServer,
-                                Runnable exportToFile, Runnable openStatistics) {
+                                Runnable exportToFile, Runnable openStatistics,
+                                CardDocuments documents) {
     }
 
     private final BoardViewModel viewModel;
@@ -394,6 +396,32 @@ public final class BoardView implements CardActions {
             return;
         }
         with.workflow().extend(window(), card.item());
+    }
+
+    @Override
+    public void draftNotice(Card card) {
+        if (viewModel.refusedAsReadOnly()) {
+            return;
+        }
+        with.documents().draftNotices(window(), List.of(card.item()));
+    }
+
+    @FXML
+    private void draftPendingNotices() {
+        if (viewModel.refusedAsReadOnly()) {
+            return;
+        }
+        with.documents().draftPendingNotices(window());
+    }
+
+    @FXML
+    private void openBulletin() {
+        with.documents().openBulletin(window());
+    }
+
+    @FXML
+    private void openDocumentSettings() {
+        with.documents().openSettings(window());
     }
 
     @FXML

@@ -25,6 +25,9 @@ interface CardActions {
     /** 延期. */
     void extend(Card card);
 
+    /** 生成督办通知单…. */
+    void draftNotice(Card card);
+
     /** Whether the board is in 只读模式 (its menu entries are then disabled). */
     default boolean isReadOnly() {
         return false;

@@ -125,12 +125,16 @@ final class CardCell extends ListCell<Card> {
         extend.setId("menu-extend");
         extend.setOnAction(event -> actions.extend(getItem()));
 
+        MenuItem notice = new MenuItem(Messages.get("menu.notice"));
+        notice.setId("menu-notice");
+        notice.setOnAction(event -> actions.draftNotice(getItem()));
+
         MenuItem withdraw = new MenuItem(Messages.get("menu.withdraw"));
         withdraw.setId("menu-withdraw");
         withdraw.setOnAction(event -> actions.withdraw(getItem()));
 
         ContextMenu contextMenu = new ContextMenu(edit, moveTo, new SeparatorMenuItem(), report, remind, extend,
-                new SeparatorMenuItem(), withdraw);
+                notice, new SeparatorMenuItem(), withdraw);
         contextMenu.setOnShowing(event -> {
             moveTo.getItems().forEach(item ->
                     item.setDisable(getItem() == null || item.getUserData() == getItem().item().status()));
@@ -138,9 +142,10 @@ final class CardCell extends ListCell<Card> {
             boolean closed = getItem() == null || getItem().item().status().isClosed();
             remind.setDisable(closed);
             extend.setDisable(closed);
+            notice.setDisable(closed);
             // 只读模式: nothing on the menu may change the file.
             if (actions.isReadOnly()) {
-                for (MenuItem entry : List.of(edit, moveTo, report, remind, extend, withdraw)) {
+                for (MenuItem entry : List.of(edit, moveTo, report, remind, extend, notice, withdraw)) {
                     entry.setDisable(true);
                 }
             }

@@ -20,6 +20,17 @@ public final class WindowWorkflow {
     private final RemindersDueViewModel remindersDue;
     private final Clock clock;
     private Stage remindersWindow;
+    private SupervisionNotices supervisionNotices;
+
+    /**
+     * A 催办 by 督办单 recorded together with its numbered 催办单 (one transaction), and the 催办单
+     * offered to save: the documents feature, wired by the app.
+     */
+    @FunctionalInterface
+    public interface SupervisionNotices {
+        /** The write for the board to run on the store thread; returns the item as saved. */
+        java.util.concurrent.Callable<Item> issue(Window owner, Item item, ReminderInput input);
+    }
 
     /**
      * @param board    saves a write and shows its outcome (the board's view model)
@@ -40,11 +51,19 @@ public final class WindowWorkflow {
                 Messages.get("workflow.reportSaved", item.title())));
     }
 
+    /** From now on a 催办 by 督办单 is recorded with its numbered 催办单 through {@code notices}. */
+    public void issueSupervisionNoticesWith(SupervisionNotices notices) {
+        this.supervisionNotices = notices;
+    }
+
     /** 催办 for {@code item}, in a dialog over {@code owner}. */
     public void remind(Window owner, Item item) {
         new ReminderDialog(owner, item, remindersDue.queue()).showAndWait().ifPresent(input -> board.record(
                 item.id(),
-                () -> workflow.addReminder(item.id(), input.remindedOn(), input.method(), input.level(), input.note()),
+                input.method() == duban.domain.ReminderMethod.SUPERVISION_NOTICE && supervisionNotices != null
+                        ? supervisionNotices.issue(owner, item, input)
+                        : () -> workflow.addReminder(item.id(), input.remindedOn(), input.method(), input.level(),
+                                input.note()),
                 Messages.get("workflow.reminderSaved", input.level().label(), item.title())));
     }
 

@@ -48,6 +48,9 @@ class BoardWorkflowTest extends BoardTest {
         RunningBoard.waitUntil(() -> robot.lookup("#reminder-ok").tryQuery().isPresent());
         robot.clickOn("#reminder-ok");
         RunningBoard.waitUntil(() -> count("reminder", "P2") == 1);
+        // By 督办单 (the default): its 催办单 is numbered and offered to save; not now.
+        RunningBoard.waitUntil(() -> robot.lookup("#reminder-notice-close").tryQuery().isPresent());
+        robot.clickOn("#reminder-notice-close");
 
         // 退回重办 after it reached 待反馈
         robot.clickOn(board.card("P2"));
@@ -85,6 +88,8 @@ class BoardWorkflowTest extends BoardTest {
         robot.clickOn("#reminder-ok");
 
         RunningBoard.waitUntil(() -> count("reminder", "A3") == 1);
+        RunningBoard.waitUntil(() -> robot.lookup("#reminder-notice-close").tryQuery().isPresent());
+        robot.clickOn("#reminder-notice-close");
         assertThat(fixture.value("A3", "id")).isNotNull();
         RunningBoard.waitUntil(() -> markers("A3").contains("催办 1 次"));
     }
