@@ -1,4 +1,4 @@
-package duban.ledger.print;
+package duban.ui.print;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.List;
  * Latin words and numbers (such as dates) stay whole where they fit, newlines are kept, and
  * closing punctuation never starts a line nor opening punctuation ends one.
  */
-final class LineBreaker {
+public final class LineBreaker {
 
     /** Characters that must not start a line. */
     private static final String NO_BREAK_BEFORE = "，。、；：？！）》」』】〉〕”’…·%,.;:?!)]}—～";
@@ -20,7 +20,7 @@ final class LineBreaker {
     }
 
     /** The lines of {@code text} within {@code width} at {@code fontSize}; none for empty text. */
-    static List<String> lines(String text, double width, double fontSize, TextMeasure measure) {
+    public static List<String> lines(String text, double width, double fontSize, TextMeasure measure) {
         List<String> lines = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return lines;
@@ -39,7 +39,7 @@ final class LineBreaker {
     }
 
     /** CJK ideographs, kana, hangul and full-width punctuation: a line may break before and after each. */
-    static boolean breaksAnywhere(int codePoint) {
+    public static boolean breaksAnywhere(int codePoint) {
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL) {

@@ -1,4 +1,4 @@
-package duban.ledger.print;
+package duban.ui.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
