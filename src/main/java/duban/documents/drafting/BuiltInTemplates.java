@@ -126,7 +126,7 @@ final class BuiltInTemplates {
         text(body(document), "你单位牵头办理的“{{title}}”，于{{assignedOn}}交办，原定办理时限为{{originalDeadline}}，"
                 + "现行办理时限为{{currentDeadline}}，{{deadlineStatus}}；{{reportingStatus}}。");
         text(body(document), "{{previousSummary}}");
-        int[] widths = {mm(34), mm(26), mm(30), mm(66)};
+        int[] widths = {mm(42), mm(24), mm(28), mm(62)};
         XWPFTable previous = OfficialDocx.table(document, widths, new String[]{"催办日期", "催办方式", "督办单", "催办说明"},
                 TABLE_FONT);
         // poi-tl's row loop: the tag sits in the header, the row after it is repeated per reminder.

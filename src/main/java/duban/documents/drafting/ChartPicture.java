@@ -101,6 +101,8 @@ final class ChartPicture {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xBBBBBB));
         plot.setOutlineVisible(false);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(3);
+        plot.getRangeAxis().setUpperMargin(0.12);
         if (plot.getRenderer() instanceof BarRenderer bars) {
             bars.setBarPainter(new StandardBarPainter());
             bars.setShadowVisible(false);
@@ -122,6 +124,9 @@ final class ChartPicture {
         try {
             graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            // The image is whole pixels; its fraction beyond the chart would stay black.
+            graphics.setColor(Color.WHITE);
+            graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
             graphics.scale(SCALE, SCALE);
             picture.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
         } finally {

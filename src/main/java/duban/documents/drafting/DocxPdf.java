@@ -110,12 +110,19 @@ final class DocxPdf {
 
     private void draw() throws IOException {
         newPage();
-        for (IBodyElement element : docx.getBodyElements()) {
+        List<IBodyElement> elements = docx.getBodyElements();
+        for (int index = 0; index < elements.size(); index++) {
+            IBodyElement element = elements.get(index);
             if (cancelled != null && cancelled.getAsBoolean()) {
                 stream.close();
                 throw new CancellationException("PDF drawing cancelled");
             }
             if (element instanceof XWPFParagraph paragraph) {
+                // A heading kept with what follows it (保持与下段同页) moves with it to the next page.
+                if (paragraph.isKeepNext() && index + 1 < elements.size() && y > top
+                        && y + height(paragraph) + height(elements.get(index + 1)) > pageHeight - bottom) {
+                    newPage();
+                }
                 paragraph(paragraph);
             } else if (element instanceof XWPFTable table) {
                 table(table);
@@ -166,6 +173,20 @@ final class DocxPdf {
         if (laid.breaksPageAfter()) {
             newPage();
         }
+    }
+
+    /** About how tall {@code element} is drawn: a paragraph exactly, a table by its first two rows. */
+    private double height(IBodyElement element) {
+        if (element instanceof XWPFParagraph paragraph) {
+            ParagraphLayout.Laid laid = layout.lay(paragraph, textWidth());
+            double height = laid.spaceBefore() + laid.lines().stream().mapToDouble(ParagraphLayout.Line::height).sum();
+            for (ParagraphLayout.Chart chart : laid.charts()) {
+                double width = Math.min(chart.widthEmu() * EMU, textWidth());
+                height += chart.heightEmu() * EMU * width / (chart.widthEmu() * EMU);
+            }
+            return height;
+        }
+        return element instanceof XWPFTable ? 60 : 0;
     }
 
     private void chart(XWPFParagraph paragraph, ParagraphLayout.Chart placed) throws IOException {

@@ -139,6 +139,7 @@ final class OfficialDocx {
     /** A level-one heading (一、…) in 黑体. */
     static void levelHeading(XWPFDocument document, String text) {
         XWPFParagraph heading = body(document);
+        heading.setKeepNext(true);
         run(heading, text, HEADING_FONT, BODY_SIZE, false, null);
     }
 

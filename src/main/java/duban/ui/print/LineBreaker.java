@@ -15,6 +15,8 @@ public final class LineBreaker {
     /** Characters that must not end a line. */
     private static final String NO_BREAK_AFTER = "（《「『【〈〔“‘([{";
     private static final double TOLERANCE = 0.01;
+    /** Units a number is not parted from. */
+    private static final String NUMBER_UNITS = "年月日号时分秒天项个次位件";
 
     private LineBreaker() {
     }
@@ -121,12 +123,22 @@ public final class LineBreaker {
             if (breaksAnywhere(codePoint) && NO_BREAK_BEFORE.indexOf(text.charAt(j)) < 0) {
                 j += Character.charCount(codePoint);
             } else {
-                while (j < n) {
-                    int next = text.codePointAt(j);
-                    if (next == ' ' || breaksAnywhere(next) || (j > i && NO_BREAK_AFTER.indexOf(text.charAt(j)) >= 0)) {
-                        break;
+                boolean more = true;
+                while (more) {
+                    while (j < n) {
+                        int next = text.codePointAt(j);
+                        if (next == ' ' || breaksAnywhere(next) || (j > i && NO_BREAK_AFTER.indexOf(text.charAt(j)) >= 0)) {
+                            break;
+                        }
+                        j += Character.charCount(next);
                     }
-                    j += Character.charCount(next);
+                    // A number keeps its unit and a date its parts: 2026年12月5日 and 12月 stay whole.
+                    more = false;
+                    if (j > i && j < n && Character.isDigit(text.charAt(j - 1))
+                            && NUMBER_UNITS.indexOf(text.charAt(j)) >= 0) {
+                        j++;
+                        more = j < n && Character.isDigit(text.charAt(j));
+                    }
                 }
             }
         }

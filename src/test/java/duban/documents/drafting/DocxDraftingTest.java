@@ -97,7 +97,7 @@ class DocxDraftingTest {
         try (XWPFDocument document = open(out)) {
             String text = new XWPFWordExtractor(document).getText();
             assertThat(text).doesNotContain("{{").doesNotContain("}}")
-                    .contains("关于2026年第四季度督办事项办理情况的通报", "全部来源", "共 5 项", "本期新交办 5 项",
+                    .contains("关于2026年第四季度\n督办事项办理情况的通报", "全部来源", "共 5 项", "本期新交办 5 项",
                             "本期办结 3 项", "办结率为 60.0%，较上期上升 35.0 个百分点", "按时办结率为 100.0%，与上期持平",
                             "目前逾期未办结事项 1 项，无临期事项。", "县财政局、县水利局承办的事项全部按时办结",
                             "1. 县住房和城乡建设局（1 项）：“老旧小区改造”（办理时限2026年11月15日）");

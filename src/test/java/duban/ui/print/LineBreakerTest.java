@@ -32,6 +32,12 @@ class LineBreakerTest {
     }
 
     @Test
+    void aChineseDateAndANumberWithItsUnitStayWhole() {
+        assertThat(lines("截至2026年12月5日，办结", 8)).containsExactly("截至", "2026年12月5日，", "办结");
+        assertThat(lines("共计12项任务", 3)).containsExactly("共计", "12项任", "务");
+    }
+
+    @Test
     void newlinesAreKeptAndEmptyTextHasNoLines() {
         assertThat(lines("第一行\n第二行", 10)).containsExactly("第一行", "第二行");
         assertThat(lines("第一行\n\n第三行", 10)).containsExactly("第一行", "", "第三行");
