@@ -154,7 +154,7 @@ final class BuiltInTemplates {
         text(paragraph(document, ParagraphAlignment.LEFT), "各有关单位：");
         text(body(document), "{{overview}}");
         levelHeading(document, "一、各单位办理情况");
-        text(body(document), "各单位办理情况排名如下（{{scope}}，按办结率、按时办结率、逾期事项数排序）：");
+        text(body(document), "{{period}}各单位办理情况排名如下（{{scope}}，按办结率、按时办结率、逾期事项数排序）：");
         int[] widths = {mm(13), mm(37), mm(14), mm(14), mm(20), mm(24), mm(17), mm(17)};
         XWPFTable ranking = OfficialDocx.table(document, widths,
                 new String[]{"名次", "单位", "交办", "办结", "办结率", "按时办结率", "逾期", "临期"}, TABLE_FONT);
