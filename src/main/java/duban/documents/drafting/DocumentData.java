@@ -263,7 +263,8 @@ final class DocumentData {
             String items = named.overdueItems().stream()
                     .map(item -> Messages.get("document.bulletin.namedItem", item.title(), date(item.currentDeadline())))
                     .collect(Collectors.joining("；"));
-            text.append('\n').append(Messages.get("document.bulletin.namedUnit", String.valueOf(number++),
+            // A line break keeps one paragraph; two ideographic spaces indent each unit as a paragraph of its own.
+            text.append("\n\u3000\u3000").append(Messages.get("document.bulletin.namedUnit", String.valueOf(number++),
                     named.unit().name(), String.valueOf(named.overdueItems().size()), items));
         }
         return text.toString();

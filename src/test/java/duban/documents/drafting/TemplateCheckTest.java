@@ -34,6 +34,15 @@ class TemplateCheckTest {
     }
 
     @Test
+    void theReadmeListsEveryPlaceholderWithItsDescription() throws IOException {
+        String readme = java.nio.file.Files.readString(Path.of("README.md"));
+        String section = readme.substring(readme.indexOf("### 文书模板：单位可以改什么"));
+        for (DocumentPlaceholder placeholder : DocumentPlaceholder.values()) {
+            assertThat(section).contains("| `" + placeholder.marker() + "` | " + placeholder.description() + " |");
+        }
+    }
+
+    @Test
     void aFileThatIsNotADocxIsRefusedInChinese() {
         List<String> problems = drafter.check(DocumentKind.NOTICE, "这不是 Word 文档".getBytes(StandardCharsets.UTF_8));
 
