@@ -62,12 +62,33 @@ final class BuiltInTemplates {
         }
     }
 
-    private static XWPFDocument notice() {
+    /** The red heading, the number line over the red rule, the title and the addressee (主送). */
+    private static XWPFDocument opening(String numberMarker, String title, String addressee) {
         XWPFDocument document = OfficialDocx.a4();
         OfficialDocx.redHeading(document, "{{heading}}");
-        text(OfficialDocx.ruledLine(document), "{{number}}");
-        OfficialDocx.title(document, "督办通知单", null);
-        text(paragraph(document, ParagraphAlignment.LEFT), "{{leadUnit}}：");
+        text(OfficialDocx.ruledLine(document), numberMarker);
+        OfficialDocx.title(document, title, null);
+        text(paragraph(document, ParagraphAlignment.LEFT), addressee);
+        return document;
+    }
+
+    /**
+     * A table filled by poi-tl's row loop: {@code loopMarker} sits in the header, the row after it,
+     * naming the {@code fields}, is repeated once per entry. The {@code leftColumn} is aligned left.
+     */
+    private static void loopTable(XWPFDocument document, int[] widths, String[] header, String loopMarker,
+                                  String[] fields, int leftColumn) {
+        XWPFTable table = OfficialDocx.table(document, widths, header, TABLE_FONT);
+        table.getRow(0).getCell(0).getParagraphs().get(0).insertNewRun(0).setText(loopMarker);
+        XWPFTableRow template = table.createRow();
+        for (int column = 0; column < fields.length; column++) {
+            cell(template.getCell(column), fields[column], BODY_FONT, TABLE_FONT,
+                    column == leftColumn ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
+        }
+    }
+
+    private static XWPFDocument notice() {
+        XWPFDocument document = opening("{{number}}", "督办通知单", "{{leadUnit}}：");
         text(body(document), "现将“{{title}}”交由你单位牵头办理。有关事项通知如下：");
         levelHeading(document, "一、督办事项");
         text(body(document), "{{details}}");
@@ -118,26 +139,13 @@ final class BuiltInTemplates {
     }
 
     private static XWPFDocument reminderNotice() {
-        XWPFDocument document = OfficialDocx.a4();
-        OfficialDocx.redHeading(document, "{{heading}}");
-        text(OfficialDocx.ruledLine(document), "{{number}}");
-        OfficialDocx.title(document, "{{levelTitle}}", null);
-        text(paragraph(document, ParagraphAlignment.LEFT), "{{leadUnit}}：");
+        XWPFDocument document = opening("{{number}}", "{{levelTitle}}", "{{leadUnit}}：");
         text(body(document), "你单位牵头办理的“{{title}}”，于{{assignedOn}}交办，原定办理时限为{{originalDeadline}}，"
                 + "现行办理时限为{{currentDeadline}}，{{deadlineStatus}}；{{reportingStatus}}。");
         text(body(document), "{{previousSummary}}");
         int[] widths = {mm(42), mm(24), mm(28), mm(62)};
-        XWPFTable previous = OfficialDocx.table(document, widths, new String[]{"催办日期", "催办方式", "督办单", "催办说明"},
-                TABLE_FONT);
-        // poi-tl's row loop: the tag sits in the header, the row after it is repeated per reminder.
-        XWPFRun loopTag = previous.getRow(0).getCell(0).getParagraphs().get(0).insertNewRun(0);
-        loopTag.setText("{{previous}}");
-        XWPFTableRow template = previous.createRow();
-        String[] fields = {"[date]", "[method]", "[level]", "[note]"};
-        for (int column = 0; column < fields.length; column++) {
-            cell(template.getCell(column), fields[column], BODY_FONT, TABLE_FONT,
-                    column == 3 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
-        }
+        loopTable(document, widths, new String[]{"催办日期", "催办方式", "督办单", "催办说明"}, "{{previous}}",
+                new String[]{"[date]", "[method]", "[level]", "[note]"}, 3);
         text(body(document), "");
         text(body(document), "催办要求：{{requirement}}");
         text(body(document), "请于{{requiredBy}}前将办理情况书面报送{{signature}}。逾期仍未办结或未报送的，将在督查通报中予以通报。");
@@ -147,24 +155,14 @@ final class BuiltInTemplates {
     }
 
     private static XWPFDocument bulletin() {
-        XWPFDocument document = OfficialDocx.a4();
-        OfficialDocx.redHeading(document, "{{heading}}");
-        text(OfficialDocx.ruledLine(document), "");
-        OfficialDocx.title(document, "{{bulletinTitle}}", null);
-        text(paragraph(document, ParagraphAlignment.LEFT), "各有关单位：");
+        XWPFDocument document = opening("", "{{bulletinTitle}}", "各有关单位：");
         text(body(document), "{{overview}}");
         levelHeading(document, "一、各单位办理情况");
         text(body(document), "{{period}}各单位办理情况排名如下（{{scope}}，按办结率、按时办结率、逾期事项数排序）：");
         int[] widths = {mm(13), mm(37), mm(14), mm(14), mm(20), mm(24), mm(17), mm(17)};
-        XWPFTable ranking = OfficialDocx.table(document, widths,
-                new String[]{"名次", "单位", "交办", "办结", "办结率", "按时办结率", "逾期", "临期"}, TABLE_FONT);
-        ranking.getRow(0).getCell(0).getParagraphs().get(0).insertNewRun(0).setText("{{ranking}}");
-        XWPFTableRow template = ranking.createRow();
-        String[] fields = {"[rank]", "[unit]", "[total]", "[closed]", "[completion]", "[onTime]", "[overdue]", "[dueSoon]"};
-        for (int column = 0; column < fields.length; column++) {
-            cell(template.getCell(column), fields[column], BODY_FONT, TABLE_FONT,
-                    column == 1 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
-        }
+        loopTable(document, widths, new String[]{"名次", "单位", "交办", "办结", "办结率", "按时办结率", "逾期", "临期"},
+                "{{ranking}}", new String[]{"[rank]", "[unit]", "[total]", "[closed]", "[completion]", "[onTime]",
+                        "[overdue]", "[dueSoon]"}, 1);
         chart(document, ChartTypes.BAR, "{{completionChart}}", "各单位办结率（%）", new String[]{"办结率"});
         levelHeading(document, "二、表扬");
         text(body(document), "{{commended}}");
