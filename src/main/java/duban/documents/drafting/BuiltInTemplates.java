@@ -146,8 +146,9 @@ final class BuiltInTemplates {
         int[] widths = {mm(42), mm(24), mm(28), mm(62)};
         loopTable(document, widths, new String[]{"催办日期", "催办方式", "督办单", "催办说明"}, "{{previous}}",
                 new String[]{"[date]", "[method]", "[level]", "[note]"}, 3);
-        text(body(document), "");
-        text(body(document), "催办要求：{{requirement}}");
+        XWPFParagraph requirement = body(document);
+        requirement.setSpacingBefore(8 * OfficialDocx.TWIPS_PER_POINT);
+        text(requirement, "催办要求：{{requirement}}");
         text(body(document), "请于{{requiredBy}}前将办理情况书面报送{{signature}}。逾期仍未办结或未报送的，将在督查通报中予以通报。");
         text(body(document), "{{contact}}");
         OfficialDocx.signatureAndDate(document);

@@ -140,6 +140,11 @@ final class DocumentData {
                 "method", earlier.method() == null ? "—" : earlier.method().label(),
                 "level", earlier.level() == null ? "—" : earlier.level().label(),
                 "note", earlier.note() == null ? "" : earlier.note())));
+        if (previous.isEmpty()) {
+            // The table's header alone would read as a form left blank: it says there was none.
+            previous.add(Map.of("date", "—", "method", "—", "level", "—",
+                    "note", Messages.get("document.reminder.previousNone")));
+        }
         data.put("previous", previous);
         data.put("requirement", reminder.requirement() == null || reminder.requirement().isBlank()
                 ? Messages.get("document.reminder.requirement") : reminder.requirement().strip());

@@ -145,11 +145,15 @@ final class OfficialDocx {
 
     /** The 落款 and the date, right-aligned, four characters from the margin. */
     static void signatureAndDate(XWPFDocument document) {
-        XWPFParagraph gap = paragraph(document, ParagraphAlignment.LEFT);
-        text(gap, "");
         for (String marker : new String[]{"{{signature}}", "{{issuedOn}}"}) {
             XWPFParagraph line = paragraph(document, ParagraphAlignment.RIGHT);
             line.setIndentationRight(4 * BODY_SIZE * TWIPS_PER_POINT);
+            boolean signature = marker.contains("signature");
+            if (signature) {
+                // A line below the text, and on one page with its date.
+                line.setSpacingBefore(LINE_POINTS * TWIPS_PER_POINT);
+                line.setKeepNext(true);
+            }
             text(line, marker);
         }
     }

@@ -85,6 +85,8 @@ class DocxDraftingTest {
             assertThat(new XWPFWordExtractor(document).getText()).contains("蓝色督办单", "距办理时限还有 7 天",
                     "此前未催办", "催办要求：请加快推进。");
             assertThat(runWith(document, "蓝色督办单").getColor()).isEqualTo("0070C0");
+            assertThat(cells(document.getTables().get(0))).hasSize(2).last()
+                    .isEqualTo(List.of("—", "—", "—", "此前未催办。"));
         }
     }
 
