@@ -119,6 +119,14 @@ class TemplateCheckTest {
             assertThat(text).startsWith("清河县委督查室　清河县政府督查室").contains("清督办〔2026〕第 3 号")
                     .doesNotContain("0316-1234567").doesNotContain("{{");
         }
+        duban.testing.MachineRequirement.require(duban.ui.print.CjkFontFile.find().isPresent(),
+                duban.testing.MachineRequirement.NO_CHINESE_FONT);
+        Path pdf = folder.resolve("own.pdf");
+        drafter.write(Drafts.notice(Drafts.item()), own, DocumentFormat.PDF, pdf, () -> false);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\R", ""))
+                    .contains("清河县委督查室　清河县政府督查室", "清督办〔2026〕第 3 号").doesNotContain("0316-1234567");
+        }
     }
 
     private static byte[] docx(String... paragraphs) throws IOException {
