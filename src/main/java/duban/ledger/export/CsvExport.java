@@ -1,6 +1,6 @@
 package duban.ledger.export;
 
-import duban.ledger.SafeFiles;
+import duban.ui.files.SafeFiles;
 
 import duban.domain.FormulaGuard;
 import duban.ledger.Ledger;

@@ -6,7 +6,7 @@ import duban.domain.feedback.FeedbackEntry;
 import duban.domain.feedback.FeedbackForm;
 import duban.i18n.Messages;
 import duban.ledger.DateWords;
-import duban.ledger.SafeFiles;
+import duban.ui.files.SafeFiles;
 import duban.ledger.export.XlsxExport;
 import java.io.IOException;
 import java.io.OutputStream;

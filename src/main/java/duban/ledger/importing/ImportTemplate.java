@@ -4,7 +4,7 @@ import duban.domain.Category;
 import duban.domain.Labeled;
 import duban.domain.Source;
 import duban.i18n.Messages;
-import duban.ledger.SafeFiles;
+import duban.ui.files.SafeFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

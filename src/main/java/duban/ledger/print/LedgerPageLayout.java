@@ -1,5 +1,9 @@
 package duban.ledger.print;
 
+import duban.ui.print.LineBreaker;
+
+import duban.ui.print.TextMeasure;
+
 import duban.i18n.Messages;
 import duban.ledger.Ledger;
 import duban.ledger.LedgerColumn;

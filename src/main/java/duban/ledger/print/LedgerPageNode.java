@@ -1,5 +1,9 @@
 package duban.ledger.print;
 
+import duban.ui.print.FontMeasure;
+
+import duban.ui.print.CjkFontFile;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,9 +1,15 @@
 package duban.ledger.print;
 
+import duban.ui.print.FontMeasure;
+
+import duban.ui.print.NoCjkFontException;
+
+import duban.ui.print.CjkFontFile;
+
 import duban.i18n.Messages;
 import duban.ledger.Ledger;
 import duban.domain.Progress;
-import duban.ledger.SafeFiles;
+import duban.ui.files.SafeFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Calendar;

@@ -15,7 +15,7 @@ import duban.ledger.LedgerColumn;
 import duban.ledger.LedgerScope;
 import duban.ledger.LedgerTitle;
 import duban.ledger.export.LedgerExport;
-import duban.ledger.print.CjkFontFile;
+import duban.ui.print.CjkFontFile;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;

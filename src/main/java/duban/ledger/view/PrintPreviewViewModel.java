@@ -4,8 +4,8 @@ import duban.i18n.FailureText;
 
 import duban.i18n.Messages;
 import duban.ledger.Ledger;
-import duban.ledger.print.CjkFontFile;
-import duban.ledger.print.FontMeasure;
+import duban.ui.print.CjkFontFile;
+import duban.ui.print.FontMeasure;
 import duban.ledger.print.LedgerHeading;
 import duban.ledger.print.LedgerPageLayout;
 import duban.ledger.print.LedgerPages;

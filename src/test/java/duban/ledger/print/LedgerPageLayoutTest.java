@@ -1,5 +1,7 @@
 package duban.ledger.print;
 
+import duban.ui.print.TextMeasure;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package duban.ledger.print;
 
+import duban.ui.print.FontMeasure;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.ledger.Ledger;

@@ -1,5 +1,11 @@
 package duban.ledger.print;
 
+import duban.ui.print.FontMeasure;
+
+import duban.ui.print.NoCjkFontException;
+
+import duban.ui.print.CjkFontFile;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,11 @@
 package duban.ledger.print;
 
+import duban.ui.print.TextMeasure;
+
+import duban.ui.print.FontMeasure;
+
+import duban.ui.print.CjkFontFile;
+
 import duban.domain.Deadlines;
 import duban.domain.Item;
 import duban.domain.ProgressReport;

@@ -8,7 +8,7 @@ import duban.ledger.Ledger;
 import duban.ledger.LedgerRow;
 import duban.ledger.LedgerScope;
 import duban.ledger.export.LedgerExport;
-import duban.ledger.print.CjkFontFile;
+import duban.ui.print.CjkFontFile;
 import duban.ledger.print.LedgerPages;
 import duban.ledger.print.Orientation;
 import duban.store.Database;

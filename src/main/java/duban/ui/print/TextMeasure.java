@@ -1,4 +1,4 @@
-package duban.ledger.print;
+package duban.ui.print;
 
 /**
  * How wide text is at a font size, and how tall its lines: what the page layout needs from a

@@ -1,4 +1,4 @@
-package duban.ledger.print;
+package duban.ui.print;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package duban.ledger;
+package duban.ui.files;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;

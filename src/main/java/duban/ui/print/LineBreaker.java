@@ -1,4 +1,4 @@
-package duban.ledger.print;
+package duban.ui.print;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,19 +8,21 @@ import java.util.List;
  * Latin words and numbers (such as dates) stay whole where they fit, newlines are kept, and
  * closing punctuation never starts a line nor opening punctuation ends one.
  */
-final class LineBreaker {
+public final class LineBreaker {
 
     /** Characters that must not start a line. */
     private static final String NO_BREAK_BEFORE = "，。、；：？！）》」』】〉〕”’…·%,.;:?!)]}—～";
     /** Characters that must not end a line. */
     private static final String NO_BREAK_AFTER = "（《「『【〈〔“‘([{";
     private static final double TOLERANCE = 0.01;
+    /** Units a number is not parted from. */
+    private static final String NUMBER_UNITS = "年月日号时分秒天项个次位件";
 
     private LineBreaker() {
     }
 
     /** The lines of {@code text} within {@code width} at {@code fontSize}; none for empty text. */
-    static List<String> lines(String text, double width, double fontSize, TextMeasure measure) {
+    public static List<String> lines(String text, double width, double fontSize, TextMeasure measure) {
         List<String> lines = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return lines;
@@ -39,7 +41,7 @@ final class LineBreaker {
     }
 
     /** CJK ideographs, kana, hangul and full-width punctuation: a line may break before and after each. */
-    static boolean breaksAnywhere(int codePoint) {
+    public static boolean breaksAnywhere(int codePoint) {
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL) {
@@ -121,12 +123,22 @@ final class LineBreaker {
             if (breaksAnywhere(codePoint) && NO_BREAK_BEFORE.indexOf(text.charAt(j)) < 0) {
                 j += Character.charCount(codePoint);
             } else {
-                while (j < n) {
-                    int next = text.codePointAt(j);
-                    if (next == ' ' || breaksAnywhere(next) || (j > i && NO_BREAK_AFTER.indexOf(text.charAt(j)) >= 0)) {
-                        break;
+                boolean more = true;
+                while (more) {
+                    while (j < n) {
+                        int next = text.codePointAt(j);
+                        if (next == ' ' || breaksAnywhere(next) || (j > i && NO_BREAK_AFTER.indexOf(text.charAt(j)) >= 0)) {
+                            break;
+                        }
+                        j += Character.charCount(next);
                     }
-                    j += Character.charCount(next);
+                    // A number keeps its unit and a date its parts: 2026年12月5日 and 12月 stay whole.
+                    more = false;
+                    if (j > i && j < n && Character.isDigit(text.charAt(j - 1))
+                            && NUMBER_UNITS.indexOf(text.charAt(j)) >= 0) {
+                        j++;
+                        more = j < n && Character.isDigit(text.charAt(j));
+                    }
                 }
             }
         }

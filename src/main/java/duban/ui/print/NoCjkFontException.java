@@ -1,4 +1,4 @@
-package duban.ledger.print;
+package duban.ui.print;
 
 import duban.i18n.Messages;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package duban.ledger.print;
+package duban.ui.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +29,12 @@ class LineBreakerTest {
         assertThat(lines("Smart City platform", 6)).containsExactly("Smart City", "platform");
         // Wider than the cell: broken between characters after all.
         assertThat(lines("2026-11-21", 3)).containsExactly("2026-1", "1-21");
+    }
+
+    @Test
+    void aChineseDateAndANumberWithItsUnitStayWhole() {
+        assertThat(lines("截至2026年12月5日，办结", 8)).containsExactly("截至", "2026年12月5日，", "办结");
+        assertThat(lines("共计12项任务", 3)).containsExactly("共计", "12项任", "务");
     }
 
     @Test
