@@ -97,13 +97,21 @@ final class DocumentWindows {
         cancel.managedProperty().bind(job.runningProperty());
     }
 
+    /** A format as the officer knows it: Word 文档（.docx） or PDF 文件（.pdf）. */
+    static String formatLabel(DocumentFormat format) {
+        return switch (format) {
+            case DOCX -> Messages.get("documents.format.DOCX");
+            case PDF -> Messages.get("documents.format.PDF");
+        };
+    }
+
     /** The formats, named as the officer knows them. */
     static void offerFormats(ComboBox<DocumentFormat> box) {
         box.getItems().setAll(DocumentFormat.values());
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(DocumentFormat format) {
-                return format == null ? "" : Messages.get("documents.format." + format.name());
+                return format == null ? "" : formatLabel(format);
             }
 
             @Override
@@ -129,7 +137,7 @@ final class DocumentWindows {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(Messages.get("documents.chooseFile"));
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    Messages.get("documents.format." + format.name()), "*" + format.extension()));
+                    formatLabel(format), "*" + format.extension()));
             chooser.setInitialFileName(suggestedName + format.extension());
             if (start != null && start.getParentFile() != null && start.getParentFile().isDirectory()) {
                 chooser.setInitialDirectory(start.getParentFile());

@@ -54,6 +54,9 @@ class StatisticsViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        // TestFX keeps one primary stage for the whole run: forget a 统计 window an earlier test class
+        // (the running board's) made on it, with that board's view model and its store thread.
+        stage.getProperties().keySet().removeIf(key -> String.valueOf(key).startsWith("duban."));
         viewModel = new StatisticsViewModel(port, TaskRunner.inline(), StatisticsSamples.CLOCK);
         scene = StatisticsWindow.scene(viewModel, StatisticsWindow.WIDTH, StatisticsWindow.HEIGHT);
         stage.setScene(scene);
