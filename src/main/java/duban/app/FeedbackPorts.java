@@ -45,7 +45,7 @@ public final class FeedbackPorts {
      * board's message bar, an import refused on a read-only open, the board and ledger read again after one.
      */
     static FeedbackActions actions(FeedbackStore store, TaskRunner tasks, BoardViewModel board, LedgerViewModel ledger) {
-        return new FeedbackActions(of(store), tasks, ledger::showMessage,
+        return new FeedbackActions(of(store), tasks, ledger.job(), ledger::showMessage,
                 () -> board.isReadOnly()
                         ? Optional.of(Messages.get("readOnly.refused", board.readOnlyReasonProperty().get()))
                         : Optional.empty(),

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -44,7 +45,9 @@ public final class NoticeViewModel {
     private final Clock clock;
     /** Each item's 督办通知单 once issued (the latest, should there be several). */
     private final Map<Long, IssuedDocument> issued = new LinkedHashMap<>();
-    private final ObservableList<NoticeRow> rows = FXCollections.observableArrayList();
+    /** A row's text changing (its number once issued) is a change of the list, so the cells redraw. */
+    private final ObservableList<NoticeRow> rows = FXCollections.observableArrayList(
+            row -> new Observable[] {row.textProperty()});
     private final ObjectProperty<DocumentFormat> format = new SimpleObjectProperty<>(this, "format", DocumentFormat.DOCX);
     private final StringProperty target = new SimpleStringProperty(this, "target", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");

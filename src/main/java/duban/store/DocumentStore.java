@@ -58,6 +58,9 @@ public final class DocumentStore {
     /** Key of the 字 of a 催办单's number. */
     public static final String REMINDER_PREFIX_KEY = "letterhead.reminderPrefix";
 
+    /** The office's name as the ledger's title states it (duban.ledger.LedgerTitle.OFFICE_NAME_KEY). */
+    private static final String LEDGER_OFFICE_NAME_KEY = "ledger.officeName";
+
     /** How many hex digits of the template's SHA-256 the setting change records. */
     private static final int HASH_PREFIX_LENGTH = 12;
 
@@ -213,7 +216,7 @@ public final class DocumentStore {
     /** The office's letterhead, {@link Letterhead#DEFAULT} until set (each value not yet stored: its default). */
     public Letterhead letterhead() {
         Map<String, String> stored = new SettingsStore(dsl, clock, operator).all();
-        Map<String, String> values = letterheadValues(Letterhead.DEFAULT);
+        Map<String, String> values = letterheadValues(unsetLetterhead(stored));
         values.replaceAll((key, fallback) -> stored.getOrDefault(key, fallback));
         return new Letterhead(values.get(HEADING_KEY), values.get(SIGNATURE_KEY), values.get(CONTACT_KEY),
                 values.get(NOTICE_PREFIX_KEY), values.get(REMINDER_PREFIX_KEY));
@@ -230,7 +233,7 @@ public final class DocumentStore {
         return dsl.transactionResult(tx -> {
             SettingsStore settings = new SettingsStore(tx.dsl(), clock, operator);
             Map<String, String> stored = settings.all();
-            Map<String, String> defaults = letterheadValues(Letterhead.DEFAULT);
+            Map<String, String> defaults = letterheadValues(unsetLetterhead(stored));
             List<String> written = new ArrayList<>();
             letterheadValues(letterhead).forEach((key, value) -> {
                 String inForce = stored.getOrDefault(key, defaults.get(key));
@@ -240,6 +243,19 @@ public final class DocumentStore {
             });
             return written;
         });
+    }
+
+    /**
+     * What a value not yet set in 文书设置 stands for: the heading and 落款 are the office's name as
+     * the ledger's title gives it (设置), when there is one; the rest are {@link Letterhead#DEFAULT}.
+     */
+    private static Letterhead unsetLetterhead(Map<String, String> stored) {
+        String officeName = stored.getOrDefault(LEDGER_OFFICE_NAME_KEY, "").strip();
+        if (officeName.isEmpty()) {
+            return Letterhead.DEFAULT;
+        }
+        return new Letterhead(officeName, officeName, Letterhead.DEFAULT.contact(), Letterhead.DEFAULT.noticePrefix(),
+                Letterhead.DEFAULT.reminderPrefix());
     }
 
     private static Map<String, String> letterheadValues(Letterhead letterhead) {

@@ -220,6 +220,10 @@ public final class Benchmark {
         sharedRow("D1", "通报 figures for a quarter: read, 14 weeks replayed, ranking (ms)", data, "bulletin.quarter",
                 3000.0);
         sharedRow("D1", "  the same, CPU time of the reading thread (ms)", data, "bulletin.quarter.cpu", null);
+        sharedRow("D2", "The quarter's 通报 drafted from the built-in template as .docx (ms)", data,
+                "bulletin.draft.docx", null);
+        sharedRow("D3", "  and as PDF with the embedded CJK font and both charts (ms)", data, "bulletin.draft.pdf",
+                null);
         if (!failures.isEmpty()) {
             out.println();
             out.println("Failed probes:");

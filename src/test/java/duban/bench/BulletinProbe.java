@@ -1,5 +1,9 @@
 package duban.bench;
 
+import duban.documents.drafting.DocumentContent;
+import duban.documents.drafting.DocumentDrafter;
+import duban.documents.drafting.DocumentFormat;
+import duban.documents.drafting.TemplateDrafter;
 import duban.domain.Category;
 import duban.domain.Closing;
 import duban.domain.Item;
@@ -12,6 +16,7 @@ import duban.domain.Unit;
 import duban.domain.UnitKind;
 import duban.domain.bulletin.BulletinFigures;
 import duban.domain.bulletin.ReportPeriod;
+import duban.domain.documents.Letterhead;
 import duban.store.BulletinStore;
 import duban.store.Database;
 import duban.store.ItemStore;
@@ -77,9 +82,28 @@ public final class BulletinProbe {
                     // On a busy machine the wall time waits for the cores; the thread's CPU time does not.
                     BenchOutput.millis("bulletin.quarter.cpu", cpuTook);
                 }
+                draft(figures, file.resolveSibling("bulletin-" + count), i >= warmup);
             }
         }
         ProbeExit.now();
+    }
+
+    /** Drafts the 通报 of {@code figures} from the built-in template as .docx and as PDF, timing each. */
+    private static void draft(BulletinFigures figures, Path folder, boolean timed) throws Exception {
+        Files.createDirectories(folder);
+        DocumentDrafter drafter = new TemplateDrafter();
+        DocumentContent content = new DocumentContent.Bulletin(figures, Letterhead.DEFAULT, DRAFTED_ON);
+        for (DocumentFormat format : DocumentFormat.values()) {
+            Path out = folder.resolve("通报" + format.extension());
+            long start = System.nanoTime();
+            drafter.write(content, null, format, out, () -> false);
+            long took = System.nanoTime() - start;
+            if (timed) {
+                String key = "bulletin.draft." + format.name().toLowerCase(java.util.Locale.ROOT);
+                BenchOutput.millis(key, took);
+                BenchOutput.sample(key + ".bytes", Files.size(out));
+            }
+        }
     }
 
     private static void on(MovableClock clock, LocalDate day) {

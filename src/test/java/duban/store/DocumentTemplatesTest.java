@@ -134,6 +134,21 @@ class DocumentTemplatesTest {
     }
 
     @Test
+    void untilTheOfficeFillsItInTheHeadingAnd落款AreTheOfficesNameFromTheLedgerTitle() {
+        new SettingsStore(database.dsl(), clock, OperatorSource.of(database.dsl())).put("ledger.officeName", "清河县人民政府督查室");
+
+        Letterhead unset = documents.letterhead();
+        assertThat(unset.heading()).isEqualTo("清河县人民政府督查室");
+        assertThat(unset.signature()).isEqualTo("清河县人民政府督查室");
+        assertThat(unset.noticePrefix()).isEqualTo("督办");
+        // Saved as shown, nothing is written; a new heading is, and from then on it stands.
+        assertThat(documents.saveLetterhead(unset)).isEmpty();
+        Letterhead renamed = new Letterhead("清河县人民政府办公室督查室", unset.signature(), "", null, null);
+        assertThat(documents.saveLetterhead(renamed)).containsExactly("letterhead.heading");
+        assertThat(documents.letterhead()).isEqualTo(renamed);
+    }
+
+    @Test
     void aDefaultValueIsNotWrittenForAKeyNeverStored() {
         assertThat(documents.saveLetterhead(Letterhead.DEFAULT)).isEmpty();
         assertThat(database.dsl().fetchCount(SETTING_CHANGE)).isZero();

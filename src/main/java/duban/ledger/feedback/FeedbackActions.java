@@ -4,6 +4,7 @@ import duban.domain.feedback.FeedbackForm;
 import duban.domain.feedback.FeedbackResult;
 import duban.i18n.FailureText;
 import duban.i18n.Messages;
+import duban.ledger.view.LedgerJob;
 import duban.ui.TaskRunner;
 import java.io.File;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -29,6 +31,7 @@ public final class FeedbackActions {
 
     private final FeedbackPort store;
     private final TaskRunner tasks;
+    private final LedgerJob job;
     private final Consumer<String> showMessage;
     private final Supplier<Optional<String>> readOnlyRefusal;
     private final Consumer<FeedbackResult> afterImport;
@@ -39,14 +42,17 @@ public final class FeedbackActions {
     private Consumer<FeedbackImportDialog> dialogShown = dialog -> { };
 
     /**
+     * @param job             the ledger window's background job: writing the forms shows its progress
+     *                        and 取消 on the window's status line, off the store thread
      * @param showMessage     says an outcome on the ledger's status line
      * @param readOnlyRefusal the refusal to say when the database is open read-only, else empty
      * @param afterImport     called with what an import wrote (the board and ledger reload)
      */
-    public FeedbackActions(FeedbackPort store, TaskRunner tasks, Consumer<String> showMessage,
+    public FeedbackActions(FeedbackPort store, TaskRunner tasks, LedgerJob job, Consumer<String> showMessage,
                            Supplier<Optional<String>> readOnlyRefusal, Consumer<FeedbackResult> afterImport) {
         this.store = Objects.requireNonNull(store, "store");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.job = Objects.requireNonNull(job, "job");
         this.showMessage = Objects.requireNonNull(showMessage, "showMessage");
         this.readOnlyRefusal = Objects.requireNonNull(readOnlyRefusal, "readOnlyRefusal");
         this.afterImport = Objects.requireNonNull(afterImport, "afterImport");
@@ -89,14 +95,37 @@ public final class FeedbackActions {
     }
 
     private void write(List<FeedbackForm> forms, Path folder) {
-        showMessage.accept(Messages.get("feedback.ui.writing"));
-        tasks.run(() -> {
+        // Each form is written whole or not at all; a cancel stops before the next one.
+        boolean started = job.start(Messages.get("feedback.ui.writing"), progress -> {
+            int written = 0;
             for (FeedbackForm form : forms) {
+                if (progress.isCancelled()) {
+                    throw new CancellationException();
+                }
+                progress.update(written, forms.size());
                 FeedbackFormWriter.writeInto(form, folder);
+                written++;
             }
-            return forms.size();
-        }, written -> showMessage.accept(Messages.get("feedback.ui.written", String.valueOf(written), folder)),
-                failure -> showMessage.accept(Messages.get("feedback.cli.failed", FailureText.describe(failure))));
+            return written;
+        }, new LedgerJob.Outcome<Integer>() {
+            @Override
+            public void done(Integer written) {
+                showMessage.accept(Messages.get("feedback.ui.written", String.valueOf(written), folder));
+            }
+
+            @Override
+            public void failed(Throwable failure) {
+                showMessage.accept(Messages.get("feedback.cli.failed", FailureText.describe(failure)));
+            }
+
+            @Override
+            public void cancelled() {
+                showMessage.accept(Messages.get("feedback.ui.writingCancelled", folder));
+            }
+        });
+        if (!started) {
+            showMessage.accept(Messages.get("feedback.ui.busy"));
+        }
     }
 
     /** 导入反馈表…: refused on a read-only open; else the chosen form's preview, then 导入. */

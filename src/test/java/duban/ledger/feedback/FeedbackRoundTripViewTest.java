@@ -81,7 +81,7 @@ class FeedbackRoundTripViewTest {
         LedgerViewModel ledger = new LedgerViewModel(StorePorts.ledger(stores.items(), stores.workflow(),
                 stores.units(), stores.settings()), TaskRunner.inline(), new Deadlines(CLOCK), CLOCK,
                 LedgerJob.onBackgroundThread());
-        actions = new FeedbackActions(FeedbackPorts.of(stores.feedback()), storeThread, messages::add,
+        actions = new FeedbackActions(FeedbackPorts.of(stores.feedback()), storeThread, ledger.job(), messages::add,
                 () -> readOnly, result -> ledger.reload());
         actions.setChoosers(owner -> returnedForm, (owner, choices) -> Optional.of("县财政局"), owner -> folder);
         actions.setDialogShown(dialogs::add);
