@@ -17,7 +17,7 @@ import duban.filter.FilteredFigures;
 import duban.i18n.Messages;
 import duban.ledger.importing.ImportDialog;
 import duban.ledger.importing.ImportViewModel;
-import duban.ledger.view.LedgerJob;
+import duban.ui.BackgroundJob;
 import duban.ledger.view.LedgerViewModel;
 import duban.ledger.view.WindowLedger;
 import duban.projector.DataVersionWatcher;
@@ -111,7 +111,7 @@ final class AppContext {
         statistics = new StatisticsViewModel(StatisticsPorts.statistics(stores.bulletins()), storeThread, clock);
         remindersDue = new RemindersDueViewModel(deadlines, settings.cadences());
         ledger = new LedgerViewModel(StorePorts.ledger(stores.items(), stores.workflow(), stores.units(),
-                stores.settings()), storeThread, deadlines, clock, LedgerJob.onBackgroundThread());
+                stores.settings()), storeThread, deadlines, clock, BackgroundJob.onBackgroundThread());
         // 投影模式 for the weekly meeting: read-only over the board's items.
         projector = new ProjectorViewModel(board.itemsProperty(), deadlines, clock,
                 StorePorts.projectorSettings(stores.settings()), storeThread, Ticker.fx(),

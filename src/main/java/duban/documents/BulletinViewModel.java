@@ -10,6 +10,7 @@ import duban.domain.documents.DocumentKind;
 import duban.domain.documents.Letterhead;
 import duban.i18n.FailureText;
 import duban.i18n.Messages;
+import duban.ui.BackgroundJob;
 import duban.ui.TaskRunner;
 import duban.ui.forms.DateField;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ public final class BulletinViewModel {
     private final DocumentDesk desk;
     private final TaskRunner store;
     private final DocumentDrafter drafter;
-    private final DraftingJob job;
+    private final BackgroundJob job;
     private final Clock clock;
     private final ObjectProperty<PeriodChoice> choice = new SimpleObjectProperty<>(this, "choice", PeriodChoice.LAST_WEEK);
     private final DateField from;
@@ -47,7 +48,7 @@ public final class BulletinViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper reading = new ReadOnlyBooleanWrapper(this, "reading");
 
-    public BulletinViewModel(DocumentDesk desk, TaskRunner store, DocumentDrafter drafter, DraftingJob job,
+    public BulletinViewModel(DocumentDesk desk, TaskRunner store, DocumentDrafter drafter, BackgroundJob job,
                              Clock clock) {
         this.desk = desk;
         this.store = store;
@@ -129,13 +130,13 @@ public final class BulletinViewModel {
                 desk.templateBytes(DocumentKind.BULLETIN)), read -> {
                     reading.set(false);
                     message.set(Messages.get("documents.bulletin.drafting"));
-                    job.start(progress -> {
+                    job.start(Messages.get("documents.bulletin.drafting"), progress -> {
                         progress.advance(0, 1);
                         drafter.write(new DocumentContent.Bulletin(read.figures(), read.letterhead(), today),
                                 read.template(), chosenFormat, file, progress::isCancelled);
                         progress.update(1, 1);
                         return file;
-                    }, DraftingJob.telling(message::set,
+                    }, BackgroundJob.telling(message::set,
                             written -> Messages.get("documents.bulletin.done", written.toAbsolutePath()),
                             failure -> Messages.get("documents.bulletin.failed", FailureText.describe(failure)),
                             Messages.get("documents.bulletin.cancelled")));
@@ -195,7 +196,7 @@ public final class BulletinViewModel {
         return reading.getReadOnlyProperty();
     }
 
-    public DraftingJob job() {
+    public BackgroundJob job() {
         return job;
     }
 }

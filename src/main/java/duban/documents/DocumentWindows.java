@@ -2,6 +2,7 @@ package duban.documents;
 
 import duban.documents.drafting.DocumentFormat;
 import duban.i18n.Messages;
+import duban.ui.BackgroundJob;
 import duban.ui.CjkFonts;
 import java.io.File;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ final class DocumentWindows {
     }
 
     /**
-     * The window of work run by a {@link DraftingJob}: Esc and the close box cancel the running
+     * The window of work run by a {@link BackgroundJob}: Esc and the close box cancel the running
      * work first (its outcome then says so), and close the window once nothing runs.
      */
     static Stage drafting(Window owner, String title, Parent root, double minWidth, double minHeight,
@@ -86,7 +87,7 @@ final class DocumentWindows {
      * While {@code busy} the progress shows and the start and close buttons rest; 取消 shows only
      * while the job itself runs.
      */
-    static void bindProgress(DraftingJob job, javafx.beans.value.ObservableBooleanValue busy,
+    static void bindProgress(BackgroundJob job, javafx.beans.value.ObservableBooleanValue busy,
                              javafx.scene.control.ProgressBar progress, javafx.scene.control.Button start,
                              javafx.scene.control.Button cancel, javafx.scene.control.Button close) {
         progress.visibleProperty().bind(busy);

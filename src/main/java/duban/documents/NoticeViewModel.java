@@ -9,6 +9,7 @@ import duban.domain.documents.Letterhead;
 import duban.domain.office.OfficeSettings;
 import duban.i18n.FailureText;
 import duban.i18n.Messages;
+import duban.ui.BackgroundJob;
 import duban.ui.TaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,7 +42,7 @@ public final class NoticeViewModel {
     private final DocumentDesk desk;
     private final TaskRunner store;
     private final DocumentDrafter drafter;
-    private final DraftingJob job;
+    private final BackgroundJob job;
     private final Clock clock;
     /** Each item's 督办通知单 once issued (the latest, should there be several). */
     private final Map<Long, IssuedDocument> issued = new LinkedHashMap<>();
@@ -56,7 +57,7 @@ public final class NoticeViewModel {
 
     /** For {@code items} (at least one), their numbers issued through {@code desk} on {@code store}. */
     public NoticeViewModel(List<Item> items, DocumentDesk desk, TaskRunner store, DocumentDrafter drafter,
-                           DraftingJob job, Clock clock) {
+                           BackgroundJob job, Clock clock) {
         if (items.isEmpty()) {
             throw new IllegalArgumentException("a notice is for at least one item");
         }
@@ -161,8 +162,8 @@ public final class NoticeViewModel {
         String numbers = numbered.fresh().stream().map(document -> document.numberText(prefix))
                 .collect(Collectors.joining("、"));
         message.set(Messages.get("documents.notice.drafting", plan.size()));
-        job.start(progress -> NoticeFiles.write(plan, numbered.letterhead(), numbered.settings(), numbered.template(),
-                chosenFormat, drafter, progress), DraftingJob.telling(message::set,
+        job.start(Messages.get("documents.notice.title"), progress -> NoticeFiles.write(plan, numbered.letterhead(), numbered.settings(), numbered.template(),
+                chosenFormat, drafter, progress), BackgroundJob.telling(message::set,
                 written -> Messages.get("documents.notice.done", written.size(),
                         (wantsFolder() ? chosen : written.get(0)).toAbsolutePath()),
                 failure -> Messages.get("documents.notice.failed", FailureText.describe(failure)) + keptNumbers(numbers),
@@ -205,7 +206,7 @@ public final class NoticeViewModel {
         return numbering.getReadOnlyProperty();
     }
 
-    public DraftingJob job() {
+    public BackgroundJob job() {
         return job;
     }
 

@@ -5,6 +5,7 @@ import duban.documents.drafting.DocumentDrafter;
 import duban.documents.drafting.DocumentFormat;
 import duban.i18n.FailureText;
 import duban.i18n.Messages;
+import duban.ui.BackgroundJob;
 import java.nio.file.Path;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,14 +24,14 @@ public final class ReminderNoticeViewModel {
     private final DocumentContent.ReminderNotice content;
     private final byte[] template;
     private final DocumentDrafter drafter;
-    private final DraftingJob job;
+    private final BackgroundJob job;
     private final ObjectProperty<DocumentFormat> format = new SimpleObjectProperty<>(this, "format", DocumentFormat.DOCX);
     private final StringProperty target = new SimpleStringProperty(this, "target", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     /** @param template the office's 催办单 template, or {@code null} for the built-in one */
     public ReminderNoticeViewModel(DocumentContent.ReminderNotice content, byte[] template, DocumentDrafter drafter,
-                                   DraftingJob job) {
+                                   BackgroundJob job) {
         this.content = content;
         this.template = template;
         this.drafter = drafter;
@@ -66,12 +67,12 @@ public final class ReminderNoticeViewModel {
         DocumentFormat chosen = format.get();
         Path file = NoticeFiles.withExtension(Path.of(typed), chosen);
         message.set(Messages.get("documents.reminder.drafting"));
-        job.start(progress -> {
+        job.start(Messages.get("documents.reminder.drafting"), progress -> {
             progress.advance(0, 1);
             drafter.write(content, template, chosen, file, progress::isCancelled);
             progress.update(1, 1);
             return file;
-        }, DraftingJob.telling(message::set,
+        }, BackgroundJob.telling(message::set,
                 written -> Messages.get("documents.reminder.done", written.toAbsolutePath()),
                 failure -> Messages.get("documents.reminder.failed", FailureText.describe(failure)),
                 Messages.get("documents.reminder.cancelled")));
@@ -101,7 +102,7 @@ public final class ReminderNoticeViewModel {
         return message.getReadOnlyProperty();
     }
 
-    public DraftingJob job() {
+    public BackgroundJob job() {
         return job;
     }
 }

@@ -10,6 +10,7 @@ import duban.domain.documents.IssuedDocument;
 import duban.domain.documents.Letterhead;
 import duban.i18n.FailureText;
 import duban.i18n.Messages;
+import duban.ui.BackgroundJob;
 import duban.ui.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -61,8 +62,8 @@ public final class WindowDocuments {
         this.files = Objects.requireNonNull(files, "files");
     }
 
-    private DraftingJob newJob() {
-        return new DraftingJob(drafting, fxThread);
+    private BackgroundJob newJob() {
+        return new BackgroundJob(drafting, fxThread);
     }
 
     /** 生成督办通知单… for {@code items}. */

@@ -6,6 +6,7 @@ import duban.documents.drafting.DocumentContent;
 import duban.domain.Source;
 import duban.domain.bulletin.ReportPeriod;
 import duban.testing.Screenshots;
+import duban.ui.BackgroundJob;
 import duban.ui.TaskRunner;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -49,7 +50,7 @@ class BulletinWindowTest {
     private void open(FxRobot robot) {
         robot.interact(() -> {
             viewModel = new BulletinViewModel(desk, TaskRunner.inline(), drafter,
-                    new DraftingJob(background, Platform::runLater), NoticeWindowTest.CLOCK);
+                    new BackgroundJob(background, Platform::runLater), NoticeWindowTest.CLOCK);
             window = BulletinView.show(null, viewModel);
         });
         WaitForAsyncUtils.waitForFxEvents();

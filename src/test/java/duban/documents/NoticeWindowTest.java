@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.domain.Item;
 import duban.testing.Screenshots;
+import duban.ui.BackgroundJob;
 import duban.ui.TaskRunner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,7 +60,7 @@ class NoticeWindowTest {
     private void open(FxRobot robot, List<Item> items) {
         robot.interact(() -> {
             viewModel = new NoticeViewModel(items, desk, TaskRunner.inline(), drafter,
-                    new DraftingJob(background, Platform::runLater), CLOCK);
+                    new BackgroundJob(background, Platform::runLater), CLOCK);
             window = NoticeView.show(null, viewModel);
         });
         WaitForAsyncUtils.waitForFxEvents();

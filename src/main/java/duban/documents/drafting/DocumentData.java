@@ -258,6 +258,12 @@ final class DocumentData {
                 .divide(BigDecimal.valueOf(rate.denominator()), 1, RoundingMode.HALF_UP);
     }
 
+    /**
+     * How many of a unit's overdue items the 通报 names one by one: a 通报 is read in a meeting, the
+     * rest are in the 督办台账 (a large office's quarter would otherwise list thousands, 100 pages).
+     */
+    static final int NAMED_ITEMS_LISTED = 5;
+
     private static String named(BulletinFigures figures) {
         if (figures.named().isEmpty()) {
             return Messages.get("document.bulletin.namedNone");
@@ -265,9 +271,14 @@ final class DocumentData {
         StringBuilder text = new StringBuilder(Messages.get("document.bulletin.named", date(figures.asOf())));
         int number = 1;
         for (BulletinFigures.NamedUnit named : figures.named()) {
-            String items = named.overdueItems().stream()
+            // The most overdue first, as the figures list them; beyond a few the 通报 points to the ledger.
+            List<Item> overdue = named.overdueItems();
+            String items = overdue.stream().limit(NAMED_ITEMS_LISTED)
                     .map(item -> Messages.get("document.bulletin.namedItem", item.title(), date(item.currentDeadline())))
                     .collect(Collectors.joining("；"));
+            if (overdue.size() > NAMED_ITEMS_LISTED) {
+                items += Messages.get("document.bulletin.namedMore", String.valueOf(overdue.size() - NAMED_ITEMS_LISTED));
+            }
             // A line break keeps one paragraph; two ideographic spaces indent each unit as a paragraph of its own.
             text.append("\n\u3000\u3000").append(Messages.get("document.bulletin.namedUnit", String.valueOf(number++),
                     named.unit().name(), String.valueOf(named.overdueItems().size()), items));

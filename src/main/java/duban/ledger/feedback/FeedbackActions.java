@@ -4,7 +4,7 @@ import duban.domain.feedback.FeedbackForm;
 import duban.domain.feedback.FeedbackResult;
 import duban.i18n.FailureText;
 import duban.i18n.Messages;
-import duban.ledger.view.LedgerJob;
+import duban.ui.BackgroundJob;
 import duban.ui.TaskRunner;
 import java.io.File;
 import java.nio.file.Path;
@@ -31,7 +31,7 @@ public final class FeedbackActions {
 
     private final FeedbackPort store;
     private final TaskRunner tasks;
-    private final LedgerJob job;
+    private final BackgroundJob job;
     private final Consumer<String> showMessage;
     private final Supplier<Optional<String>> readOnlyRefusal;
     private final Consumer<FeedbackResult> afterImport;
@@ -48,7 +48,7 @@ public final class FeedbackActions {
      * @param readOnlyRefusal the refusal to say when the database is open read-only, else empty
      * @param afterImport     called with what an import wrote (the board and ledger reload)
      */
-    public FeedbackActions(FeedbackPort store, TaskRunner tasks, LedgerJob job, Consumer<String> showMessage,
+    public FeedbackActions(FeedbackPort store, TaskRunner tasks, BackgroundJob job, Consumer<String> showMessage,
                            Supplier<Optional<String>> readOnlyRefusal, Consumer<FeedbackResult> afterImport) {
         this.store = Objects.requireNonNull(store, "store");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
@@ -107,7 +107,7 @@ public final class FeedbackActions {
                 written++;
             }
             return written;
-        }, new LedgerJob.Outcome<Integer>() {
+        }, new BackgroundJob.Outcome<Integer>() {
             @Override
             public void done(Integer written) {
                 showMessage.accept(Messages.get("feedback.ui.written", String.valueOf(written), folder));

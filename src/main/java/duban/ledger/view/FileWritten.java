@@ -2,6 +2,7 @@ package duban.ledger.view;
 
 import duban.i18n.FailureText;
 import duban.i18n.Messages;
+import duban.ui.BackgroundJob;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -11,7 +12,7 @@ import java.util.function.Function;
  * How writing a ledger file in the background (an export, the preview's PDF) went, as the
  * window's message: where it was written, why it failed, or that it was cancelled.
  */
-final class FileWritten implements LedgerJob.Outcome<Path> {
+final class FileWritten implements BackgroundJob.Outcome<Path> {
 
     private final Consumer<String> message;
     private final Path target;

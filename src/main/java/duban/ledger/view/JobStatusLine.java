@@ -3,6 +3,7 @@ package duban.ledger.view;
 import duban.i18n.Messages;
 import duban.ledger.LedgerStyles;
 import duban.ledger.export.LedgerExport;
+import duban.ui.BackgroundJob;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.beans.NamedArg;
@@ -18,7 +19,7 @@ import javafx.stage.FileChooser;
 
 /**
  * The bottom line the ledger's windows share, placed in their FXML as
- * {@code <JobStatusLine prefix="ledger"/>}: the last message, and while a {@link LedgerJob} runs,
+ * {@code <JobStatusLine prefix="ledger"/>}: the last message, and while a {@link BackgroundJob} runs,
  * what it does, its progress bar and 取消. Also the save dialog both windows use.
  */
 public final class JobStatusLine extends HBox {
@@ -50,7 +51,7 @@ public final class JobStatusLine extends HBox {
     }
 
     /** Shows {@code messageText}, and {@code job}'s title, progress and 取消 while it runs. */
-    public void bind(ObservableValue<String> messageText, LedgerJob job) {
+    public void bind(ObservableValue<String> messageText, BackgroundJob job) {
         message.textProperty().bind(messageText);
         working.textProperty().bind(job.titleProperty());
         progress.progressProperty().bind(job.progressProperty());

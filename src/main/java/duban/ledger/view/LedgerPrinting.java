@@ -3,8 +3,6 @@ package duban.ledger.view;
 import duban.domain.Progress;
 import duban.i18n.FailureText;
 import duban.i18n.Messages;
-import duban.ui.print.CjkFontFile;
-import duban.ui.print.FontMeasure;
 import duban.ledger.print.LedgerPage;
 import duban.ledger.print.LedgerPageLayout;
 import duban.ledger.print.LedgerPageNode;
@@ -12,6 +10,9 @@ import duban.ledger.print.LedgerPages;
 import duban.ledger.print.Orientation;
 import duban.ledger.print.PageSetup;
 import duban.ledger.print.Paper;
+import duban.ui.BackgroundJob;
+import duban.ui.print.CjkFontFile;
+import duban.ui.print.FontMeasure;
 import java.io.IOException;
 import java.util.Objects;
 import javafx.print.PageLayout;
@@ -26,7 +27,7 @@ import javafx.stage.Window;
 
 /**
  * Sends the print preview's pages to a printer: the system's printer dialog (printer, copies,
- * pages and its page setup), then every page as a background {@link LedgerJob} with its progress,
+ * pages and its page setup), then every page as a background {@link BackgroundJob} with its progress,
  * laid out again when the paper or orientation was changed in that dialog.
  */
 final class LedgerPrinting {
@@ -69,7 +70,7 @@ final class LedgerPrinting {
                 printerJob.cancelJob();
                 throw e;
             }
-        }, new LedgerJob.Outcome<Integer>() {
+        }, new BackgroundJob.Outcome<Integer>() {
             @Override
             public void done(Integer pageCount) {
                 viewModel.showMessage(Messages.get("preview.printed", pageCount, printer.getName()));

@@ -1,20 +1,21 @@
 package duban.ledger.view;
 
-import duban.i18n.FailureText;
 
-import duban.ui.TaskRunner;
 import duban.domain.Deadlines;
 import duban.domain.Item;
 import duban.domain.ItemOperators;
 import duban.domain.ProgressReport;
 import duban.domain.Unit;
+import duban.i18n.FailureText;
 import duban.i18n.Messages;
-import duban.ledger.Ledger;
 import duban.ledger.DateWords;
+import duban.ledger.Ledger;
 import duban.ledger.LedgerColumn;
 import duban.ledger.LedgerScope;
 import duban.ledger.LedgerTitle;
 import duban.ledger.export.LedgerExport;
+import duban.ui.BackgroundJob;
+import duban.ui.TaskRunner;
 import duban.ui.print.CjkFontFile;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -70,7 +71,7 @@ public final class LedgerViewModel {
     private final Store store;
     private final TaskRunner storeRunner;
     private final Clock clock;
-    private final LedgerJob job;
+    private final BackgroundJob job;
     private Deadlines deadlines;
     private LedgerData data = LedgerData.EMPTY;
 
@@ -92,7 +93,7 @@ public final class LedgerViewModel {
     private final StringBinding subtitle;
     private final StringBinding totalsText;
 
-    public LedgerViewModel(Store store, TaskRunner storeRunner, Deadlines deadlines, Clock clock, LedgerJob job) {
+    public LedgerViewModel(Store store, TaskRunner storeRunner, Deadlines deadlines, Clock clock, BackgroundJob job) {
         this.store = Objects.requireNonNull(store, "store");
         this.storeRunner = Objects.requireNonNull(storeRunner, "storeRunner");
         this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
@@ -197,7 +198,7 @@ public final class LedgerViewModel {
      * looked up once per run of the application.
      */
     public PrintPreviewViewModel printPreview() {
-        return new PrintPreviewViewModel(ledger.get(), title.get(), today(), LedgerJob.onBackgroundThread(),
+        return new PrintPreviewViewModel(ledger.get(), title.get(), today(), BackgroundJob.onBackgroundThread(),
                 Fonts::find);
     }
 
@@ -272,7 +273,7 @@ public final class LedgerViewModel {
         return message.getReadOnlyProperty();
     }
 
-    public LedgerJob job() {
+    public BackgroundJob job() {
         return job;
     }
 

@@ -1,11 +1,9 @@
 package duban.ledger.view;
 
-import duban.i18n.FailureText;
 
+import duban.i18n.FailureText;
 import duban.i18n.Messages;
 import duban.ledger.Ledger;
-import duban.ui.print.CjkFontFile;
-import duban.ui.print.FontMeasure;
 import duban.ledger.print.LedgerHeading;
 import duban.ledger.print.LedgerPageLayout;
 import duban.ledger.print.LedgerPages;
@@ -13,6 +11,9 @@ import duban.ledger.print.Orientation;
 import duban.ledger.print.PageSetup;
 import duban.ledger.print.Paper;
 import duban.ledger.print.PdfExport;
+import duban.ui.BackgroundJob;
+import duban.ui.print.CjkFontFile;
+import duban.ui.print.FontMeasure;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -34,7 +35,7 @@ public final class PrintPreviewViewModel {
 
     private final Ledger ledger;
     private final LedgerHeading heading;
-    private final LedgerJob job;
+    private final BackgroundJob job;
     private final Optional<CjkFontFile> font;
     private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>(this, "paper", PageSetup.DEFAULT.paper());
     private final ObjectProperty<Orientation> orientation =
@@ -49,7 +50,7 @@ public final class PrintPreviewViewModel {
     /**
      * @param fontFinder finds the Chinese font the pages are measured and drawn with
      */
-    public PrintPreviewViewModel(Ledger ledger, String title, LocalDate producedOn, LedgerJob job,
+    public PrintPreviewViewModel(Ledger ledger, String title, LocalDate producedOn, BackgroundJob job,
                                  Supplier<Optional<CjkFontFile>> fontFinder) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.heading = LedgerHeading.of(title, ledger, producedOn);
@@ -78,7 +79,7 @@ public final class PrintPreviewViewModel {
         PageSetup setup = pageSetup();
         CjkFontFile chosen = font.get();
         job.start(Messages.get("preview.job.layout"), progress -> LedgerPageLayout.layout(ledger, heading, setup,
-                FontMeasure.of(chosen), progress), new LedgerJob.Outcome<LedgerPages>() {
+                FontMeasure.of(chosen), progress), new BackgroundJob.Outcome<LedgerPages>() {
                     @Override
                     public void done(LedgerPages laidOut) {
                         pages.set(laidOut);
@@ -127,7 +128,7 @@ public final class PrintPreviewViewModel {
     }
 
     /** Runs printing work (sending pages to the printer) as the window's background job. */
-    public <T> boolean startPrinting(LedgerJob.Work<T> work, LedgerJob.Outcome<? super T> outcome) {
+    public <T> boolean startPrinting(BackgroundJob.Work<T> work, BackgroundJob.Outcome<? super T> outcome) {
         return job.start(Messages.get("preview.job.print"), work, outcome);
     }
 
@@ -166,7 +167,7 @@ public final class PrintPreviewViewModel {
         return message.getReadOnlyProperty();
     }
 
-    public LedgerJob job() {
+    public BackgroundJob job() {
         return job;
     }
 

@@ -131,6 +131,27 @@ class DocxDraftingTest {
         }
     }
 
+    @Test
+    void aUnitWithManyOverdueItemsIsNamedWithTheMostOverdueAndPointsToTheLedgerForTheRest() throws IOException {
+        DocumentContent.Bulletin bulletin = Drafts.bulletin();
+        List<duban.domain.Item> overdue = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            overdue.add(duban.testing.TestItems.item(100 + i, "逾期事项" + i).lead(duban.testing.TestItems.HOUSING)
+                    .deadline(java.time.LocalDate.of(2026, 11, i)).build());
+        }
+        var figures = bulletin.figures();
+        var many = new duban.domain.bulletin.BulletinFigures(figures.period(), figures.source(), figures.asOf(),
+                figures.overview(), figures.ranking(), figures.commended(),
+                List.of(new duban.domain.bulletin.BulletinFigures.NamedUnit(duban.testing.TestItems.HOUSING, overdue)),
+                figures.weeks());
+
+        String text = draft(new DocumentContent.Bulletin(many, bulletin.letterhead(), bulletin.issuedOn()), "many");
+
+        assertThat(text).contains("1. 县住房和城乡建设局（8 项）：“逾期事项1”（办理时限2026年11月1日）；",
+                "“逾期事项5”（办理时限2026年11月5日），另有 3 项逾期事项详见督办台账。");
+        assertThat(text).doesNotContain("逾期事项6");
+    }
+
     private String draft(DocumentContent content, String name) throws IOException {
         Path out = folder.resolve(name + ".docx");
         drafter.write(content, null, DocumentFormat.DOCX, out, () -> false);

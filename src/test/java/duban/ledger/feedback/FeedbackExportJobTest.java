@@ -7,7 +7,7 @@ import duban.domain.feedback.FeedbackForm;
 import duban.domain.feedback.FeedbackPreview;
 import duban.domain.feedback.FeedbackResult;
 import duban.domain.feedback.ReturnedForm;
-import duban.ledger.view.LedgerJob;
+import duban.ui.BackgroundJob;
 import duban.testing.TestItems;
 import duban.ui.TaskRunner;
 import java.nio.file.Files;
@@ -26,7 +26,7 @@ class FeedbackExportJobTest {
     Path folder;
 
     private final List<Runnable> background = new ArrayList<>();
-    private final LedgerJob job = new LedgerJob(background::add, Runnable::run);
+    private final BackgroundJob job = new BackgroundJob(background::add, Runnable::run);
     private final List<String> messages = new ArrayList<>();
     private final List<FeedbackForm> forms = List.of(
             new FeedbackForm(TestItems.FINANCE, TestItems.TODAY, "0123456789abcdef0123456789abcdef",

@@ -15,7 +15,7 @@ import duban.domain.Status;
 import duban.domain.Unit;
 import duban.domain.UnitKind;
 import duban.domain.feedback.FeedbackLine;
-import duban.ledger.view.LedgerJob;
+import duban.ui.BackgroundJob;
 import duban.ledger.view.LedgerView;
 import duban.ledger.view.LedgerViewModel;
 import duban.ledger.view.LedgerWindow;
@@ -80,7 +80,7 @@ class FeedbackRoundTripViewTest {
         storeThread = new StoreThread();
         LedgerViewModel ledger = new LedgerViewModel(StorePorts.ledger(stores.items(), stores.workflow(),
                 stores.units(), stores.settings()), TaskRunner.inline(), new Deadlines(CLOCK), CLOCK,
-                LedgerJob.onBackgroundThread());
+                BackgroundJob.onBackgroundThread());
         actions = new FeedbackActions(FeedbackPorts.of(stores.feedback()), storeThread, ledger.job(), messages::add,
                 () -> readOnly, result -> ledger.reload());
         actions.setChoosers(owner -> returnedForm, (owner, choices) -> Optional.of("县财政局"), owner -> folder);

@@ -8,8 +8,9 @@ import duban.domain.Status;
 import duban.domain.Unit;
 import duban.domain.UnitKind;
 import duban.ledger.LedgerScope;
-import duban.ui.TaskRunner;
+import duban.ui.BackgroundJob;
 import duban.ui.Fxml;
+import duban.ui.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -57,7 +58,7 @@ class LedgerScopeBarTest {
             }
         };
         viewModel = new LedgerViewModel(store, TaskRunner.inline(), new Deadlines(CLOCK), CLOCK,
-                LedgerJob.onBackgroundThread());
+                BackgroundJob.onBackgroundThread());
         Parent bar = Fxml.root("ledger-scope-bar.fxml", type -> new LedgerScopeBar(viewModel));
         stage.setScene(new Scene(bar, 1280, 120));
         stage.show();

@@ -3,7 +3,6 @@ package duban.ledger.view;
 import static duban.testing.FxTexts.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import duban.ui.TaskRunner;
 import duban.app.StorePorts;
 import duban.domain.DeadlineState;
 import duban.domain.Deadlines;
@@ -18,6 +17,8 @@ import duban.store.SettingsStore;
 import duban.store.UnitStore;
 import duban.store.WorkflowStore;
 import duban.testing.Screenshots;
+import duban.ui.BackgroundJob;
+import duban.ui.TaskRunner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +75,7 @@ class LedgerViewTest {
                 new WorkflowStore(database.dsl(), CLOCK), new UnitStore(database.dsl()),
                 new SettingsStore(database.dsl(), CLOCK));
         viewModel = new LedgerViewModel(store, TaskRunner.inline(), new Deadlines(CLOCK), CLOCK,
-                LedgerJob.onBackgroundThread());
+                BackgroundJob.onBackgroundThread());
         view = new LedgerView(viewModel, importsAskedOver::add);
         scene = LedgerWindow.scene(view, 1280, 760);
         stage.setScene(scene);

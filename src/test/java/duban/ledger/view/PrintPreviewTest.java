@@ -8,7 +8,6 @@ import duban.ledger.Ledger;
 import duban.ledger.LedgerRow;
 import duban.ledger.LedgerScope;
 import duban.ledger.export.LedgerExport;
-import duban.ui.print.CjkFontFile;
 import duban.ledger.print.LedgerPages;
 import duban.ledger.print.Orientation;
 import duban.store.Database;
@@ -17,6 +16,8 @@ import duban.store.ItemStore;
 import duban.store.WorkflowStore;
 import duban.testing.MachineRequirement;
 import duban.testing.Screenshots;
+import duban.ui.BackgroundJob;
+import duban.ui.print.CjkFontFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -69,7 +70,7 @@ class PrintPreviewTest {
                     LedgerScope.ALL, Ledger.Order.ASSIGNED_ON, Ledger.Grouping.NONE);
         }
         viewModel = new PrintPreviewViewModel(ledger, "临江县人民政府办公室督办事项台账", TODAY,
-                LedgerJob.onBackgroundThread(), CjkFontFile::find);
+                BackgroundJob.onBackgroundThread(), CjkFontFile::find);
         view = new PrintPreviewWindow(viewModel, "台账.pdf");
         scene = view.scene(1280, 800);
         stage.setScene(scene);

@@ -1,4 +1,4 @@
-package duban.ledger.view;
+package duban.ui;
 
 import duban.domain.Progress;
 import java.util.Objects;
@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,11 +19,12 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * Long ledger work (an export, the pages of a large ledger, printing) run off the FX thread, one
- * at a time, with its progress and a cancel that stops it where it is. The window stays
- * responsive meanwhile; the outcome is handed back on the FX thread.
+ * Long work (a ledger export, the pages of a large ledger, printing, drafting documents, writing the
+ * 反馈表) run off the FX thread, one at a time, with its progress and a cancel that stops it where
+ * it is. The window stays responsive meanwhile; the outcome is handed back on the FX thread only
+ * once the work has really stopped, so a cancelled draft has cleaned up its temporary file by then.
  */
-public final class LedgerJob {
+public final class BackgroundJob {
 
     /** What runs in the background; it reports through, and stops at, the {@link Progress}. */
     @FunctionalInterface
@@ -39,6 +41,30 @@ public final class LedgerJob {
         void cancelled();
     }
 
+    /**
+     * An outcome that puts its words into {@code message}: {@code done}'s for the result,
+     * {@code failed}'s for the failure, {@code cancelled} when stopped.
+     */
+    public static <T> Outcome<T> telling(Consumer<String> message, Function<? super T, String> done,
+                                         Function<Throwable, String> failed, String cancelled) {
+        return new Outcome<>() {
+            @Override
+            public void done(T result) {
+                message.accept(done.apply(result));
+            }
+
+            @Override
+            public void failed(Throwable failure) {
+                message.accept(failed.apply(failure));
+            }
+
+            @Override
+            public void cancelled() {
+                message.accept(cancelled);
+            }
+        };
+    }
+
     private final Executor background;
     private final Consumer<Runnable> fxThread;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
@@ -47,21 +73,21 @@ public final class LedgerJob {
     private volatile AtomicBoolean cancelRequest = new AtomicBoolean();
 
     /** Jobs on a daemon thread of their own, outcomes on the JavaFX application thread. */
-    public static LedgerJob onBackgroundThread() {
+    public static BackgroundJob onBackgroundThread() {
         // One thread at most, and none once idle for a while: a closed preview leaves no thread behind.
         Executor executor = new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
-            Thread thread = new Thread(runnable, "duban-ledger-job");
+            Thread thread = new Thread(runnable, "duban-background-job");
             thread.setDaemon(true);
             return thread;
         });
-        return new LedgerJob(executor, Platform::runLater);
+        return new BackgroundJob(executor, Platform::runLater);
     }
 
     /**
      * @param background where the work runs
      * @param fxThread   how progress and the outcome reach the FX thread
      */
-    public LedgerJob(Executor background, Consumer<Runnable> fxThread) {
+    public BackgroundJob(Executor background, Consumer<Runnable> fxThread) {
         this.background = Objects.requireNonNull(background, "background");
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
     }

@@ -1,4 +1,4 @@
-package duban.ledger.view;
+package duban.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,12 +13,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Long ledger work: progress reaches the screen's thread, a cancel stops the work where it is. */
-class LedgerJobTest {
+class BackgroundJobTest {
 
     private final ExecutorService background = Executors.newSingleThreadExecutor();
     /** Stands in for the FX thread: what the job hands back, run by the test when it chooses. */
     private final LinkedBlockingQueue<Runnable> fxQueue = new LinkedBlockingQueue<>();
-    private final LedgerJob job = new LedgerJob(background, fxQueue::add);
+    private final BackgroundJob job = new BackgroundJob(background, fxQueue::add);
     private final List<String> outcomes = new ArrayList<>();
 
     @AfterEach
@@ -26,8 +26,8 @@ class LedgerJobTest {
         background.shutdownNow();
     }
 
-    private LedgerJob.Outcome<Integer> recorder() {
-        return new LedgerJob.Outcome<>() {
+    private BackgroundJob.Outcome<Integer> recorder() {
+        return new BackgroundJob.Outcome<>() {
             @Override
             public void done(Integer result) {
                 outcomes.add("done " + result);
