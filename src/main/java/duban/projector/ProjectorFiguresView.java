@@ -47,6 +47,7 @@ public final class ProjectorFiguresView {
         content.visibleProperty().bind(page.stateProperty().isEqualTo(ProjectorFiguresPage.State.SHOWN));
         message.visibleProperty().bind(content.visibleProperty().not());
         message.textProperty().bind(page.messageProperty());
+        trend.titleProperty().bind(page.titleProperty());
         page.figuresProperty().addListener((observable, old, figures) -> draw(figures));
         draw(page.figuresProperty().get());
     }

@@ -111,14 +111,15 @@ public final class ProjectorView {
         }
         figuresPage = Fxml.root("projector-figures.fxml", type -> new ProjectorFiguresView(figures));
         viewModel.figuresShownProperty().addListener((observable, old, shown) -> showFiguresPage(shown));
-        figures.titleProperty().addListener((observable, old, text) -> showFiguresPage(
-                viewModel.figuresShownProperty().get()));
         showFiguresPage(viewModel.figuresShownProperty().get());
     }
 
+    /**
+     * The header keeps its title and figures (the board's) on the figures page too; the quarter the
+     * page covers is named on the page itself, so no figure above it claims to be the quarter's.
+     */
     private void showFiguresPage(boolean shown) {
         view.setCenter(shown ? figuresPage : columnsGrid);
-        title.setText(shown ? viewModel.figuresPage().titleProperty().get() : viewModel.page().title());
     }
 
     /** The type size for the view's size: proportional to a 1920 × 1080 screen, never below the minimum. */
@@ -172,9 +173,7 @@ public final class ProjectorView {
         if (page == null) {
             return;
         }
-        if (!viewModel.figuresShownProperty().get()) {
-            title.setText(page.title());
-        }
+        title.setText(page.title());
         summary.setText(page.summary());
         BoardStats stats = page.stats();
         completion.show(stats.completionRate().percentText(), rateDetail(stats.completionRate()));

@@ -87,7 +87,10 @@ class ProjectorFiguresTest {
 
         ReportPeriod quarter = ReportPeriod.quarterOf(MeetingBoard.TODAY);
         assertThat(asked).containsExactly(new Asked(quarter, null));
-        assertThat(FxTexts.text(robot, "#projector-title")).isEqualTo("本季度办结情况 · 2026-10-01 至 2026-12-31");
+        // The header keeps the board's title and figures; the page names the quarter it covers.
+        assertThat(FxTexts.text(robot, "#projector-title")).isEqualTo("督办事项 · 共 11 项");
+        assertThat(robot.lookup("#projector-trend").queryAs(javafx.scene.chart.LineChart.class).getTitle())
+                .isEqualTo("本季度办结率走势（2026-10-01 至 2026-12-31，%，每周末）");
         assertThat(FxTexts.shows(robot, "#projector-figures-page")).isTrue();
         BulletinFigures given = StatisticsSamples.figures(quarter, null);
         assertThat(rankingRows(robot)).containsExactlyElementsOf(expectedRows(given));
