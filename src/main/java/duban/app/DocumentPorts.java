@@ -77,7 +77,7 @@ final class DocumentPorts {
 
             @Override
             public List<Item> itemsWithoutNotice() {
-                return stores.documents().itemsWithoutNotice().stream().map(stores.items()::find).toList();
+                return stores.documents().itemsAwaitingNotice();
             }
 
             @Override

@@ -20,12 +20,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -156,6 +158,16 @@ public final class DocumentStore {
                                 ISSUED_DOCUMENT.KIND.eq(DocumentKind.NOTICE.name())))
                 .orderBy(ITEM.ID)
                 .fetch(ITEM.ID);
+    }
+
+    /**
+     * The items of {@link #itemsWithoutNotice()} themselves, in the board's order, read in one go
+     * (the window lists them, the command line drafts them).
+     */
+    public List<Item> itemsAwaitingNotice() {
+        Set<Long> waiting = new HashSet<>(itemsWithoutNotice());
+        return new ItemStore(dsl, clock, operator).loadAll().stream().filter(item -> waiting.contains(item.id()))
+                .toList();
     }
 
     /** The office's own template of {@code kind}, or empty when it uses the built-in one. */

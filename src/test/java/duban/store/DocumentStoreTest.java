@@ -229,6 +229,8 @@ class DocumentStoreTest {
         documents.issueReminderNotice(reminded.id(), TODAY, ReminderLevel.BLUE, null, "催办");
 
         assertThat(documents.itemsWithoutNotice()).containsExactly(reminded.id(), waiting.id());
+        assertThat(documents.itemsAwaitingNotice()).extracting(Item::id)
+                .containsExactlyInAnyOrder(reminded.id(), waiting.id());
     }
 
     @Test

@@ -241,12 +241,13 @@ public final class DocumentCommand {
         Letterhead letterhead;
         Map<Long, Item> items;
         try {
-            List<Long> ids = stores.documents().itemsWithoutNotice();
-            if (ids.isEmpty()) {
+            List<Item> waiting = stores.documents().itemsAwaitingNotice();
+            if (waiting.isEmpty()) {
                 out.println(Messages.get("documents.cli.noNotices"));
                 return 0;
             }
-            items = ids.stream().map(stores.items()::find).collect(Collectors.toMap(Item::id, item -> item));
+            List<Long> ids = waiting.stream().map(Item::id).toList();
+            items = waiting.stream().collect(Collectors.toMap(Item::id, item -> item));
             letterhead = stores.documents().letterhead();
             issued = stores.documents().issueNotices(ids, LocalDate.now(clock), letterhead.noticePrefix());
         } catch (RuntimeException e) {
