@@ -15,6 +15,7 @@ import duban.domain.bulletin.ReportPeriod;
 import duban.domain.calendar.DeadlineRule;
 import duban.domain.documents.Letterhead;
 import duban.i18n.Messages;
+import duban.ui.print.DateWords;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -53,8 +54,7 @@ final class DocumentData {
     }
 
     static String date(LocalDate date) {
-        return date == null ? "—" : Messages.get("document.date", String.valueOf(date.getYear()),
-                String.valueOf(date.getMonthValue()), String.valueOf(date.getDayOfMonth()));
+        return date == null ? "—" : DateWords.of(date);
     }
 
     private static Map<String, Object> common(Letterhead letterhead, LocalDate issuedOn) {

@@ -1,15 +1,15 @@
 package duban.ledger.export;
 
-import duban.ui.files.SafeFiles;
-
-import duban.domain.Progress;
 
 import duban.domain.DeadlineState;
 import duban.domain.FormulaGuard;
+import duban.domain.Progress;
 import duban.i18n.Messages;
 import duban.ledger.Ledger;
 import duban.ledger.LedgerColumn;
 import duban.ledger.LedgerRow;
+import duban.ui.files.SafeFiles;
+import duban.ui.print.DateWords;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -345,7 +345,7 @@ public final class XlsxExport {
         }
 
         private static String producedOnText(LocalDate day) {
-            return Messages.get("xlsx.producedOn", duban.ledger.DateWords.of(day));
+            return Messages.get("xlsx.producedOn", DateWords.of(day));
         }
 
         private Font font(short points, boolean bold, IndexedColors colour) {

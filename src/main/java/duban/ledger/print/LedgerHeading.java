@@ -1,6 +1,7 @@
 package duban.ledger.print;
 
 import duban.ledger.Ledger;
+import duban.ui.print.DateWords;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -26,6 +27,6 @@ public record LedgerHeading(String title, String scope, LocalDate date) {
 
     /** The date as printed: 2026年11月21日. */
     public String dateText() {
-        return duban.ledger.DateWords.of(date);
+        return DateWords.of(date);
     }
 }

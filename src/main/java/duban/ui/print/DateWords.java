@@ -1,11 +1,11 @@
-package duban.ledger;
+package duban.ui.print;
 
 import duban.i18n.Messages;
 import java.time.LocalDate;
 
 /**
  * Dates as an official document writes them, 2026年11月21日: one spelling for the ledger window,
- * the printed pages and the spreadsheet alike.
+ * the printed pages, the spreadsheets and the drafted documents alike.
  */
 public final class DateWords {
 
