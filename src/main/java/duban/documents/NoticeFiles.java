@@ -5,6 +5,7 @@ import duban.documents.drafting.DocumentDrafter;
 import duban.documents.drafting.DocumentFormat;
 import duban.domain.Item;
 import duban.domain.Progress;
+import duban.domain.Texts;
 import duban.domain.documents.IssuedDocument;
 import duban.domain.documents.Letterhead;
 import duban.domain.office.OfficeSettings;
@@ -39,13 +40,7 @@ public final class NoticeFiles {
     public static Path inFolder(Path folder, Item item, IssuedDocument issued, String prefix, DocumentFormat format) {
         String title = item.title().length() > TITLE_IN_NAME ? item.title().substring(0, TITLE_IN_NAME) : item.title();
         String name = issued.numberText(prefix).replace(" ", "") + " " + title;
-        return folder.resolve(safeName(item.leadUnit().name())).resolve(safeName(name) + format.extension());
-    }
-
-    /** A name Windows and WPS accept: no path separators or reserved characters. */
-    static String safeName(String text) {
-        String cleaned = text.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
-        return cleaned.isEmpty() ? "_" : cleaned;
+        return folder.resolve(Texts.fileNamePart(item.leadUnit().name())).resolve(Texts.fileNamePart(name) + format.extension());
     }
 
     /** One notice to draft and the file it goes to. */

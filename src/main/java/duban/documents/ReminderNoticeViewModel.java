@@ -3,6 +3,7 @@ package duban.documents;
 import duban.documents.drafting.DocumentContent;
 import duban.documents.drafting.DocumentDrafter;
 import duban.documents.drafting.DocumentFormat;
+import duban.domain.Texts;
 import duban.i18n.FailureText;
 import duban.i18n.Messages;
 import duban.ui.BackgroundJob;
@@ -50,7 +51,7 @@ public final class ReminderNoticeViewModel {
 
     /** The name the file dialog suggests: 催办〔2026〕第1号 title. */
     public String suggestedName() {
-        return NoticeFiles.safeName(content.issued().numberText(content.letterhead().reminderPrefix()).replace(" ", "")
+        return Texts.fileNamePart(content.issued().numberText(content.letterhead().reminderPrefix()).replace(" ", "")
                 + " " + content.item().title());
     }
 

@@ -20,4 +20,15 @@ public final class Texts {
         return text.codePoints().anyMatch(c -> Character.getType(c) == Character.SURROGATE
                 || Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r');
     }
+
+    /**
+     * {@code text} as part of a file or folder name Windows, WPS and a shared folder accept: the
+     * characters Windows forbids and control characters become _, and so do leading or trailing
+     * dots and blanks (Windows drops them, so two names would meet); never empty.
+     */
+    public static String fileNamePart(String text) {
+        String cleaned = text.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        cleaned = cleaned.replaceAll("^[.\\s]+|[.\\s]+$", "_");
+        return cleaned.isEmpty() ? "_" : cleaned;
+    }
 }

@@ -23,4 +23,12 @@ class TextsTest {
         assertThat(Texts.hasInvalidCharacters("مرحبا 😀 Ünïcödé")).isFalse();
         assertThat(Texts.hasInvalidCharacters(null)).isFalse();
     }
+
+    @Test
+    void aNameBecomesAFileNameWindowsAcceptsAndNeverAnEmptyOne() {
+        assertThat(Texts.fileNamePart("县住房和城乡建设局")).isEqualTo("县住房和城乡建设局");
+        assertThat(Texts.fileNamePart("\"智慧城市\", 一期/二期: 验收?")).isEqualTo("_智慧城市_, 一期_二期_ 验收_");
+        assertThat(Texts.fileNamePart("...县局. ")).isEqualTo("_县局_");
+        assertThat(Texts.fileNamePart("  ")).isEqualTo("_");
+    }
 }

@@ -1,6 +1,7 @@
 package duban.domain.feedback;
 
 import duban.domain.Item;
+import duban.domain.Texts;
 import duban.domain.Unit;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -27,11 +28,6 @@ public record FeedbackForm(Unit unit, LocalDate date, String databaseId, List<It
      * controls, and leading or trailing dots and blanks) become _, so every unit's name gives a file.
      */
     public String fileName() {
-        String unitName = unit.name().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
-        unitName = unitName.replaceAll("^[.\\s]+|[.\\s]+$", "_");
-        if (unitName.isEmpty()) {
-            unitName = "_";
-        }
-        return "反馈表_" + unitName + "_" + date.format(FILE_DATE) + ".xlsx";
+        return "反馈表_" + Texts.fileNamePart(unit.name()) + "_" + date.format(FILE_DATE) + ".xlsx";
     }
 }
