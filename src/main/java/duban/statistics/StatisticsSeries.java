@@ -26,7 +26,7 @@ final class StatisticsSeries {
     static XYChart.Series<Number, String> unitCompletion(BulletinFigures figures) {
         List<XYChart.Data<Number, String>> bars = new ArrayList<>();
         for (UnitRow row : figures.ranking().rows()) {
-            bars.add(0, new XYChart.Data<>(percent(row.tally().completionRate()), unitCategory(row)));
+            bars.add(0, new XYChart.Data<>(ChartValues.percent(row.tally().completionRate()), unitCategory(row)));
         }
         return series(Messages.get("statistics.series.completion"), bars);
     }
@@ -41,7 +41,8 @@ final class StatisticsSeries {
         List<XYChart.Data<String, Number>> points = new ArrayList<>();
         for (BulletinFigures.WeekPoint week : figures.weeks()) {
             if (week.completion().isDefined()) {
-                points.add(new XYChart.Data<>(weekLabel(week), percent(week.completion())));
+                points.add(new XYChart.Data<>(ChartValues.weekLabel(week.weekEnd()),
+                        ChartValues.percent(week.completion())));
             }
         }
         return series(Messages.get("statistics.series.completion"), points);
@@ -50,21 +51,15 @@ final class StatisticsSeries {
     /** Items still open at the end of each week. */
     static XYChart.Series<String, Number> weeklyOpen(BulletinFigures figures) {
         return series(Messages.get("statistics.series.open"), figures.weeks().stream()
-                .map(week -> new XYChart.Data<String, Number>(weekLabel(week), week.open())).toList());
+                .map(week -> new XYChart.Data<String, Number>(ChartValues.weekLabel(week.weekEnd()), week.open()))
+                .toList());
     }
 
     /** Items open and past their deadline at the end of each week. */
     static XYChart.Series<String, Number> weeklyOverdue(BulletinFigures figures) {
         return series(Messages.get("statistics.series.overdue"), figures.weeks().stream()
-                .map(week -> new XYChart.Data<String, Number>(weekLabel(week), week.overdue())).toList());
-    }
-
-    private static String weekLabel(BulletinFigures.WeekPoint week) {
-        return ChartValues.weekLabel(week.weekEnd());
-    }
-
-    private static double percent(duban.domain.Rate rate) {
-        return ChartValues.percent(rate);
+                .map(week -> new XYChart.Data<String, Number>(ChartValues.weekLabel(week.weekEnd()), week.overdue()))
+                .toList());
     }
 
     private static <X, Y> XYChart.Series<X, Y> series(String name, List<XYChart.Data<X, Y>> data) {
