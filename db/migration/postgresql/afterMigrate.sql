@@ -9,9 +9,10 @@
 --   * written by the migrations or the owner only: flyway_schema_history, database_identity and
 --     staff (the display names the owner enters): SELECT only;
 --   * append-only (the triggers refuse the rest anyway): item_event, setting_change,
---     issued_document: no UPDATE;
+--     issued_document, attachment_content: no UPDATE (an attachment's one update, its removal,
+--     is guarded by its trigger);
 --   * the tables the board deletes from (editing an item replaces its 协办单位; going back to a
---     built-in document template removes the office's own): whoever may insert into
+--     built-in document template removes the office's own; a saved board can be deleted): whoever may insert into
 --     item_assist_unit or document_template may also delete from it.
 -- Only the tables' owner can grant; when anybody else migrates (a staff login whose start found
 -- nothing to migrate), this changes nothing.
@@ -19,8 +20,9 @@
 DO $$
 DECLARE
     read_only_tables CONSTANT TEXT[] := ARRAY['flyway_schema_history', 'database_identity', 'staff'];
-    append_only_tables CONSTANT TEXT[] := ARRAY['item_event', 'setting_change', 'issued_document'];
-    deletable_tables CONSTANT TEXT[] := ARRAY['item_assist_unit', 'document_template'];
+    append_only_tables CONSTANT TEXT[] := ARRAY['item_event', 'setting_change', 'issued_document',
+                                                   'attachment_content'];
+    deletable_tables CONSTANT TEXT[] := ARRAY['item_assist_unit', 'document_template', 'saved_board'];
     table_name TEXT;
     holder TEXT;
     holder_inserts BOOLEAN;

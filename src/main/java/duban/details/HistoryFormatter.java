@@ -68,6 +68,7 @@ public final class HistoryFormatter {
             case RETURN -> Messages.get("details.summary.return", label(event.fromStatus()), label(event.toStatus()));
             // The note is the number the notice was issued under.
             case NOTICE -> Messages.get("details.summary.notice", event.note() == null ? "" : event.note().strip());
+            case SPLIT, ATTACH, DETACH, RECUR, END_SERIES -> event.kind().label();
         };
     }
 
@@ -100,7 +101,8 @@ public final class HistoryFormatter {
             return "";
         }
         return switch (event.kind()) {
-            case MOVE, WITHDRAW, RESTORE, EXTEND, RETURN -> Messages.get("details.reason", note.strip());
+            case MOVE, WITHDRAW, RESTORE, EXTEND, RETURN, DETACH, END_SERIES -> Messages.get("details.reason", note.strip());
+            case SPLIT, ATTACH, RECUR -> Messages.get("details.note", note.strip());
             case CREATE, EDIT, REPORT, REMIND -> Messages.get("details.note", note.strip());
             case NOTICE -> "";
         };

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param assessedDeadline what 按时办结 is judged against after extensions, or {@code null}
  * @param returnCount      how often the item was sent back (退回重办)
  * @param activity         reports, reminders and extensions, as counts and latest dates
+ * @param links            parent and children, series and attachments, as ids and counts
  */
 public record Item(
         long id,
@@ -43,7 +44,19 @@ public record Item(
         LocalDate workingDeadline,
         LocalDate assessedDeadline,
         int returnCount,
-        ItemActivity activity) {
+        ItemActivity activity,
+        ItemLinks links) {
+
+    /** An item with no parent, children, series or attachments. */
+    public Item(long id, String title, String details, Status status, double position, Source source,
+                Category category, Unit leadUnit, List<Unit> assistUnits, String owner, String leader,
+                LocalDate assignedOn, LocalDate deadline, LocalDate closedOn, String closingNote, boolean withdrawn,
+                String withdrawnReason, OffsetDateTime createdAt, OffsetDateTime updatedAt, int version,
+                LocalDate workingDeadline, LocalDate assessedDeadline, int returnCount, ItemActivity activity) {
+        this(id, title, details, status, position, source, category, leadUnit, assistUnits, owner, leader, assignedOn,
+                deadline, closedOn, closingNote, withdrawn, withdrawnReason, createdAt, updatedAt, version,
+                workingDeadline, assessedDeadline, returnCount, activity, ItemLinks.NONE);
+    }
 
     /** An item that was never extended, returned, reported on or chased. */
     public Item(long id, String title, String details, Status status, double position, Source source,
@@ -63,6 +76,7 @@ public record Item(
         details = details == null ? "" : details;
         assistUnits = List.copyOf(assistUnits);
         activity = activity == null ? ItemActivity.NONE : activity;
+        links = links == null ? ItemLinks.NONE : links;
     }
 
     /** The deadline the unit works to now: the newest extension's, else the original. */
@@ -89,7 +103,14 @@ public record Item(
         return new Item(id, title, details, to, position, source, category, leadUnit, assistUnits, owner,
                 leader, assignedOn, deadline, to.isClosed() ? newClosedOn : null,
                 to.isClosed() ? newClosingNote : null, withdrawn, withdrawnReason, createdAt, updatedAt,
-                version, workingDeadline, assessedDeadline, returnCount, activity);
+                version, workingDeadline, assessedDeadline, returnCount, activity, links);
+    }
+
+    /** This item with {@code newLinks} in place of its links. */
+    public Item withLinks(ItemLinks newLinks) {
+        return new Item(id, title, details, status, position, source, category, leadUnit, assistUnits, owner,
+                leader, assignedOn, deadline, closedOn, closingNote, withdrawn, withdrawnReason, createdAt,
+                updatedAt, version, workingDeadline, assessedDeadline, returnCount, activity, newLinks);
     }
 
     public Optional<String> leaderName() {

@@ -1,13 +1,18 @@
 package duban.store;
 
+import static duban.store.generated.Tables.ATTACHMENT;
 import static duban.store.generated.Tables.EXTENSION;
 import static duban.store.generated.Tables.ITEM;
 import static duban.store.generated.Tables.ITEM_ASSIST_UNIT;
 import static duban.store.generated.Tables.PROGRESS_REPORT;
+import static duban.store.generated.Tables.RECURRENCE_SERIES;
 import static duban.store.generated.Tables.REMINDER;
 
 import duban.domain.Item;
 import duban.domain.ItemActivity;
+import duban.domain.ItemLinks;
+import duban.domain.Status;
+import duban.domain.attachments.AttachmentKind;
 import duban.domain.ReminderLevel;
 import duban.domain.Unit;
 import duban.domain.UnitKind;
@@ -33,8 +38,8 @@ import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 
 /**
- * The six queries that read items with their units, assisting units and activity (reports,
- * reminders, extensions) for one condition, and the items they make. Built per call for the
+ * The nine queries that read items with their units, assisting units, activity (reports,
+ * reminders, extensions) and links (children, series, attachments) for one condition, and the items they make. Built per call for the
  * board and the ledger; built once per connection and kept prepared for reading one item by id
  * ({@link #forOneItem}), which every write does twice.
  */
@@ -48,6 +53,9 @@ final class ItemQueries {
     private final ResultQuery<Record3<Long, Integer, LocalDate>> reports;
     private final ResultQuery<Record2<Long, ReminderLevel>> reminders;
     private final ResultQuery<Record2<Long, Integer>> extensions;
+    private final ResultQuery<Record3<Long, Integer, Integer>> children;
+    private final ResultQuery<Record3<Long, String, LocalDate>> series;
+    private final ResultQuery<Record3<Long, Integer, Integer>> attachments;
     private final ResultQuery<ItemRecord> items;
     /** The same queries as kept by {@link #forOneItem}, to close; empty otherwise. */
     private final List<CloseableQuery> kept = new ArrayList<>();
@@ -71,6 +79,20 @@ final class ItemQueries {
                 .from(EXTENSION).join(ITEM).on(ITEM.ID.eq(EXTENSION.ITEM_ID))
                 .where(condition)
                 .groupBy(EXTENSION.ITEM_ID);
+        var child = ITEM.as("child");
+        children = dsl.select(child.PARENT_ID, DSL.count(),
+                        DSL.count().filterWhere(child.STATUS.eq(Status.CLOSED)))
+                .from(child).join(ITEM).on(ITEM.ID.eq(child.PARENT_ID))
+                .where(condition).and(child.WITHDRAWN.isFalse())
+                .groupBy(child.PARENT_ID);
+        series = dsl.select(ITEM.ID, RECURRENCE_SERIES.RULE, RECURRENCE_SERIES.ENDED_ON)
+                .from(ITEM).join(RECURRENCE_SERIES).on(RECURRENCE_SERIES.ID.eq(ITEM.SERIES_ID))
+                .where(condition);
+        attachments = dsl.select(ATTACHMENT.ITEM_ID, DSL.count(),
+                        DSL.count().filterWhere(ATTACHMENT.KIND.eq(AttachmentKind.EVIDENCE)))
+                .from(ATTACHMENT).join(ITEM).on(ITEM.ID.eq(ATTACHMENT.ITEM_ID))
+                .where(condition).and(ATTACHMENT.REMOVED_AT.isNull())
+                .groupBy(ATTACHMENT.ITEM_ID);
         items = dsl.selectFrom(ITEM).where(condition).orderBy(ITEM.STATUS, ITEM.POSITION, ITEM.ID);
     }
 
@@ -97,7 +119,8 @@ final class ItemQueries {
         for (ResultQuery<?> query : all()) {
             query.attach(configuration);
         }
-        for (ResultQuery<?> query : List.of(assists, reports, reminders, extensions, items)) {
+        for (ResultQuery<?> query : List.of(assists, reports, reminders, extensions, children, series, attachments,
+                items)) {
             query.bind(ITEM_ID, itemId);
         }
         return fetch();
@@ -115,8 +138,10 @@ final class ItemQueries {
         assistUnits.values().forEach(list ->
                 list.sort(Comparator.comparingInt(Unit::sortOrder).thenComparingLong(Unit::id)));
         Map<Long, ItemActivity> activities = activities();
+        Map<Long, ItemLinks> links = links();
         return items.fetch(row -> toItem(row, unitsById, assistUnits.getOrDefault(row.getId(), List.of()),
-                activities.getOrDefault(row.getId(), ItemActivity.NONE)));
+                activities.getOrDefault(row.getId(), ItemActivity.NONE),
+                linksOf(row, links.getOrDefault(row.getId(), ItemLinks.NONE))));
     }
 
     /** Closes the statements kept by {@link #forOneItem}; the next run prepares them again. */
@@ -127,7 +152,33 @@ final class ItemQueries {
     }
 
     private List<ResultQuery<?>> all() {
-        return List.of(units, assists, reports, reminders, extensions, items);
+        return List.of(units, assists, reports, reminders, extensions, children, series, attachments, items);
+    }
+
+    /** Children, series and attachments of the items that have any (the parent id is added per row). */
+    private Map<Long, ItemLinks> links() {
+        Map<Long, ItemLinks> links = new HashMap<>();
+        children.forEach(row -> links.merge(row.value1(),
+                new ItemLinks(null, row.value2(), row.value3(), null, null, false, 0, 0), ItemQueries::merged));
+        series.forEach(row -> links.merge(row.value1(),
+                new ItemLinks(null, 0, 0, null, row.value2(), row.value3() != null, 0, 0), ItemQueries::merged));
+        attachments.forEach(row -> links.merge(row.value1(),
+                new ItemLinks(null, 0, 0, null, null, false, row.value2(), row.value3()), ItemQueries::merged));
+        return links;
+    }
+
+    private static ItemLinks merged(ItemLinks a, ItemLinks b) {
+        return new ItemLinks(null, a.childCount() + b.childCount(), a.closedChildCount() + b.closedChildCount(), null,
+                a.recurrenceRule() != null ? a.recurrenceRule() : b.recurrenceRule(), a.seriesEnded() || b.seriesEnded(),
+                a.attachmentCount() + b.attachmentCount(), a.evidenceCount() + b.evidenceCount());
+    }
+
+    private static ItemLinks linksOf(ItemRecord row, ItemLinks counted) {
+        if (row.getParentId() == null && row.getSeriesId() == null && counted.equals(ItemLinks.NONE)) {
+            return ItemLinks.NONE;
+        }
+        return new ItemLinks(row.getParentId(), counted.childCount(), counted.closedChildCount(), row.getSeriesId(),
+                counted.recurrenceRule(), counted.seriesEnded(), counted.attachmentCount(), counted.evidenceCount());
     }
 
     private Map<Long, ItemActivity> activities() {
@@ -157,12 +208,13 @@ final class ItemQueries {
         return activities;
     }
 
-    private static Item toItem(ItemRecord row, Map<Long, Unit> units, List<Unit> assistUnits, ItemActivity activity) {
+    private static Item toItem(ItemRecord row, Map<Long, Unit> units, List<Unit> assistUnits, ItemActivity activity,
+                               ItemLinks links) {
         return new Item(row.getId(), row.getTitle(), row.getDetails(), row.getStatus(), row.getPosition(),
                 row.getSource(), row.getCategory(), units.get(row.getLeadUnitId()), assistUnits,
                 row.getOwner(), row.getLeader(), row.getAssignedOn(), row.getDeadline(), row.getClosedOn(),
                 row.getClosingNote(), row.getWithdrawn(), row.getWithdrawnReason(), row.getCreatedAt(),
                 row.getUpdatedAt(), row.getVersion(), row.getWorkingDeadline(), row.getAssessedDeadline(),
-                row.getReturnCount(), activity);
+                row.getReturnCount(), activity, links);
     }
 }

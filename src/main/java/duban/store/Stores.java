@@ -12,7 +12,8 @@ import org.jooq.DSLContext;
 public record Stores(Database database, ItemStore items, UnitStore units, WorkflowStore workflow,
                      SettingsStore settings, OfficeSettingsStore officeSettings, ImportStore importing,
                      BackupService backups, DemoData demoData, DocumentStore documents,
-                     BulletinStore bulletins, FeedbackStore feedback) {
+                     BulletinStore bulletins, FeedbackStore feedback, ItemTreeStore trees,
+                     RecurrenceStore recurrence, AttachmentStore attachments, SavedBoardStore boards) {
 
     /**
      * The stores over {@code database}; {@code clock} stamps what they write, and the connection's
@@ -30,7 +31,9 @@ public record Stores(Database database, ItemStore items, UnitStore units, Workfl
                 new OfficeSettingsStore(dsl, clock, operator), new ImportStore(dsl, clock, operator),
                 new BackupService(database, clock), new DemoData(dsl, clock, operator),
                 new DocumentStore(dsl, clock, operator), new BulletinStore(dsl, clock),
-                new FeedbackStore(dsl, clock, operator));
+                new FeedbackStore(dsl, clock, operator), new ItemTreeStore(dsl, clock, operator),
+                new RecurrenceStore(dsl, clock, operator), new AttachmentStore(dsl, clock, operator),
+                new SavedBoardStore(dsl, clock, operator));
     }
 
     /** The database's data version, which changes when another connection commits (the file watch). */

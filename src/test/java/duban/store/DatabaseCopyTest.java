@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +59,22 @@ class DatabaseCopyTest {
         stores.settings().put(BackupService.KEEP_SETTING, "12");
         // The names of the office's logins (schema v5): filled in by the owner with SQL.
         database.dsl().execute("INSERT INTO staff (login, display_name) VALUES ('zhang', '张三')");
+        // Schema v7's tables, written plainly here (the stores' own tests write them their way): a
+        // sub-item, an occurrence of a series, an attachment with its bytes and a saved board.
+        List<Item> board = stores.items().loadBoard();
+        database.dsl().execute("UPDATE item SET parent_id = ? WHERE id = ?", board.get(1).id(), board.get(2).id());
+        database.dsl().execute("INSERT INTO recurrence_series (id, rule, started_on, created_at)"
+                + " VALUES (1, 'MONTHLY_DAY:25', '2026-11-01', '2026-11-01T09:00:00.000+08:00')");
+        database.dsl().execute("UPDATE item SET series_id = 1, period_start = '2026-11-01' WHERE id = ?",
+                board.get(3).id());
+        database.dsl().execute("INSERT INTO attachment (id, item_id, kind, file_name, media_type, size, sha256, added_at)"
+                + " VALUES (1, ?, 'EVIDENCE', '整改报告.pdf', 'application/pdf', 3,"
+                + " 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad', '2026-11-02T09:00:00.000+08:00')",
+                board.get(3).id());
+        database.dsl().insertInto(DSL.table("attachment_content"), DSL.field("attachment_id"), DSL.field("content"))
+                .values(1L, "abc".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).execute();
+        database.dsl().execute("INSERT INTO saved_board (name, scope, sort_order, created_at)"
+                + " VALUES ('领导批示件', '{\"source\":\"LEADER_INSTRUCTION\"}', 1, '2026-11-02T09:00:00.000+08:00')");
     }
 
     @Test
