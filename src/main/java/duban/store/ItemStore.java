@@ -132,28 +132,39 @@ public final class ItemStore {
 
     /** Registers a new item at the bottom of 交办. */
     public Item create(ItemDraft draft) {
-        return dsl.transactionResult(tx -> {
-            DSLContext db = tx.dsl();
-            checkAssistUnits(draft);
-            OffsetDateTime now = now();
-            Double last = db.select(DSL.max(ITEM.POSITION)).from(ITEM)
-                    .where(ITEM.STATUS.eq(Status.ASSIGNED)).fetchOne(0, Double.class);
-            double position = Positions.after(last);
-            long id = db.insertInto(ITEM)
-                    .set(draftValues(draft))
-                    .set(ITEM.STATUS, Status.ASSIGNED)
-                    .set(ITEM.POSITION, position)
-                    .set(ITEM.WITHDRAWN, false)
-                    .set(ITEM.CREATED_AT, now)
-                    .set(ITEM.UPDATED_AT, now)
-                    .set(ITEM.VERSION, 1)
-                    .returning(ITEM.ID)
-                    .fetchOne(ITEM.ID);
-            insertAssistUnits(db, id, draft.assistUnitIds());
-            appendEvent(db, id, now, EventKind.CREATE, null, Status.ASSIGNED, null, position,
-                    json(describe(db, draft)), null, operator.get());
-            return new ItemStore(db, clock, operator).find(id);
-        });
+        return dsl.transactionResult(tx -> new ItemStore(tx.dsl(), clock, operator).insert(draft, null));
+    }
+
+    /**
+     * Inserts an item at the bottom of 交办 with its CREATE event, inside the caller's transaction
+     * (this store's context must be the transaction's). A {@code parent} makes it a sub-item
+     * (事项分解); its CREATE event then names the parent.
+     */
+    Item insert(ItemDraft draft, Item parent) {
+        checkAssistUnits(draft);
+        OffsetDateTime now = now();
+        Double last = dsl.select(DSL.max(ITEM.POSITION)).from(ITEM)
+                .where(ITEM.STATUS.eq(Status.ASSIGNED)).fetchOne(0, Double.class);
+        double position = Positions.after(last);
+        long id = dsl.insertInto(ITEM)
+                .set(draftValues(draft))
+                .set(ITEM.STATUS, Status.ASSIGNED)
+                .set(ITEM.POSITION, position)
+                .set(ITEM.WITHDRAWN, false)
+                .set(ITEM.CREATED_AT, now)
+                .set(ITEM.UPDATED_AT, now)
+                .set(ITEM.VERSION, 1)
+                .set(ITEM.PARENT_ID, parent == null ? null : parent.id())
+                .returning(ITEM.ID)
+                .fetchOne(ITEM.ID);
+        insertAssistUnits(dsl, id, draft.assistUnitIds());
+        Map<String, Object> fields = describe(dsl, draft);
+        if (parent != null) {
+            fields.put("parent", parent.title());
+        }
+        appendEvent(dsl, id, now, EventKind.CREATE, null, Status.ASSIGNED, null, position,
+                json(fields), null, operator.get());
+        return find(id);
     }
 
     /**
@@ -210,6 +221,7 @@ public final class ItemStore {
                 if (closing.closedOn() == null) {
                     throw new IllegalArgumentException(Messages.get("store.closingDateRequired"));
                 }
+                ClosingRules.beforeClosing(db, before, closing);
                 closedOn = closing.closedOn();
                 closingNote = closing.note().strip();
             } else if (!to.isClosed() && before.status().isClosed()) {
@@ -229,8 +241,13 @@ public final class ItemStore {
                 throw new ConcurrentChangeException(before.id(), before.title());
             }
             appendEvent(db, itemId, at, EventKind.MOVE, before.status(), to, before.position(), position,
-                    changes.isEmpty() ? null : json(changes), blankToNull(note), operator.get());
-            return new ItemStore(db, clock, operator).find(itemId);
+                    changes.isEmpty() ? null : json(changes), ClosingRules.moveNote(before, to, closing, note),
+                    operator.get());
+            Item after = new ItemStore(db, clock, operator).find(itemId);
+            if (to.isClosed() && !before.status().isClosed()) {
+                ClosingRules.afterClosed(db, clock, operator, after);
+            }
+            return after;
         });
     }
 
@@ -451,7 +468,7 @@ public final class ItemStore {
         return find(before.id());
     }
 
-    private List<Item> load(Condition condition) {
+    List<Item> load(Condition condition) {
         return ItemQueries.where(dsl, condition).fetch();
     }
 
