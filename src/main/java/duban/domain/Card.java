@@ -40,11 +40,25 @@ public record Card(Item item, DeadlineState deadlineState, long daysLeft, long r
     }
 
     /**
-     * The small markers under the title, in words: 已延期, 退回 N 次, 催办 N 次, and the latest
-     * report (进展 11-20) or 进展逾期 N 天 / 未报进展.
+     * The small markers under the title, in words: 子事项 3/5 办结 or 子事项, 定期, 附件 N, 已延期,
+     * 退回 N 次, 催办 N 次, and the latest report (进展 11-20) or 进展逾期 N 天 / 未报进展.
      */
     public List<Marker> markers() {
         List<Marker> markers = new ArrayList<>();
+        ItemLinks links = item.links();
+        if (links.isParent()) {
+            markers.add(new Marker(Marker.Kind.SUB_ITEMS,
+                    Messages.get("card.subItems", links.closedChildCount(), links.childCount())));
+        }
+        if (links.isChild()) {
+            markers.add(new Marker(Marker.Kind.SUB_ITEM, Messages.get("card.subItem")));
+        }
+        if (links.isRecurring()) {
+            markers.add(new Marker(Marker.Kind.RECURRING, Messages.get("card.recurring")));
+        }
+        if (links.attachmentCount() > 0) {
+            markers.add(new Marker(Marker.Kind.ATTACHMENTS, Messages.get("card.attachments", links.attachmentCount())));
+        }
         if (item.isExtended()) {
             markers.add(new Marker(Marker.Kind.EXTENDED, Messages.get("card.extended")));
         }
@@ -74,7 +88,15 @@ public record Card(Item item, DeadlineState deadlineState, long daysLeft, long r
 
         /** What a marker stands for. */
         public enum Kind {
-            EXTENDED, RETURNED, REMINDED_BLUE, REMINDED_YELLOW, REMINDED_RED, REPORT_BEHIND, LAST_REPORT;
+            EXTENDED, RETURNED, REMINDED_BLUE, REMINDED_YELLOW, REMINDED_RED, REPORT_BEHIND, LAST_REPORT,
+            /** A parent item (事项分解): how many of its sub-items are crossed off. */
+            SUB_ITEMS,
+            /** A sub-item split from another item. */
+            SUB_ITEM,
+            /** An occurrence of a 定期督办 series. */
+            RECURRING,
+            /** The item has attachments. */
+            ATTACHMENTS;
 
             /** The style class of a marker of this kind, such as {@code marker-report-behind}. */
             public String styleClass() {
