@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The figures leaders look at, over the items in scope (withdrawn items are never in scope).
+ * The figures leaders look at, over the items in scope that count by {@link Counting} (withdrawn
+ * items never do, nor a parent split into sub-items: its sub-items count instead).
  *
  * @param countsByStatus   items per column, every column present
  * @param total            items in scope
@@ -35,7 +36,7 @@ public record BoardStats(
     /** The figures of an empty board. */
     public static final BoardStats EMPTY = new BoardStats(Map.of(), 0, 0, 0, 0, 0);
 
-    /** Computes the figures over {@code items}, skipping withdrawn ones. */
+    /** Computes the figures over {@code items}, skipping those that do not count (withdrawn, split). */
     public static BoardStats of(Collection<Item> items, Deadlines deadlines) {
         return of(items, Function.identity(), deadlines::stateOf);
     }
@@ -51,7 +52,7 @@ public record BoardStats(
         int total = 0;
         for (T thing : things) {
             Item item = itemOf.apply(thing);
-            if (item.withdrawn()) {
+            if (!Counting.counts(item)) {
                 continue;
             }
             total++;

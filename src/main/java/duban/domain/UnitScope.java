@@ -5,7 +5,8 @@ import java.time.LocalDate;
 /**
  * What the per-unit figures cover: the items assigned (交办日期) between {@code from} and
  * {@code to}, both inclusive and either open, from one {@code source} or from all ({@code null}),
- * counted for their lead unit only or for their assisting units too. Withdrawn items are never in scope.
+ * counted for their lead unit only or for their assisting units too. Items that do not count by
+ * {@link Counting} (withdrawn, or split into sub-items) are never in scope.
  */
 public record UnitScope(LocalDate from, LocalDate to, Source source, boolean includeAssisting) {
 
@@ -14,7 +15,7 @@ public record UnitScope(LocalDate from, LocalDate to, Source source, boolean inc
 
     /** Whether {@code item} is counted at all under this scope. */
     public boolean covers(Item item) {
-        if (item.withdrawn()) {
+        if (!Counting.counts(item)) {
             return false;
         }
         if (source != null && item.source() != source) {

@@ -48,7 +48,8 @@ public record Ledger(LedgerScope scope, Grouping grouping, List<Group> groups, T
 
     /**
      * Counts over rows: items (withdrawn ones counted apart and left out of the rates), closed,
-     * closed on time, overdue, and the rates recomputed from the counts.
+     * closed on time, overdue, and the rates recomputed from the counts. Items count by
+     * {@link duban.domain.Counting}: a parent split into sub-items is listed but not counted.
      */
     public record Totals(int items, int withdrawn, int closed, int closedOnTime, int overdue) {
 

@@ -1,5 +1,6 @@
 package duban.projector;
 
+import duban.domain.Counting;
 import duban.domain.DeadlineState;
 import duban.domain.Deadlines;
 import duban.domain.Item;
@@ -46,13 +47,13 @@ public final class SinceLastMeeting {
         return markers;
     }
 
-    /** The counts of the summary line over {@code items} (withdrawn ones never count). */
+    /** The counts of the summary line over {@code items}, as {@link Counting} counts (withdrawn ones never). */
     public Summary summarize(Collection<Item> items) {
         int created = 0;
         int closed = 0;
         int newlyOverdue = 0;
         for (Item item : items) {
-            if (item.withdrawn()) {
+            if (!Counting.counts(item)) {
                 continue;
             }
             created += isNew(item) ? 1 : 0;

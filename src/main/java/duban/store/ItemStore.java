@@ -268,6 +268,7 @@ public final class ItemStore {
             if (before.withdrawn()) {
                 throw new IllegalStateException(Messages.get("store.alreadyWithdrawn", before.title()));
             }
+            ItemTreeStore.checkWithdrawing(before);
             OffsetDateTime at = now();
             Map<Field<?>, Object> values = new LinkedHashMap<>();
             values.put(ITEM.WITHDRAWN, true);
@@ -292,6 +293,7 @@ public final class ItemStore {
             if (!before.withdrawn()) {
                 throw new IllegalStateException(Messages.get("store.notWithdrawn", before.title()));
             }
+            ItemTreeStore.checkRestoring(db, before);
             Double last = db.select(DSL.max(ITEM.POSITION)).from(ITEM)
                     .where(ITEM.STATUS.eq(before.status()), ITEM.WITHDRAWN.isFalse()).fetchOne(0, Double.class);
             double position = Positions.after(last);

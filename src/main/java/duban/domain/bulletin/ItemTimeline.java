@@ -23,7 +23,9 @@ import java.util.Objects;
  * <p>Only what the figures judge is replayed: the column, the closing date, the withdrawal, the
  * deadlines in force and the activity counts. The item's register fields (title, source, units,
  * 交办日期, original deadline) are taken as they are now: an EDIT corrects the register, and a
- * 通报 drafted today names units and dates as the register now has them.
+ * 通报 drafted today names units and dates as the register now has them. So are its links (事项分解):
+ * a parent split into sub-items stays a container on every past day, as its sub-items count then
+ * from their own 交办日期.
  */
 public final class ItemTimeline {
 
@@ -165,7 +167,7 @@ public final class ItemTimeline {
                 status.isClosed() ? current.closingNote() : null, withdrawn,
                 withdrawn ? current.withdrawnReason() : null, current.createdAt(), current.updatedAt(),
                 current.version(), working, assessed.equals(current.deadline()) ? null : assessed,
-                current.returnCount(), activity);
+                current.returnCount(), activity).withLinks(current.links());
     }
 
     /** The closing date an item closed before {@code step} had: what the step's change replaced. */
