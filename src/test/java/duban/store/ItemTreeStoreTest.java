@@ -215,7 +215,8 @@ class ItemTreeStoreTest {
         long moveId = ((Number) db.dsl().fetchValue("SELECT max(id) FROM item_event WHERE item_id = " + parent.id()))
                 .longValue();
 
-        asAttacker("UPDATE item_event SET note = replace(note, '转入明年计划', '已全部完成') WHERE id = " + moveId);
+        TestDatabase.pastHistoryTriggers(db,
+                "UPDATE item_event SET note = replace(note, '转入明年计划', '已全部完成') WHERE id = " + moveId);
 
         HistoryVerifier.Report report = verify();
         assertThat(report.intact()).isFalse();
@@ -315,23 +316,6 @@ class ItemTreeStoreTest {
     Item crossOff(Item item, String openSubItemsReason) {
         return items.move(item.id(), item.version(), Status.CLOSED, 100.0 + item.id(),
                 new Closing(TODAY, "已办结", openSubItemsReason), null);
-    }
-
-    /** Runs {@code sql} past the history's append-only triggers, as someone editing the data directly would. */
-    void asAttacker(String sql) {
-        if (where() == TestDatabase.FILE) {
-            List<String> triggers = db.dsl().fetchValues(
-                    "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'item_event'").stream()
-                    .map(String::valueOf).toList();
-            db.dsl().execute("DROP TRIGGER item_event_append_only_update");
-            db.dsl().execute("DROP TRIGGER item_event_append_only_delete");
-            db.dsl().execute(sql);
-            triggers.forEach(trigger -> db.dsl().execute(trigger));
-        } else {
-            db.dsl().execute("ALTER TABLE item_event DISABLE TRIGGER USER");
-            db.dsl().execute(sql);
-            db.dsl().execute("ALTER TABLE item_event ENABLE TRIGGER USER");
-        }
     }
 
     HistoryVerifier.Report verify() throws Exception {

@@ -53,6 +53,26 @@ public enum TestDatabase {
     }
 
     /**
+     * Runs {@code sql} past the history's append-only triggers, as someone editing the data directly
+     * (the sqlite3 shell, or the server's owner) would: what {@code --verify} must catch.
+     */
+    public static void pastHistoryTriggers(Database database, String sql) {
+        if (database.onServer()) {
+            database.dsl().execute("ALTER TABLE item_event DISABLE TRIGGER USER");
+            database.dsl().execute(sql);
+            database.dsl().execute("ALTER TABLE item_event ENABLE TRIGGER USER");
+            return;
+        }
+        java.util.List<String> triggers = database.dsl().fetchValues(
+                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'item_event'").stream()
+                .map(String::valueOf).toList();
+        database.dsl().execute("DROP TRIGGER item_event_append_only_update");
+        database.dsl().execute("DROP TRIGGER item_event_append_only_delete");
+        database.dsl().execute(sql);
+        triggers.forEach(trigger -> database.dsl().execute(trigger));
+    }
+
+    /**
      * Makes inserts into {@code table} fail with {@code message} while the returned handle is open
      * (when {@code condition} over {@code NEW} holds, or always for {@code null}): a failure in the
      * middle of a store's transaction, said in each database's trigger language.
