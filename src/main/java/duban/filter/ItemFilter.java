@@ -5,6 +5,7 @@ import duban.domain.DeadlineState;
 import duban.domain.Item;
 import duban.domain.ItemSearch;
 import duban.domain.Source;
+import duban.domain.boards.BoardScope;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -68,6 +69,16 @@ public record ItemFilter(
             return false;
         }
         return matchesText(item);
+    }
+
+    /**
+     * The criteria a saved board can keep (保存为看板): text, 牵头单位, 事项来源 and 督办类别. 责任人 and
+     * the 逾期/临期 toggles are a look of the moment, not a ledger, and stay out.
+     */
+    public BoardScope toBoardScope() {
+        return new BoardScope(source == null ? Set.of() : Set.of(source),
+                leadUnitId == null ? Set.of() : Set.of(leadUnitId),
+                category == null ? Set.of() : Set.of(category), text, null, false, false);
     }
 
     /** The words of the free text, lower-cased; none when the text is empty. */

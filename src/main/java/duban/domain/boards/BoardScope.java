@@ -51,11 +51,16 @@ public record BoardScope(Set<Source> sources, Set<Long> leadUnitIds, Set<Categor
         return equals(ALL);
     }
 
-    /** Whether {@code item} belongs on the board. */
+    /** Whether {@code item} belongs on the board (withdrawn items never do: they are off the board). */
     public boolean matches(Item item) {
-        if (item.withdrawn()) {
-            return false;
-        }
+        return !item.withdrawn() && covers(item);
+    }
+
+    /**
+     * Whether {@code item} falls within the scope, withdrawn or not: the 督办台账 lists a board's
+     * withdrawn items too (counted apart).
+     */
+    public boolean covers(Item item) {
         if (!sources.isEmpty() && !sources.contains(item.source())) {
             return false;
         }
@@ -87,6 +92,22 @@ public record BoardScope(Set<Source> sources, Set<Long> leadUnitIds, Set<Categor
             }
         }
         return false;
+    }
+
+    /**
+     * This scope narrowed by {@code other} (a board's scope and the filter bar's criteria): a set
+     * criterion of {@code other} replaces this one's (the filter picks within the board), texts add
+     * up, {@code other}'s unit wins, and flags set in either stay set.
+     */
+    public BoardScope and(BoardScope other) {
+        return new BoardScope(
+                other.sources.isEmpty() ? sources : other.sources,
+                other.leadUnitIds.isEmpty() ? leadUnitIds : other.leadUnitIds,
+                other.categories.isEmpty() ? categories : other.categories,
+                (text + " " + other.text).strip(),
+                other.unitId != null ? other.unitId : unitId,
+                recurringOnly || other.recurringOnly,
+                decomposedOnly || other.decomposedOnly);
     }
 
     /** The one source a new item on this board gets by default, when the board keeps exactly one. */
