@@ -227,12 +227,16 @@ final class BoardColumns {
         return items.getReadOnlyProperty();
     }
 
-    /** A column's badge: its card count, or "shown/all" while the filter hides some. */
+    /** A column's badge: its card count, or "shown/all" while the filter hides some (all: the chosen board's). */
     ObservableValue<String> columnCountText(Status status) {
         ObservableList<Card> shown = visibleColumns.get(status);
         ObservableList<Card> all = columns.get(status);
-        return Bindings.createStringBinding(() -> shown.size() == all.size()
-                ? Integer.toString(all.size()) : shown.size() + "/" + all.size(), shown, all);
+        return Bindings.createStringBinding(() -> {
+            // With a saved board chosen, "all" is the board's cards in this column.
+            Predicate<Item> scope = boardScope.get();
+            long inBoard = scope == null ? all.size() : all.stream().filter(card -> scope.test(card.item())).count();
+            return shown.size() == inBoard ? Integer.toString(shown.size()) : shown.size() + "/" + inBoard;
+        }, shown, all, boardScope);
     }
 
     private void updateStats() {

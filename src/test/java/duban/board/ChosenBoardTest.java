@@ -78,6 +78,8 @@ class ChosenBoardTest {
         assertThat(board.cards(Status.ASSIGNED)).extracting(card -> card.id())
                 .containsExactly(petition.id(), otherPetition.id());
         assertThat(board.cards(Status.CLOSED)).isEmpty();
+        assertThat(board.columnCountText(Status.ASSIGNED).getValue()).isEqualTo("2");
+        assertThat(board.columnCountText(Status.CLOSED).getValue()).isEqualTo("0");
         assertThat(board.completionRateText().getValue()).isEqualTo("0.0%");
         assertThat(board.completionDetailText().getValue()).isEqualTo("0 / 2 项");
         assertThat(board.itemsProperty().get()).extracting(Item::id).containsExactly(petition.id(), otherPetition.id());
@@ -86,6 +88,7 @@ class ChosenBoardTest {
         board.cardFilterProperty().set(card -> card.item().title().contains("噪声"));
         assertThat(board.cards(Status.ASSIGNED)).extracting(card -> card.id()).containsExactly(otherPetition.id());
         assertThat(board.filteredStatsProperty().get().total()).isEqualTo(1);
+        assertThat(board.columnCountText(Status.ASSIGNED).getValue()).isEqualTo("1/2");
         assertThat(board.statsProperty().get().total()).isEqualTo(2);
 
         // 全部事项 again.
