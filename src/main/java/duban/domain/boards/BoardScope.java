@@ -1,6 +1,7 @@
 package duban.domain.boards;
 
 import duban.domain.Category;
+import duban.domain.EventChanges;
 import duban.domain.Item;
 import duban.domain.ItemSearch;
 import duban.domain.Source;
@@ -165,7 +166,7 @@ public record BoardScope(Set<Source> sources, Set<Long> leadUnitIds, Set<Categor
             fields.add("\"categories\":" + names(EnumSet.copyOf(categories)));
         }
         if (!text.isEmpty()) {
-            fields.add("\"text\":" + ScopeJson.quote(text));
+            fields.add("\"text\":" + quote(text));
         }
         if (unitId != null) {
             fields.add("\"unit\":" + unitId);
@@ -179,10 +180,26 @@ public record BoardScope(Set<Source> sources, Set<Long> leadUnitIds, Set<Categor
         return "{" + String.join(",", fields) + "}";
     }
 
+    /** {@code value} as a JSON string literal (the scope's JSON is read by {@link EventChanges#parse}). */
+    private static String quote(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+
     private static String names(Collection<? extends Enum<?>> values) {
         List<String> quoted = new ArrayList<>();
         for (Enum<?> value : values) {
-            quoted.add(ScopeJson.quote(value.name()));
+            quoted.add(quote(value.name()));
         }
         return "[" + String.join(",", quoted) + "]";
     }
@@ -194,7 +211,10 @@ public record BoardScope(Set<Source> sources, Set<Long> leadUnitIds, Set<Categor
      * @throws IllegalArgumentException when {@code text} is not such JSON
      */
     public static BoardScope parse(String text) {
-        Map<String, Object> fields = ScopeJson.parseObject(text);
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("no scope");
+        }
+        Map<String, Object> fields = EventChanges.parse(text);
         return new BoardScope(
                 enums(fields.get("sources"), Source.class),
                 ids(fields.get("leadUnits")),
