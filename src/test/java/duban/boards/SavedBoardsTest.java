@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -96,7 +97,11 @@ class SavedBoardsTest {
         // The 督办台账 follows the chosen board.
         robot.clickOn("#ledger-button");
         RunningBoard.waitUntil(() -> robot.lookup("#ledger-table").tryQuery().isPresent());
-        RunningBoard.waitUntil(() -> robot.lookup("#ledger-table").queryAs(TableView.class).getItems().size() == 2);
+        TableView<?> table = robot.lookup("#ledger-table").queryAs(TableView.class);
+        // Opening the ledger reads the file on the store thread: on a busy machine that takes a while.
+        org.testfx.util.WaitForAsyncUtils.waitFor(40, java.util.concurrent.TimeUnit.SECONDS,
+                () -> table.getItems().size() == 2);
+        assertThat(table.getItems()).hasSize(2);
         Window ledger = robot.lookup("#ledger-table").queryAs(TableView.class).getScene().getWindow();
         robot.interact(ledger::hide);
 
@@ -133,5 +138,28 @@ class SavedBoardsTest {
         assertThat(tab("全部事项").isSelected()).isTrue();
         RunningBoard.waitUntil(() -> board.shown(Status.ASSIGNED).size() == 3);
         assertThat(board.fixture.value("P1", "title")).contains("供水");
+    }
+
+    @Test
+    void aBoardsScopeIsChangedInItsDialog() throws Exception {
+        RunningBoard.waitUntil(() -> robot.lookup("#usual-boards").queryAs(Node.class).isVisible());
+        robot.clickOn("#usual-boards");
+        RunningBoard.waitUntil(() -> tabNames().size() == 5);
+        robot.clickOn(tab("建议提案"));
+        RunningBoard.waitUntil(() -> board.shown(Status.ASSIGNED).isEmpty() && board.shown(Status.IN_PROGRESS).isEmpty());
+
+        board.openContextMenu(tab("建议提案"));
+        robot.clickOn(board.menuEntry("修改范围…"));
+        RunningBoard.waitUntil(() -> robot.lookup("#board-scope-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#board-scope-source-NPC_SUGGESTION").queryAs(CheckBox.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#board-scope-source-PETITION").queryAs(CheckBox.class).isSelected()).isFalse();
+        robot.clickOn("#board-scope-source-PETITION");
+        Screenshots.save(robot.lookup("#board-scope-dialog").query().getScene(), "saved-boards-scope-dialog");
+        robot.clickOn("#board-scope-ok");
+
+        // The chosen board now keeps the 信访件 too.
+        RunningBoard.waitUntil(() -> board.shown(Status.ASSIGNED).equals(List.of("A1")));
+        assertThat(board.shown(Status.IN_PROGRESS)).containsExactly("P1");
+        assertThat(tab("建议提案").isSelected()).isTrue();
     }
 }
