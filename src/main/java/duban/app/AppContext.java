@@ -4,6 +4,8 @@ import duban.app.cli.VerifyCommand;
 import duban.board.BoardFollowers;
 import duban.board.BoardView;
 import duban.board.BoardViewModel;
+import duban.boards.BoardTabs;
+import duban.boards.BoardTabsViewModel;
 import duban.board.CardWorkflow;
 import duban.details.DetailsView;
 import duban.details.DetailsViewModel;
@@ -11,6 +13,7 @@ import duban.documents.WindowDocuments;
 import duban.domain.Card;
 import duban.domain.Deadlines;
 import duban.domain.Item;
+import duban.domain.boards.BoardScope;
 import duban.domain.office.OfficeSettings;
 import duban.filter.FilterBar;
 import duban.filter.FilterViewModel;
@@ -79,6 +82,9 @@ final class AppContext {
     private final LedgerViewModel ledger;
     private final ProjectorViewModel projector;
     private final BackupsViewModel backups;
+    /** The saved boards' tabs; the chosen one's scope, kept here for the ledger's reads on the store thread. */
+    private final BoardTabsViewModel boardTabs;
+    private volatile BoardScope chosenBoard = BoardScope.ALL;
 
     private final BoardFollowers followers;
     private final WindowDialogs dialogs;
@@ -112,8 +118,8 @@ final class AppContext {
         unitStats = new UnitStatsViewModel(deadlines);
         statistics = new StatisticsViewModel(StatisticsPorts.statistics(stores.bulletins()), storeThread, clock);
         remindersDue = new RemindersDueViewModel(deadlines, settings.cadences());
-        ledger = new LedgerViewModel(StorePorts.ledger(stores.items(), stores.workflow(), stores.units(),
-                stores.settings()), storeThread, deadlines, clock, BackgroundJob.onBackgroundThread());
+        ledger = new LedgerViewModel(SavedBoardPorts.followingBoard(StorePorts.ledger(stores.items(),
+                stores.workflow(), stores.units(), stores.settings()), () -> chosenBoard), storeThread, deadlines, clock, BackgroundJob.onBackgroundThread());
         // 投影模式 for the weekly meeting: read-only over the board's items.
         projector = new ProjectorViewModel(board.itemsProperty(), deadlines, clock,
                 StorePorts.projectorSettings(stores.settings()), storeThread, Ticker.fx(),
@@ -125,6 +131,9 @@ final class AppContext {
         dialogs = new WindowDialogs(() -> stage, board, StorePorts.editor(stores.units(), stores.items()),
                 storeThread, clock);
         board.setPrompts(dialogs);
+        boardTabs = new BoardTabsViewModel(SavedBoardPorts.port(stores.boards()), storeThread,
+                () -> filters.getFilter().toBoardScope(), filters::clear, board::showMessage);
+        dialogs.setDefaultSource(boardTabs::defaultSource);
         workflow = new WindowWorkflow(board::recordWorkflow, StorePorts.workflow(stores.workflow()), remindersDue,
                 clock);
         documents = DocumentPorts.windows(stores, storeThread, clock, () -> board.readOnlyReasonProperty().get(),
@@ -172,8 +181,11 @@ final class AppContext {
     /** Loads {@code board.fxml} with its controller, the board view, given all its collaborators. */
     Parent loadBoardWindow() {
         FilterBar filterBar = createFilterBar();
+        // The saved boards' tabs sit above the filter bar, in the board's filter slot.
+        javafx.scene.layout.VBox tabsAndFilter = new javafx.scene.layout.VBox(
+                new BoardTabs(boardTabs, board::units), filterBar);
         BoardView.Collaborators collaborators = new BoardView.Collaborators(dialogs, cardWorkflow(),
-                new DetailsView(details), filterBar, filterBar::focusSearch, ledgerWindow::open, this::openProjector,
+                new DetailsView(details), tabsAndFilter, filterBar::focusSearch, ledgerWindow::open, this::openProjector,
                 this::openSettings, () -> UnitStatsWindow.show(stage, unitStats), backupMenu::backupNow,
                 backupMenu::openRestore, backupMenu::verifyHistory, transfer::moveToServer, transfer::exportToFile,
                 () -> StatisticsWindow.show(stage, statistics),
@@ -192,6 +204,7 @@ final class AppContext {
             board.reload(firstRead);
         }
         followOtherWriters();
+        boardTabs.reload();
         if (!database.onServer()) { // a server does not vanish like a file on a pulled stick
             presence = new FilePresence(database.file(), Ticker.fx(), () -> {
                 board.setReadOnly(Messages.get("readOnly.fileGone", database.file()));
@@ -252,6 +265,7 @@ final class AppContext {
                 details.show(card.item());
             }
         });
+        followChosenBoard();
         followers.add(filters::setOptions);
         followers.add(unitStats::setItems);
         followers.add(changed -> statistics.dataChanged());
@@ -260,6 +274,27 @@ final class AppContext {
         followers.add(changed -> {
             if (ledgerWindow.isShowing()) {
                 ledger.reload();
+            }
+        });
+    }
+
+    /**
+     * The chosen saved board narrows the board (its columns, header figures and items, and so
+     * 单位统计 and the projector, which follow the items) and the ledger. Whatever reads the board
+     * again (another program on the file, another PC on the server) reads the saved boards too.
+     */
+    private void followChosenBoard() {
+        board.boardScopeProperty().bind(boardTabs.chosenScopeProperty()
+                .map(scope -> scope.isAll() ? null : (Predicate<Item>) scope::matches));
+        boardTabs.chosenScopeProperty().addListener((observable, old, scope) -> {
+            chosenBoard = scope;
+            if (ledgerWindow.isShowing()) {
+                ledger.reload();
+            }
+        });
+        board.loadingProperty().addListener((observable, wasLoading, loading) -> {
+            if (wasLoading && !loading) {
+                boardTabs.reload();
             }
         });
     }

@@ -5,6 +5,7 @@ import duban.board.BoardPrompts;
 import duban.board.BoardViewModel;
 import duban.board.ItemDialogs;
 import duban.domain.Item;
+import duban.domain.Source;
 import duban.domain.Status;
 import duban.editor.ClosingDialog;
 import duban.editor.EditorDialog;
@@ -29,6 +30,8 @@ final class WindowDialogs implements BoardPrompts, ItemDialogs {
     private final TaskRunner tasks;
     private final Clock clock;
     private OfficeSettings settings = OfficeSettings.defaults();
+    /** The 事项来源 a new item starts with: the chosen saved board's, when it keeps one. */
+    private Supplier<Optional<Source>> defaultSource = Optional::empty;
 
     WindowDialogs(Supplier<Window> window, BoardViewModel board, EditorStore editorStore, TaskRunner tasks, Clock clock) {
         this.window = window;
@@ -63,9 +66,16 @@ final class WindowDialogs implements BoardPrompts, ItemDialogs {
         return ReasonDialog.forWithdraw(window.get(), item).showAndWait();
     }
 
+    /** Where a new item's default 事项来源 comes from (the chosen saved board). */
+    void setDefaultSource(Supplier<Optional<Source>> source) {
+        this.defaultSource = source;
+    }
+
     @Override
     public Optional<Item> createItem(Window owner) {
-        return EditorDialog.forNew(owner, board.units(), clock, settings, editorStore, tasks).showAndWait();
+        EditorDialog editor = EditorDialog.forNew(owner, board.units(), clock, settings, editorStore, tasks);
+        defaultSource.get().ifPresent(editor.viewModel().sourceProperty()::set);
+        return editor.showAndWait();
     }
 
     @Override

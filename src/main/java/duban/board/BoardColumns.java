@@ -35,6 +35,8 @@ final class BoardColumns {
     /** Held, not made per call: an unmodifiable view only weakly listens to its list. */
     private final Map<Status, ObservableList<Card>> readOnlyColumns = new EnumMap<>(Status.class);
     private final ObjectProperty<Predicate<Card>> cardFilter = new SimpleObjectProperty<>(this, "cardFilter");
+    /** The chosen saved board's items (null: 全部事项); the figures, the items and the filter all stay inside it. */
+    private final ObjectProperty<Predicate<Item>> boardScope = new SimpleObjectProperty<>(this, "boardScope");
     private final ObjectProperty<Card> selectedCard = new SimpleObjectProperty<>(this, "selectedCard");
     private final ReadOnlyObjectWrapper<BoardStats> stats = new ReadOnlyObjectWrapper<>(this, "stats", BoardStats.EMPTY);
     private final ReadOnlyObjectWrapper<List<Item>> items = new ReadOnlyObjectWrapper<>(this, "items", List.of());
@@ -54,11 +56,23 @@ final class BoardColumns {
             columns.put(status, cards);
             readOnlyColumns.put(status, FXCollections.unmodifiableObservableList(cards));
             FilteredList<Card> visible = new FilteredList<>(cards);
-            visible.predicateProperty().bind(cardFilter);
+            visible.predicateProperty().bind(Bindings.createObjectBinding(this::shownPredicate, cardFilter, boardScope));
             visibleColumns.put(status, visible);
         }
         // A new filter changes what is shown, not the board: only the filtered figures change.
         cardFilter.addListener((observable, old, filter) -> filteredStats.set(statsOf(shownCards())));
+        // Another saved board: its figures and items replace the last one's.
+        boardScope.addListener((observable, old, scope) -> updateStats());
+    }
+
+    /** The cards shown: inside the chosen board, and through the filter bar's filter (both, when set). */
+    private Predicate<Card> shownPredicate() {
+        Predicate<Item> scope = boardScope.get();
+        Predicate<Card> filter = cardFilter.get();
+        if (scope == null) {
+            return filter;
+        }
+        return filter == null ? card -> scope.test(card.item()) : card -> scope.test(card.item()) && filter.test(card);
     }
 
     /** Shows {@code all} in place of every card, in the store's order; the selection follows its item. */
@@ -197,6 +211,10 @@ final class BoardColumns {
         return cardFilter;
     }
 
+    ObjectProperty<Predicate<Item>> boardScopeProperty() {
+        return boardScope;
+    }
+
     ReadOnlyObjectProperty<BoardStats> statsProperty() {
         return stats.getReadOnlyProperty();
     }
@@ -209,17 +227,28 @@ final class BoardColumns {
         return items.getReadOnlyProperty();
     }
 
-    /** A column's badge: its card count, or "shown/all" while the filter hides some. */
+    /** A column's badge: its card count, or "shown/all" while the filter hides some (all: the chosen board's). */
     ObservableValue<String> columnCountText(Status status) {
         ObservableList<Card> shown = visibleColumns.get(status);
         ObservableList<Card> all = columns.get(status);
-        return Bindings.createStringBinding(() -> shown.size() == all.size()
-                ? Integer.toString(all.size()) : shown.size() + "/" + all.size(), shown, all);
+        return Bindings.createStringBinding(() -> {
+            // With a saved board chosen, "all" is the board's cards in this column.
+            Predicate<Item> scope = boardScope.get();
+            long inBoard = scope == null ? all.size() : all.stream().filter(card -> scope.test(card.item())).count();
+            return shown.size() == inBoard ? Integer.toString(shown.size()) : shown.size() + "/" + inBoard;
+        }, shown, all, boardScope);
     }
 
     private void updateStats() {
         List<Card> all = new ArrayList<>();
-        columns.values().forEach(all::addAll);
+        Predicate<Item> scope = boardScope.get();
+        for (ObservableList<Card> cards : columns.values()) {
+            for (Card card : cards) {
+                if (scope == null || scope.test(card.item())) {
+                    all.add(card);
+                }
+            }
+        }
         items.set(all.stream().map(Card::item).toList());
         stats.set(statsOf(all));
         filteredStats.set(cardFilter.get() == null ? stats.get() : statsOf(shownCards()));

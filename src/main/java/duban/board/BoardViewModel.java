@@ -288,6 +288,14 @@ public final class BoardViewModel {
         return columns.cardFilterProperty();
     }
 
+    /**
+     * The chosen saved board's items ({@code null}: 全部事项). The columns, the header's figures and
+     * {@link #itemsProperty()} (and so 单位统计 and the projector) keep to it; the filter narrows it further.
+     */
+    public ObjectProperty<Predicate<Item>> boardScopeProperty() {
+        return columns.boardScopeProperty();
+    }
+
     /** The figures of the cards the filter shows. */
     public ReadOnlyObjectProperty<BoardStats> filteredStatsProperty() {
         return columns.filteredStatsProperty();

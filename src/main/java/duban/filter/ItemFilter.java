@@ -3,13 +3,11 @@ package duban.filter;
 import duban.domain.Category;
 import duban.domain.DeadlineState;
 import duban.domain.Item;
+import duban.domain.ItemSearch;
 import duban.domain.Source;
-import duban.domain.Unit;
-import java.util.ArrayList;
-import java.util.Arrays;
+import duban.domain.boards.BoardScope;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -73,26 +71,23 @@ public record ItemFilter(
         return matchesText(item);
     }
 
+    /**
+     * The criteria a saved board can keep (保存为看板): text, 牵头单位, 事项来源 and 督办类别. 责任人 and
+     * the 逾期/临期 toggles are a look of the moment, not a ledger, and stay out.
+     */
+    public BoardScope toBoardScope() {
+        return new BoardScope(source == null ? Set.of() : Set.of(source),
+                leadUnitId == null ? Set.of() : Set.of(leadUnitId),
+                category == null ? Set.of() : Set.of(category), text, null, false, false);
+    }
+
     /** The words of the free text, lower-cased; none when the text is empty. */
     public List<String> words() {
-        if (text.isEmpty()) {
-            return List.of();
-        }
-        return Arrays.stream(text.split("\\p{javaWhitespace}+")).map(ItemFilter::fold).toList();
+        return ItemSearch.words(text);
     }
 
     private boolean matchesText(Item item) {
-        List<String> words = cachedWords();
-        if (words.isEmpty()) {
-            return true;
-        }
-        String haystack = Haystacks.of(item);
-        for (String word : words) {
-            if (!haystack.contains(word)) {
-                return false;
-            }
-        }
-        return true;
+        return ItemSearch.containsAll(item, cachedWords());
     }
 
     /** The words of the last text asked about: one keystroke matches every card with the same words. */
@@ -109,54 +104,6 @@ public record ItemFilter(
     private record Words(String text, List<String> words) {
         private static final java.util.concurrent.atomic.AtomicReference<Words> LAST =
                 new java.util.concurrent.atomic.AtomicReference<>();
-    }
-
-    /**
-     * Each item's searchable texts, folded and joined once (by a separator no word holds), kept
-     * while the board shows that very item object: typing a word then searches 10,000 cards without
-     * lower-casing and splitting their texts again on every keystroke.
-     */
-    private static final class Haystacks {
-        private static final int LIMIT = 100_000;
-        private static final java.util.Map<Long, Folded> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
-
-        private record Folded(Item item, String text) {
-        }
-
-        static String of(Item item) {
-            Folded folded = CACHE.get(item.id());
-            if (folded != null && folded.item() == item) {
-                return folded.text();
-            }
-            if (CACHE.size() > LIMIT) {
-                CACHE.clear();
-            }
-            String text = String.join("\u0000", searchableTexts(item));
-            CACHE.put(item.id(), new Folded(item, text));
-            return text;
-        }
-    }
-
-    /** The texts a word may occur in, folded: 督办事项, details, 责任人, 责任领导, 牵头单位, 协办单位. */
-    private static List<String> searchableTexts(Item item) {
-        List<String> texts = new ArrayList<>();
-        texts.add(fold(item.title()));
-        texts.add(fold(item.details()));
-        texts.add(fold(item.owner()));
-        texts.add(fold(item.leader()));
-        texts.add(fold(item.leadUnit().name()));
-        for (Unit unit : item.assistUnits()) {
-            texts.add(fold(unit.name()));
-        }
-        return texts;
-    }
-
-    /**
-     * Lower-cases Latin letters so that "GDP" finds "gdp"; Chinese has no case and passes
-     * unchanged, so a Chinese word is a plain substring search. Locale.ROOT keeps the Turkish i away.
-     */
-    private static String fold(String text) {
-        return text == null ? "" : text.toLowerCase(Locale.ROOT);
     }
 
     /** This filter with another free text. */
