@@ -93,6 +93,9 @@ final class AppContext {
     private ChangeFeed changeFeed;
     /** Turns the board read-only when the file vanishes from its place (stick pulled, share gone). */
     private FilePresence presence;
+    /** Issue 17: the 附件 section, files dropped on cards and the panel, 添加佐证材料 when closing. */
+    private final duban.attachments.AttachmentActions attachments;
+    private javafx.application.HostServices hostServices;
 
     /**
      * Builds the view models and windows over {@code stores}, judging items by {@code settings}
@@ -125,6 +128,9 @@ final class AppContext {
         dialogs = new WindowDialogs(() -> stage, board, StorePorts.editor(stores.units(), stores.items()),
                 storeThread, clock);
         board.setPrompts(dialogs);
+        attachments = AttachmentPorts.actions(stores.attachments(), storeThread, () -> hostServices, board::reload,
+                board::showMessage);
+        dialogs.setEvidence(AttachmentPorts.evidenceRequired(), attachments);
         workflow = new WindowWorkflow(board::recordWorkflow, StorePorts.workflow(stores.workflow()), remindersDue,
                 clock);
         documents = DocumentPorts.windows(stores, storeThread, clock, () -> board.readOnlyReasonProperty().get(),
@@ -141,6 +147,11 @@ final class AppContext {
         watcher = DataVersionWatcher.of(stores::dataVersion, storeThread, board::reload);
         followBoard();
         applySettings(settings);
+    }
+
+    /** The system viewer attachments open with when java.awt.Desktop cannot (the Application's). */
+    void useHostServices(javafx.application.HostServices services) {
+        hostServices = services;
     }
 
     /** The board's view model (start-up timing). */
@@ -172,12 +183,14 @@ final class AppContext {
     /** Loads {@code board.fxml} with its controller, the board view, given all its collaborators. */
     Parent loadBoardWindow() {
         FilterBar filterBar = createFilterBar();
+        DetailsView detailsView = new DetailsView(details, attachments.createSection());
+        attachments.acceptDropsOn(detailsView);
         BoardView.Collaborators collaborators = new BoardView.Collaborators(dialogs, cardWorkflow(),
-                new DetailsView(details), filterBar, filterBar::focusSearch, ledgerWindow::open, this::openProjector,
+                detailsView, filterBar, filterBar::focusSearch, ledgerWindow::open, this::openProjector,
                 this::openSettings, () -> UnitStatsWindow.show(stage, unitStats), backupMenu::backupNow,
                 backupMenu::openRestore, backupMenu::verifyHistory, transfer::moveToServer, transfer::exportToFile,
                 () -> StatisticsWindow.show(stage, statistics),
-                DocumentPorts.forBoard(documents));
+                DocumentPorts.forBoard(documents), attachments::addDropped);
         return Fxml.root("board.fxml", type -> new BoardView(board, database.location(), collaborators));
     }
 
@@ -252,6 +265,7 @@ final class AppContext {
                 details.show(card.item());
             }
         });
+        details.itemProperty().addListener((observable, old, item) -> attachments.show(item));
         followers.add(filters::setOptions);
         followers.add(unitStats::setItems);
         followers.add(changed -> statistics.dataChanged());
