@@ -125,7 +125,9 @@ public final class AttachmentsViewModel {
             }
         }, failure -> {
             if (request == listRequest) {
-                say(Messages.get("attachments.listFailed", FailureText.describe(failure)), true);
+                // Said in the section only: the board's message bar belongs to the user's own actions.
+                message.set(Messages.get("attachments.listFailed", FailureText.describe(failure)));
+                failed.set(true);
             }
         });
     }

@@ -42,6 +42,7 @@ final class KindDialog extends Dialog<AttachmentKind> {
         getDialogPane().setContent(choices);
         getDialogPane().setId("attachment-kind-dialog");
         getDialogPane().getButtonTypes().setAll(Buttons.OK, Buttons.CANCEL);
+        getDialogPane().lookupButton(Buttons.OK).setId("attachment-kind-ok");
         getDialogPane().lookupButton(Buttons.OK).disableProperty().bind(kinds.selectedToggleProperty().isNull());
         CjkFonts.apply(getDialogPane());
         setResultConverter(button -> button == Buttons.OK && kinds.getSelectedToggle() != null
