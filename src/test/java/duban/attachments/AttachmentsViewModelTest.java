@@ -67,14 +67,14 @@ class AttachmentsViewModelTest {
     @Test
     void aRemovedAttachmentIsFoldedAwayWithItsReason() throws IOException {
         viewModel.show(river);
-        viewModel.attach(river, List.of(file("照片.jpg", 100)), AttachmentKind.EVIDENCE);
+        viewModel.attach(river, List.of(file("旧报告.pdf", 100)), AttachmentKind.EVIDENCE);
         viewModel.select(viewModel.current().get(0));
 
         viewModel.remove(viewModel.current().get(0), "拍错了现场");
 
         assertThat(viewModel.current()).isEmpty();
         assertThat(viewModel.removed()).singleElement().satisfies(removed -> {
-            assertThat(removed.fileName()).isEqualTo("照片.jpg");
+            assertThat(removed.fileName()).isEqualTo("旧报告.pdf");
             assertThat(removed.removedReason()).isEqualTo("拍错了现场");
         });
         assertThat(viewModel.selectedProperty().get()).isNull();
