@@ -99,6 +99,9 @@ final class AppContext {
     private ChangeFeed changeFeed;
     /** Turns the board read-only when the file vanishes from its place (stick pulled, share gone). */
     private FilePresence presence;
+    /** Issue 17: the 附件 section, files dropped on cards and the panel, 添加佐证材料 when closing. */
+    private final duban.attachments.AttachmentActions attachments;
+    private javafx.application.HostServices hostServices;
 
     /**
      * Builds the view models and windows over {@code stores}, judging items by {@code settings}
@@ -134,6 +137,9 @@ final class AppContext {
         boardTabs = new BoardTabsViewModel(SavedBoardPorts.port(stores.boards()), storeThread,
                 () -> filters.getFilter().toBoardScope(), filters::clear, board::showMessage);
         dialogs.setDefaultSource(boardTabs::defaultSource);
+        attachments = AttachmentPorts.actions(stores.attachments(), storeThread, () -> hostServices, board::reload,
+                board::showMessage);
+        dialogs.setEvidence(AttachmentPorts.evidenceRequired(), attachments);
         workflow = new WindowWorkflow(board::recordWorkflow, StorePorts.workflow(stores.workflow()), remindersDue,
                 clock);
         documents = DocumentPorts.windows(stores, storeThread, clock, () -> board.readOnlyReasonProperty().get(),
@@ -150,6 +156,11 @@ final class AppContext {
         watcher = DataVersionWatcher.of(stores::dataVersion, storeThread, board::reload);
         followBoard();
         applySettings(settings);
+    }
+
+    /** The system viewer attachments open with when java.awt.Desktop cannot (the Application's). */
+    void useHostServices(javafx.application.HostServices services) {
+        hostServices = services;
     }
 
     /** The board's view model (start-up timing). */
@@ -184,12 +195,14 @@ final class AppContext {
         // The saved boards' tabs sit above the filter bar, in the board's filter slot.
         javafx.scene.layout.VBox tabsAndFilter = new javafx.scene.layout.VBox(
                 new BoardTabs(boardTabs, board::units), filterBar);
+        DetailsView detailsView = new DetailsView(details, attachments.createSection());
+        attachments.acceptDropsOn(detailsView);
         BoardView.Collaborators collaborators = new BoardView.Collaborators(dialogs, cardWorkflow(),
-                new DetailsView(details), tabsAndFilter, filterBar::focusSearch, ledgerWindow::open, this::openProjector,
+                detailsView, tabsAndFilter, filterBar::focusSearch, ledgerWindow::open, this::openProjector,
                 this::openSettings, () -> UnitStatsWindow.show(stage, unitStats), backupMenu::backupNow,
                 backupMenu::openRestore, backupMenu::verifyHistory, transfer::moveToServer, transfer::exportToFile,
                 () -> StatisticsWindow.show(stage, statistics),
-                DocumentPorts.forBoard(documents));
+                DocumentPorts.forBoard(documents), attachments::addDropped);
         return Fxml.root("board.fxml", type -> new BoardView(board, database.location(), collaborators));
     }
 
@@ -266,6 +279,7 @@ final class AppContext {
             }
         });
         followChosenBoard();
+        details.itemProperty().addListener((observable, old, item) -> attachments.show(item));
         followers.add(filters::setOptions);
         followers.add(unitStats::setItems);
         followers.add(changed -> statistics.dataChanged());

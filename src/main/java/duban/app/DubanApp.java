@@ -222,6 +222,7 @@ public final class DubanApp extends Application {
             return;
         }
         context = new AppContext(stage, stores, boardStore, storeThread, clock, settings);
+        context.useHostServices(getHostServices());
         context.showStartState(startupNotice, askedReadOnly);
         Parent root = context.loadBoardWindow();
         CjkFonts.apply(root);

@@ -32,6 +32,9 @@ final class WindowDialogs implements BoardPrompts, ItemDialogs {
     private OfficeSettings settings = OfficeSettings.defaults();
     /** The 事项来源 a new item starts with: the chosen saved board's, when it keeps one. */
     private Supplier<Optional<Source>> defaultSource = Optional::empty;
+    /** Issue 17: which items need 佐证材料 before closing, and how the closing dialog adds it. */
+    private java.util.function.Predicate<Item> evidenceRequired = item -> false;
+    private duban.attachments.AttachmentActions attachments;
 
     WindowDialogs(Supplier<Window> window, BoardViewModel board, EditorStore editorStore, TaskRunner tasks, Clock clock) {
         this.window = window;
@@ -46,9 +49,19 @@ final class WindowDialogs implements BoardPrompts, ItemDialogs {
         this.settings = settings;
     }
 
+    /** The closing dialog offers 添加佐证材料… where {@code required} says the item needs it. */
+    void setEvidence(java.util.function.Predicate<Item> required, duban.attachments.AttachmentActions actions) {
+        this.evidenceRequired = required;
+        this.attachments = actions;
+    }
+
     @Override
     public Optional<Closing> askClosing(Item item) {
-        return new ClosingDialog(window.get(), item, clock).showAndWait();
+        ClosingDialog dialog = new ClosingDialog(window.get(), item, clock);
+        if (attachments != null && evidenceRequired.test(item)) {
+            dialog.viewModel().requireEvidence((owner, added) -> attachments.addEvidence(owner, item, added));
+        }
+        return dialog.showAndWait();
     }
 
     @Override

@@ -62,13 +62,25 @@ public final class BoardView implements CardActions {
      * @param exportToFile  备份 ▸ 导出为本地文件…: copies the data into a new file
      * @param openStatistics 统计: 办结率 by unit and week by week for a period
      * @param documents     生成督办通知单… on a card, and the 文书 menu (督查通报, 文书设置)
+     * @param files         files dropped on a card, attached to its item (issue 17)
      */
     public record Collaborators(ItemDialogs dialogs, CardWorkflow workflow, Node detailsPanel, Node filterBar,
                                 Runnable focusSearch, Runnable openLedger, Runnable openProjector,
                                 Runnable openSettings, Runnable openUnitStats, Runnable backupNow,
                                 Runnable openRestore, Runnable verifyHistory, Runnable moveToServer,
                                 Runnable exportToFile, Runnable openStatistics,
-                                CardDocuments documents) {
+                                CardDocuments documents, CardFiles files) {
+
+        /** Without attachments: files dropped on a card are ignored. */
+        public Collaborators(ItemDialogs dialogs, CardWorkflow workflow, Node detailsPanel, Node filterBar,
+                             Runnable focusSearch, Runnable openLedger, Runnable openProjector,
+                             Runnable openSettings, Runnable openUnitStats, Runnable backupNow,
+                             Runnable openRestore, Runnable verifyHistory, Runnable moveToServer,
+                             Runnable exportToFile, Runnable openStatistics, CardDocuments documents) {
+            this(dialogs, workflow, detailsPanel, filterBar, focusSearch, openLedger, openProjector, openSettings,
+                    openUnitStats, backupNow, openRestore, verifyHistory, moveToServer, exportToFile, openStatistics,
+                    documents, (owner, item, dropped) -> { });
+        }
     }
 
     private final BoardViewModel viewModel;
@@ -404,6 +416,15 @@ public final class BoardView implements CardActions {
             return;
         }
         with.documents().draftNotices(window(), List.of(card.item()));
+    }
+
+    @Override
+    public void attachFiles(Card card, List<java.nio.file.Path> files) {
+        if (viewModel.refusedAsReadOnly()) {
+            return;
+        }
+        viewModel.selectedCardProperty().set(card);
+        with.files().attach(window(), card.item(), files);
     }
 
     @FXML

@@ -28,6 +28,10 @@ interface CardActions {
     /** 生成督办通知单…. */
     void draftNotice(Card card);
 
+    /** Issue 17: files dropped from the file manager onto the card, to attach to its item. */
+    default void attachFiles(Card card, java.util.List<java.nio.file.Path> files) {
+    }
+
     /** Whether the board is in 只读模式 (its menu entries are then disabled). */
     default boolean isReadOnly() {
         return false;

@@ -46,6 +46,13 @@ final class CardCell extends ListCell<Card> {
         setGraphic(view);
         menu = createContextMenu();
         initListeners();
+        // Issue 17: files dropped from the file manager are attached to the card's item.
+        duban.ui.FileDrops.accept(this, view, files -> {
+            Card card = getItem();
+            if (card != null && !isEmpty()) {
+                javafx.application.Platform.runLater(() -> actions.attachFiles(card, files));
+            }
+        });
     }
 
     private void initListeners() {

@@ -50,6 +50,8 @@ public final class DetailsController {
     private Label historyMessage;
     @FXML
     private VBox historyBox;
+    @FXML
+    private VBox sections;
     /** The value label of each shown field, by key, in row order. */
     private final Map<String, Label> valueLabels = new LinkedHashMap<>();
     /** The line shown for each history entry (an event's entry is equal as long as it reads the same). */
@@ -67,6 +69,11 @@ public final class DetailsController {
         scroll.managedProperty().bind(scroll.visibleProperty());
         historyMessage.managedProperty().bind(historyMessage.visibleProperty());
         initListeners();
+    }
+
+    /** Places sections of other features (附件) between the fields and the history. */
+    void addSections(javafx.scene.Node... added) {
+        sections.getChildren().addAll(added);
     }
 
     private void initListeners() {

@@ -11,6 +11,12 @@ import javafx.scene.layout.VBox;
 public final class DetailsView extends VBox {
 
     public DetailsView(DetailsViewModel viewModel) {
-        Fxml.loadInto(this, "details.fxml", type -> new DetailsController(viewModel));
+        this(viewModel, new javafx.scene.Node[0]);
+    }
+
+    /** With {@code sections} of other features (附件) between the fields and the history. */
+    public DetailsView(DetailsViewModel viewModel, javafx.scene.Node... sections) {
+        DetailsController controller = Fxml.loadInto(this, "details.fxml", type -> new DetailsController(viewModel));
+        controller.addSections(sections);
     }
 }

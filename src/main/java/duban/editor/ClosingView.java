@@ -20,6 +20,8 @@ public final class ClosingView implements FormView<Closing> {
     @FXML private Label noteError;
     @FXML private DatePicker date;
     @FXML private Label dateError;
+    @FXML private Label evidenceMessage;
+    @FXML private javafx.scene.control.Button addEvidence;
 
     public ClosingView(ClosingViewModel viewModel) {
         this.viewModel = viewModel;
@@ -33,6 +35,14 @@ public final class ClosingView implements FormView<Closing> {
         Forms.showMessage(note, noteError, viewModel.noteErrorProperty());
         Forms.bindDate(date, viewModel.closedOn());
         Forms.showMessage(date, dateError, viewModel.dateErrorProperty());
+        // Issue 17: 佐证材料 required by the category and missing.
+        evidenceMessage.textProperty().bind(viewModel.evidenceMessageProperty());
+        evidenceMessage.getParent().visibleProperty().bind(viewModel.evidenceMessageProperty().isNotEmpty());
+        evidenceMessage.getParent().managedProperty().bind(evidenceMessage.getParent().visibleProperty());
+        addEvidence.setOnAction(event -> {
+            viewModel.addEvidence(addEvidence.getScene() == null ? null : addEvidence.getScene().getWindow());
+            addEvidence.setVisible(viewModel.needsEvidence());
+        });
     }
 
     /** The state behind the form. */

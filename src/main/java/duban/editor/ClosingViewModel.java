@@ -28,6 +28,9 @@ public final class ClosingViewModel implements FormModel<Closing> {
     private final ReadOnlyStringWrapper noteError = new ReadOnlyStringWrapper(this, "noteError", "");
     private final ReadOnlyStringWrapper dateError = new ReadOnlyStringWrapper(this, "dateError", "");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
+    /** Issue 17: the category requires 佐证材料 and the item has none yet (the store refuses too). */
+    private final ReadOnlyStringWrapper evidenceMessage = new ReadOnlyStringWrapper(this, "evidenceMessage", "");
+    private java.util.function.BiConsumer<javafx.stage.Window, Runnable> evidenceAdder;
 
     public ClosingViewModel(Item item, Clock clock) {
         this.item = item;
@@ -44,7 +47,40 @@ public final class ClosingViewModel implements FormModel<Closing> {
     private void validate() {
         noteError.set(FieldRules.required(note.get(), Messages.get("closing.field.note")));
         dateError.set(FieldRules.pastDate(closedOn, Messages.get("closing.field.date"), today, item.assignedOn()));
-        valid.set(noteError.get().isEmpty() && dateError.get().isEmpty());
+        valid.set(noteError.get().isEmpty() && dateError.get().isEmpty() && evidenceAdder == null);
+    }
+
+    /**
+     * The item's category requires 佐证材料 before closing: when it has none, the form says so and
+     * cannot be confirmed until {@code adder} (添加佐证材料…) has stored one and calls back.
+     */
+    public void requireEvidence(java.util.function.BiConsumer<javafx.stage.Window, Runnable> adder) {
+        if (item.links().evidenceCount() == 0) {
+            evidenceAdder = adder;
+            evidenceMessage.set(Messages.get("closing.evidenceMissing", item.category().label()));
+            validate();
+        }
+    }
+
+    /** 添加佐证材料…, over {@code owner}. */
+    public void addEvidence(javafx.stage.Window owner) {
+        if (evidenceAdder != null) {
+            evidenceAdder.accept(owner, () -> {
+                evidenceAdder = null;
+                evidenceMessage.set(Messages.get("closing.evidenceAdded"));
+                validate();
+            });
+        }
+    }
+
+    /** Why the item cannot be closed yet for want of 佐证材料 (or that one was added); else empty. */
+    public ReadOnlyStringProperty evidenceMessageProperty() {
+        return evidenceMessage.getReadOnlyProperty();
+    }
+
+    /** Whether 添加佐证材料… is still needed. */
+    public boolean needsEvidence() {
+        return evidenceAdder != null;
     }
 
     /** 办结销号: “item title”. */

@@ -36,6 +36,11 @@ public final class ReasonDialog extends FormDialog<String> {
         this.viewModel = view.viewModel();
     }
 
+    /** A required reason asked over {@code owner} (移除附件 and the like). */
+    public static ReasonDialog of(Window owner, String title, String headerText, String promptLabel) {
+        return new ReasonDialog(owner, title, headerText, promptLabel);
+    }
+
     /** 撤销督办: the item leaves the board but stays in the ledger and its history. */
     public static ReasonDialog forWithdraw(Window owner, Item item) {
         return new ReasonDialog(owner, Messages.get("reason.withdraw.title"),
