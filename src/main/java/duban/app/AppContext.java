@@ -112,8 +112,9 @@ final class AppContext {
         unitStats = new UnitStatsViewModel(deadlines);
         statistics = new StatisticsViewModel(StatisticsPorts.statistics(stores.bulletins()), storeThread, clock);
         remindersDue = new RemindersDueViewModel(deadlines, settings.cadences());
-        ledger = new LedgerViewModel(StorePorts.ledger(stores.items(), stores.workflow(), stores.units(),
-                stores.settings()), storeThread, deadlines, clock, BackgroundJob.onBackgroundThread());
+        ledger = new LedgerViewModel(LedgerAttachmentPorts.withAttachments(StorePorts.ledger(stores.items(),
+                stores.workflow(), stores.units(), stores.settings()), stores.attachments()),
+                storeThread, deadlines, clock, BackgroundJob.onBackgroundThread());
         // 投影模式 for the weekly meeting: read-only over the board's items.
         projector = new ProjectorViewModel(board.itemsProperty(), deadlines, clock,
                 StorePorts.projectorSettings(stores.settings()), storeThread, Ticker.fx(),
