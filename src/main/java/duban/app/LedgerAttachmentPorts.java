@@ -10,14 +10,14 @@ import java.util.Collection;
 import java.util.List;
 
 /** Gives the 督办台账's store port the attachments stored in the database, for 同时导出附件（zip）. */
-final class LedgerAttachmentPorts {
+public final class LedgerAttachmentPorts {
 
     private LedgerAttachmentPorts() {
     }
 
     /** {@code ledger} with its attachments read from {@code attachments}. */
     static LedgerViewModel.Store withAttachments(LedgerViewModel.Store ledger, AttachmentStore attachments) {
-        AttachmentFiles files = new AttachmentFiles() {
+        return withAttachments(ledger, new AttachmentFiles() {
             @Override
             public List<Attachment> current(Collection<Long> itemIds) {
                 return attachments.current(itemIds);
@@ -27,7 +27,11 @@ final class LedgerAttachmentPorts {
             public void copyContent(long attachmentId, OutputStream out) throws IOException {
                 attachments.copyContent(attachmentId, out);
             }
-        };
+        });
+    }
+
+    /** {@code ledger} with its attachments read from {@code files}. */
+    public static LedgerViewModel.Store withAttachments(LedgerViewModel.Store ledger, AttachmentFiles files) {
         return new LedgerViewModel.Store() {
             @Override
             public LedgerViewModel.LedgerData load() {

@@ -15,6 +15,7 @@ import duban.domain.importing.ImportResult;
 import duban.ledger.Ledger;
 import duban.ledger.LedgerScope;
 import duban.ledger.export.CsvExport;
+import duban.ledger.export.LedgerExport;
 import duban.ledger.importing.ImportPreview;
 import duban.ledger.importing.ImportReader;
 import duban.ledger.importing.PreviewRow;
@@ -192,6 +193,7 @@ class ImportTreeStoreTest {
     @Test
     void ourOwnLedgerExportReimportedKeepsTheTree() throws Exception {
         Path csv = folder.resolve("台账.csv");
+        Path xlsx = folder.resolve("台账.xlsx");
         try (Database office = TestDatabase.FILE.open(folder, "demo")) {
             UnitStore units = new UnitStore(office.dsl());
             Unit water = units.add("县水利局", UnitKind.COUNTY_DEPARTMENT);
@@ -208,16 +210,24 @@ class ImportTreeStoreTest {
             Ledger ledger = Ledger.build(items.loadAll(), Map.of(), new Deadlines(ImportStoreTest.CLOCK),
                     LedgerScope.ALL, Ledger.Order.ASSIGNED_ON, Ledger.Grouping.NONE);
             CsvExport.write(ledger, csv);
+            LedgerExport.XLSX.write(ledger, "督办事项台账", TODAY, xlsx, Progress.NONE);
         }
+        Map<String, String> tree = Map.of(
+                "扎实推进城乡供水一体化", "",
+                "供水管网改造（水利局）", "扎实推进城乡供水一体化",
+                "老旧小区供水管道更新（住建局）", "扎实推进城乡供水一体化",
+                "做好项目储备", "");
 
         ImportPreview preview = ImportPreview.of(ImportReader.read(csv), store.basis(), TODAY, true);
         assertThat(preview.fileProblem()).isEmpty();
         store.importPlan(preview.plan(), Progress.NONE);
+        assertThat(parents(items())).as("from the CSV").isEqualTo(tree);
 
-        assertThat(parents(items())).isEqualTo(Map.of(
-                "扎实推进城乡供水一体化", "",
-                "供水管网改造（水利局）", "扎实推进城乡供水一体化",
-                "老旧小区供水管道更新（住建局）", "扎实推进城乡供水一体化",
-                "做好项目储备", ""));
+        try (Database fromXlsx = TestDatabase.FILE.open(folder, "from-xlsx")) {
+            ImportStore into = new ImportStore(fromXlsx.dsl(), ImportStoreTest.CLOCK);
+            into.importPlan(ImportPreview.of(ImportReader.read(xlsx), into.basis(), TODAY, true).plan(), Progress.NONE);
+            assertThat(parents(new ItemStore(fromXlsx.dsl(), ImportStoreTest.CLOCK).loadAll())).as("from the xlsx")
+                    .isEqualTo(tree);
+        }
     }
 }

@@ -3,6 +3,7 @@ package duban.ledger.view;
 import static duban.testing.FxTexts.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import duban.app.LedgerAttachmentPorts;
 import duban.app.StorePorts;
 import duban.domain.Category;
 import duban.domain.Deadlines;
@@ -81,23 +82,7 @@ class LedgerTreeViewTest {
                 draft("供水管网改造（水利局）", water, "李明", 60), draft("老旧小区供水管道更新（住建局）", housing, "张伟", 60)));
         LedgerViewModel.Store stores = StorePorts.ledger(items, new WorkflowStore(database.dsl(), CLOCK), units,
                 new SettingsStore(database.dsl(), CLOCK));
-        AttachmentFiles attachments = new OneScan(parent.id());
-        LedgerViewModel.Store withAttachments = new LedgerViewModel.Store() {
-            @Override
-            public LedgerViewModel.LedgerData load() {
-                return stores.load();
-            }
-
-            @Override
-            public void saveOfficeName(String officeName) {
-                stores.saveOfficeName(officeName);
-            }
-
-            @Override
-            public AttachmentFiles attachments() {
-                return attachments;
-            }
-        };
+        LedgerViewModel.Store withAttachments = LedgerAttachmentPorts.withAttachments(stores, new OneScan(parent.id()));
         viewModel = new LedgerViewModel(withAttachments, TaskRunner.inline(), new Deadlines(CLOCK), CLOCK,
                 BackgroundJob.onBackgroundThread());
         view = new LedgerView(viewModel, window -> { });
