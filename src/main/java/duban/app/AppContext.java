@@ -121,8 +121,10 @@ final class AppContext {
         unitStats = new UnitStatsViewModel(deadlines);
         statistics = new StatisticsViewModel(StatisticsPorts.statistics(stores.bulletins()), storeThread, clock);
         remindersDue = new RemindersDueViewModel(deadlines, settings.cadences());
-        ledger = new LedgerViewModel(SavedBoardPorts.followingBoard(StorePorts.ledger(stores.items(),
-                stores.workflow(), stores.units(), stores.settings()), () -> chosenBoard), storeThread, deadlines, clock, BackgroundJob.onBackgroundThread());
+        ledger = new LedgerViewModel(LedgerAttachmentPorts.withAttachments(SavedBoardPorts.followingBoard(
+                StorePorts.ledger(stores.items(), stores.workflow(), stores.units(), stores.settings()),
+                () -> chosenBoard), stores.attachments(), storeThread), storeThread, deadlines, clock,
+                BackgroundJob.onBackgroundThread());
         // 投影模式 for the weekly meeting: read-only over the board's items.
         projector = new ProjectorViewModel(board.itemsProperty(), deadlines, clock,
                 StorePorts.projectorSettings(stores.settings()), storeThread, Ticker.fx(),

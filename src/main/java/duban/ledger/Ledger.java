@@ -148,10 +148,8 @@ public record Ledger(LedgerScope scope, Grouping grouping, List<Group> groups, T
         List<Group> groups = new ArrayList<>();
         int number = 1;
         for (Map.Entry<String, List<LedgerRow>> entry : byHeading.entrySet()) {
-            List<LedgerRow> numbered = new ArrayList<>();
-            for (LedgerRow row : entry.getValue()) {
-                numbered.add(row.numbered(number++));
-            }
+            List<LedgerRow> numbered = LedgerNumbering.number(entry.getValue(), number);
+            number += (int) numbered.stream().filter(row -> !row.isSubRow()).count();
             groups.add(new Group(entry.getKey(), List.copyOf(numbered), Totals.of(numbered, deadlines)));
         }
         return new Ledger(scope, grouping, List.copyOf(groups), Totals.of(rows, deadlines));
@@ -159,6 +157,9 @@ public record Ledger(LedgerScope scope, Grouping grouping, List<Group> groups, T
 
     static boolean inScope(Item item, DeadlineState state, LedgerScope scope) {
         if (item.withdrawn() && !scope.includeWithdrawn()) {
+            return false;
+        }
+        if (scope.parentsOnly() && item.links().isChild()) {
             return false;
         }
         if (!scope.statuses().isEmpty() && !scope.statuses().contains(item.status())) {

@@ -12,7 +12,7 @@ import java.util.function.Function;
  * the screen, the printed pages, every export and the import's header matching.
  */
 public enum LedgerColumn implements Labeled {
-    NUMBER(row -> String.valueOf(row.number())),
+    NUMBER(LedgerRow::numberText),
     TITLE(LedgerRow::title),
     SOURCE(LedgerRow::source),
     ASSIGNED_ON(row -> text(row.assignedOn())),

@@ -26,7 +26,7 @@ final class LedgerRows {
                 item.assistUnits().stream().map(Unit::name).collect(Collectors.joining("、")),
                 item.owner(), item.currentDeadline(), item.isExtended() ? item.deadline() : null,
                 latest == null ? "" : Messages.get("ledger.progress", latest.reportedOn().toString(), latest.content()),
-                status(item, state), item.closedOn(), remarks(item, operators));
+                status(item, state), item.closedOn(), remarks(item, operators), 0);
     }
 
     /** 办理中·逾期, 待反馈·临期, 办结销号·逾期办结, 交办, 已撤销 … */
@@ -71,6 +71,9 @@ final class LedgerRows {
         }
         if (operators.latest() != null && !operators.latest().equals(closedBy)) {
             parts.add(Messages.get("ledger.remark.latestBy", operators.latest()));
+        }
+        if (item.links().attachmentCount() > 0) {
+            parts.add(Messages.get("ledger.remark.attachments", String.valueOf(item.links().attachmentCount())));
         }
         return String.join("; ", parts);
     }

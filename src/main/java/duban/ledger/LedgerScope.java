@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Which items a 督办台账 covers: some columns (none = all), only overdue ones, one lead unit, one
- * source, a range of 交办日期 (either end open), with or without withdrawn items.
+ * source, a range of 交办日期 (either end open), with or without withdrawn items, everything or
+ * only top-level items (只看上级事项: sub-items hidden; items never split show either way).
  *
  * @param leadUnit  the lead unit, or {@code null} for all
  * @param source    the source, or {@code null} for all
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
  * @param to        the last 交办日期, inclusive, or {@code null}
  */
 public record LedgerScope(Set<Status> statuses, boolean overdueOnly, Unit leadUnit, Source source, LocalDate from,
-                          LocalDate to, boolean includeWithdrawn) {
+                          LocalDate to, boolean includeWithdrawn, boolean parentsOnly) {
 
     /** Every item that is not withdrawn. */
     public static final LedgerScope ALL = new LedgerScope(Set.of(), false, null, null, null, null, false);
@@ -30,28 +31,39 @@ public record LedgerScope(Set<Status> statuses, boolean overdueOnly, Unit leadUn
         statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
     }
 
+    /** A scope showing sub-items as well as their parents. */
+    public LedgerScope(Set<Status> statuses, boolean overdueOnly, Unit leadUnit, Source source, LocalDate from,
+                       LocalDate to, boolean includeWithdrawn) {
+        this(statuses, overdueOnly, leadUnit, source, from, to, includeWithdrawn, false);
+    }
+
+    /** This scope showing only top-level items ({@code true}) or sub-items too. */
+    public LedgerScope withParentsOnly(boolean value) {
+        return new LedgerScope(statuses, overdueOnly, leadUnit, source, from, to, includeWithdrawn, value);
+    }
+
     public LedgerScope withStatuses(Set<Status> newStatuses) {
-        return new LedgerScope(newStatuses, overdueOnly, leadUnit, source, from, to, includeWithdrawn);
+        return new LedgerScope(newStatuses, overdueOnly, leadUnit, source, from, to, includeWithdrawn, parentsOnly);
     }
 
     public LedgerScope withOverdueOnly(boolean value) {
-        return new LedgerScope(statuses, value, leadUnit, source, from, to, includeWithdrawn);
+        return new LedgerScope(statuses, value, leadUnit, source, from, to, includeWithdrawn, parentsOnly);
     }
 
     public LedgerScope withLeadUnit(Unit unit) {
-        return new LedgerScope(statuses, overdueOnly, unit, source, from, to, includeWithdrawn);
+        return new LedgerScope(statuses, overdueOnly, unit, source, from, to, includeWithdrawn, parentsOnly);
     }
 
     public LedgerScope withSource(Source value) {
-        return new LedgerScope(statuses, overdueOnly, leadUnit, value, from, to, includeWithdrawn);
+        return new LedgerScope(statuses, overdueOnly, leadUnit, value, from, to, includeWithdrawn, parentsOnly);
     }
 
     public LedgerScope withAssignedBetween(LocalDate first, LocalDate last) {
-        return new LedgerScope(statuses, overdueOnly, leadUnit, source, first, last, includeWithdrawn);
+        return new LedgerScope(statuses, overdueOnly, leadUnit, source, first, last, includeWithdrawn, parentsOnly);
     }
 
     public LedgerScope withWithdrawn(boolean value) {
-        return new LedgerScope(statuses, overdueOnly, leadUnit, source, from, to, value);
+        return new LedgerScope(statuses, overdueOnly, leadUnit, source, from, to, value, parentsOnly);
     }
 
     /** The scope in words, for the ledger's title block: 范围: 全部事项, or the parts that narrow it. */
@@ -76,6 +88,9 @@ public record LedgerScope(Set<Status> statuses, boolean overdueOnly, Unit leadUn
         }
         if (includeWithdrawn) {
             parts.add(Messages.get("ledger.scope.withWithdrawn"));
+        }
+        if (parentsOnly) {
+            parts.add(Messages.get("ledger.scope.parentsOnly"));
         }
         return Messages.get("ledger.scope", parts.isEmpty() ? Messages.get("ledger.scope.all") : String.join(" · ", parts));
     }

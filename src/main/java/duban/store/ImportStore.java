@@ -1,5 +1,7 @@
 package duban.store;
 
+import duban.domain.EventKind;
+import duban.domain.Item;
 import duban.domain.ItemDraft;
 import duban.domain.Unit;
 import duban.domain.UnitKind;
@@ -11,8 +13,12 @@ import duban.domain.importing.ImportResult;
 import duban.domain.importing.ImportRowDraft;
 import duban.domain.importing.ItemKey;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
@@ -47,9 +53,11 @@ public final class ImportStore {
     }
 
     /**
-     * Creates the plan's units (as 县直部门) and items in one transaction. Rows that another
+     * Creates the plan's units (as 县直部门) and items in one transaction, parents before their
+     * sub-items (事项分解; the parent's history gets a SPLIT event per sub-item). Rows that another
      * window stored since the preview are skipped as duplicates, units it created meanwhile are
-     * used. Any failure (or a cancellation through {@code progress}) rolls everything back.
+     * used; a parent or sub-item stored meanwhile refuses the whole import. Any failure (or a
+     * cancellation through {@code progress}) rolls everything back.
      */
     public ImportResult importPlan(ImportPlan plan, Progress progress) {
         return dsl.transactionResult(tx -> {
@@ -68,18 +76,46 @@ public final class ImportStore {
             int imported = 0;
             int duplicates = plan.duplicates();
             int done = 0;
-            for (ImportRowDraft row : plan.rows()) {
+            Map<Integer, Item> byRow = new HashMap<>();
+            // Parents before their children, whatever the file's order (a parent may be written below).
+            List<ImportRowDraft> parentsFirst = new ArrayList<>(plan.rows());
+            parentsFirst.sort(Comparator.comparing(ImportRowDraft::isSubItem));
+            for (ImportRowDraft row : parentsFirst) {
                 progress.advance(done++, plan.rows().size());
                 if (withNewUnits.contains(row.key(), row.assignedOnGiven())) {
+                    if (row.isSubItem() || isParent(row, plan)) {
+                        // Stored meanwhile by another window: the tree cannot be half joined to it.
+                        throw new IllegalStateException(Messages.get("store.import.parentMissing",
+                                String.valueOf(row.rowNumber())));
+                    }
                     duplicates++;
                     continue;
                 }
-                items.create(draft(row, withNewUnits));
+                Item parent = null;
+                if (row.isSubItem()) {
+                    parent = byRow.get(row.parentRow());
+                    if (parent == null) {
+                        throw new IllegalStateException(Messages.get("store.import.parentMissing",
+                                String.valueOf(row.rowNumber())));
+                    }
+                }
+                Item stored = items.insert(draft(row, withNewUnits), parent);
+                if (parent != null) {
+                    ItemStore.appendEvent(db, parent.id(), OffsetDateTime.now(clock), EventKind.SPLIT, null, null,
+                            null, null, ItemStore.json(Map.of("subItem", stored.title() + "（"
+                                    + stored.leadUnit().name() + "）")),
+                            Messages.get("store.import.split.note", stored.id()), operator.get());
+                }
+                byRow.put(row.rowNumber(), stored);
                 imported++;
             }
             progress.advance(done, plan.rows().size());
             return new ImportResult(imported, duplicates, plan.invalid(), created.size());
         });
+    }
+
+    private static boolean isParent(ImportRowDraft row, ImportPlan plan) {
+        return plan.rows().stream().anyMatch(other -> other.parentRow() == row.rowNumber());
     }
 
     private static ItemDraft draft(ImportRowDraft row, ImportBasis basis) {

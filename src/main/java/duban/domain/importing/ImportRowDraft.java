@@ -10,13 +10,33 @@ import java.util.List;
  *
  * @param rowNumber       the row in the file, as Excel shows it
  * @param assignedOnGiven whether the file gave the 交办日期 (else it is the import day)
+ * @param parentRow       the file row of this sub-item's parent (事项分解), 0 for a top-level item
  */
 public record ImportRowDraft(int rowNumber, String title, String details, Source source, Category category,
                              String leadUnit, List<String> assistUnits, String owner, String leader,
-                             LocalDate assignedOn, LocalDate deadline, boolean assignedOnGiven) {
+                             LocalDate assignedOn, LocalDate deadline, boolean assignedOnGiven, int parentRow) {
 
     public ImportRowDraft {
         assistUnits = List.copyOf(assistUnits);
+    }
+
+    /** A top-level row (no parent). */
+    public ImportRowDraft(int rowNumber, String title, String details, Source source, Category category,
+                          String leadUnit, List<String> assistUnits, String owner, String leader,
+                          LocalDate assignedOn, LocalDate deadline, boolean assignedOnGiven) {
+        this(rowNumber, title, details, source, category, leadUnit, assistUnits, owner, leader, assignedOn, deadline,
+                assignedOnGiven, 0);
+    }
+
+    /** This row as a sub-item of the row numbered {@code newParentRow} in the file. */
+    public ImportRowDraft under(int newParentRow) {
+        return new ImportRowDraft(rowNumber, title, details, source, category, leadUnit, assistUnits, owner, leader,
+                assignedOn, deadline, assignedOnGiven, newParentRow);
+    }
+
+    /** Whether this row is a sub-item of another row of the file. */
+    public boolean isSubItem() {
+        return parentRow > 0;
     }
 
     public ItemKey key() {

@@ -274,7 +274,11 @@ public final class XlsxExport {
                 Cell cell = row.createCell(column.ordinal());
                 switch (column) {
                     case NUMBER -> {
-                        cell.setCellValue(ledgerRow.number());
+                        if (ledgerRow.isSubRow()) {
+                            cell.setCellValue(ledgerRow.numberText());   // 1.1 as written, not the number 1.1
+                        } else {
+                            cell.setCellValue(ledgerRow.number());
+                        }
                         cell.setCellStyle(number);
                     }
                     case ASSIGNED_ON -> dateCell(cell, ledgerRow.assignedOn());

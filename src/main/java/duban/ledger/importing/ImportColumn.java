@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 /**
  * The columns an import reads, each recognised by the ledger's own header (LedgerColumn) or a
  * synonym offices commonly use. Matching ignores whitespace and the * some templates put on
- * required columns; columns not named here (序号, 状态, 办理进展, 办结日期 …) are ignored.
+ * required columns; columns not named here (状态, 办理进展, 办结日期 …) are ignored.
  */
 public enum ImportColumn {
     TITLE(LedgerColumn.TITLE.header(), "事项名称", "任务", "工作任务", "督办内容"),
@@ -22,7 +22,11 @@ public enum ImportColumn {
     OWNER(LedgerColumn.OWNER.header(), "具体责任人"),
     LEADER("责任领导", "分管领导"),
     DEADLINE(LedgerColumn.DEADLINE.header(), "完成时限", "办结时限", "时限", "完成时间"),
-    REMARKS(LedgerColumn.REMARKS.header());
+    REMARKS(LedgerColumn.REMARKS.header()),
+    /** 序号, read for the tree it may write (3, 3.1, 3.2); a plain 1, 2, 3 says nothing. */
+    NUMBER(LedgerColumn.NUMBER.header(), "编号"),
+    /** 上级事项: the parent row's 序号 or 督办事项, for a sub-item (事项分解). */
+    PARENT("上级事项", "上级任务", "所属事项");
 
     private final List<String> names;
 

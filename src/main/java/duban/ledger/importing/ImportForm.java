@@ -79,7 +79,7 @@ public final class ImportForm {
         table.setItems(viewModel.rows());
         table.getColumns().add(column("import.column.row", row -> String.valueOf(row.rowNumber()), 4.5));
         table.getColumns().get(0).getStyleClass().add(LedgerStyles.IMPORT_ROW_NUMBER);
-        table.getColumns().add(wrappingColumn("import.column.title", PreviewRow::title, 20,
+        table.getColumns().add(wrappingColumn("import.column.title", PreviewRow::treeTitle, 20,
                 LedgerStyles.IMPORT_TITLE_TEXT));
         table.getColumns().add(column("import.column.leadUnit", PreviewRow::leadUnit, 10));
         table.getColumns().add(column("import.column.owner", PreviewRow::owner, 5.5));

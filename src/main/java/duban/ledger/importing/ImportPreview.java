@@ -105,7 +105,11 @@ public final class ImportPreview {
         for (SheetRow row : sheetRows) {
             rows.add(check(row, sheet.columns(), basis, today, createUnits, firstRowOfKey));
         }
-        return new ImportPreview("", fileNotes, rows, unknown, createUnits);
+        ImportTree.Placed placed = ImportTree.resolve(sheetRows, rows);
+        String refused = placed.tree() ? ImportTree.refusedRows(placed.rows()) : "";
+        // A decomposed list is imported whole or not at all: a bad row refuses every row.
+        String refusal = refused.isEmpty() ? "" : Messages.get("import.tree.refused", refused);
+        return new ImportPreview(refusal, fileNotes, placed.rows(), unknown, createUnits);
     }
 
     /**
@@ -331,7 +335,10 @@ public final class ImportPreview {
         return fallback;
     }
 
-    /** The file cannot be imported at all (no 督办事项 column): the message, or empty. */
+    /**
+     * The file cannot be imported at all (no 督办事项 column, or a decomposed list with a bad row):
+     * the message, or empty.
+     */
     public String fileProblem() {
         return fileProblem;
     }
@@ -358,8 +365,9 @@ public final class ImportPreview {
         return rows.size();
     }
 
+    /** The rows an import writes: none while the file is refused. */
     public int importable() {
-        return count(PreviewRow.Verdict.VALID);
+        return fileProblem.isEmpty() ? count(PreviewRow.Verdict.VALID) : 0;
     }
 
     public int invalid() {
@@ -385,7 +393,8 @@ public final class ImportPreview {
      * creating them (only those units some valid row uses).
      */
     public ImportPlan plan() {
-        List<ImportRowDraft> drafts = rows.stream().filter(row -> row.verdict() == PreviewRow.Verdict.VALID)
+        List<ImportRowDraft> drafts = rows.stream()
+                .filter(row -> fileProblem.isEmpty() && row.verdict() == PreviewRow.Verdict.VALID)
                 .map(PreviewRow::draft).toList();
         List<String> toCreate = new ArrayList<>();
         if (createUnits) {

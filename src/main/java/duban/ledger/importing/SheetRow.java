@@ -21,7 +21,9 @@ public record SheetRow(int number, Map<ImportColumn, ImportCell> cells) {
         return cell(column).text();
     }
 
+    /** Nothing but perhaps a 序号: a ledger's totals line (merged under 序号) is no task either. */
     boolean isBlank() {
-        return cells.values().stream().allMatch(ImportCell::isBlank);
+        return cells.entrySet().stream()
+                .allMatch(cell -> cell.getKey() == ImportColumn.NUMBER || cell.getValue().isBlank());
     }
 }

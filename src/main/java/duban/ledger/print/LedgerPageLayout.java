@@ -338,7 +338,7 @@ public final class LedgerPageLayout {
     // ---------------------------------------------------------------- rows
 
     /** A ledger row's cells as wrapped lines. */
-    private record RowBlock(int number, List<List<String>> cells, int lineCount, double height) {
+    private record RowBlock(int number, String numberText, List<List<String>> cells, int lineCount, double height) {
     }
 
     private RowBlock rowBlock(LedgerRow row) {
@@ -353,7 +353,7 @@ public final class LedgerPageLayout {
             cells.add(lines);
             lineCount = Math.max(lineCount, lines.size());
         }
-        return new RowBlock(row.number(), cells, lineCount, lineCount * lineHeight + 2 * PAD_Y);
+        return new RowBlock(row.number(), row.numberText(), cells, lineCount, lineCount * lineHeight + 2 * PAD_Y);
     }
 
     private void placeRow(RowBlock row) {
@@ -395,7 +395,7 @@ public final class LedgerPageLayout {
             List<String> cell = row.cells().get(c);
             List<String> lines = cell.subList(Math.min(from, cell.size()), Math.min(to, cell.size()));
             if (from > 0 && COLUMNS[c] == LedgerColumn.NUMBER && lines.isEmpty()) {
-                lines = List.of(String.valueOf(row.number()));   // a continued row keeps its 序号 in view
+                lines = List.of(row.numberText());   // a continued row keeps its 序号 in view
             }
             double offset = whole ? (row.lineCount() - lines.size()) * lineHeight / 2 : 0;
             drawCell(c, lines, y, offset, CENTRED.contains(COLUMNS[c]), false);

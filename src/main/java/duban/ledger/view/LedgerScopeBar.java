@@ -44,6 +44,8 @@ public final class LedgerScopeBar {
     @FXML private DatePicker from;
     @FXML private DatePicker to;
     @FXML private CheckBox withdrawn;
+    /** 显示: 全部事项 ({@code false}) or 只看上级事项 ({@code true}). */
+    @FXML private ChoiceBox<Boolean> shown;
     @FXML private ChoiceBox<Ledger.Grouping> grouping;
 
     public LedgerScopeBar(LedgerViewModel viewModel) {
@@ -65,6 +67,11 @@ public final class LedgerScopeBar {
                 updateScope(scope -> scope.withAssignedBetween(scope.from(), date)));
         withdrawn.selectedProperty().addListener((observable, was, now) ->
                 updateScope(scope -> scope.withWithdrawn(now)));
+        shown.getItems().setAll(false, true);
+        shown.setConverter(Converters.showing(parentsOnly -> Messages.get(parentsOnly
+                ? "ledger.ui.shown.parentsOnly" : "ledger.ui.shown.all"), ""));
+        shown.valueProperty().addListener((observable, old, parentsOnly) ->
+                updateScope(scope -> scope.withParentsOnly(Boolean.TRUE.equals(parentsOnly))));
         setUpGrouping();
         showScope(viewModel.scopeProperty().get());
         viewModel.scopeProperty().addListener((observable, old, scope) -> showScope(scope));
@@ -160,6 +167,7 @@ public final class LedgerScopeBar {
             from.setValue(scope.from());
             to.setValue(scope.to());
             withdrawn.setSelected(scope.includeWithdrawn());
+            shown.setValue(scope.parentsOnly());
         } finally {
             updatingScope = false;
         }

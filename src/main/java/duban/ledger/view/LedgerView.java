@@ -11,6 +11,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -39,6 +40,7 @@ public final class LedgerView extends BorderPane {
 
     @FXML private HBox tools;
     @FXML private Button feedbackExport;
+    @FXML private CheckBox exportAttachments;
     @FXML private Button feedbackImport;
     @FXML private Button printPreview;
     @FXML private TextField officeName;
@@ -60,6 +62,8 @@ public final class LedgerView extends BorderPane {
     private void initialize() {
         printPreview.disableProperty().bind(viewModel.job().runningProperty());
         tools.getChildren().addAll(tools.getChildren().indexOf(printPreview) + 1, exportButtons());
+        exportAttachments.selectedProperty().bindBidirectional(viewModel.exportAttachmentsProperty());
+        exportAttachments.disableProperty().bind(viewModel.job().runningProperty());
         officeName.setText(viewModel.officeNameProperty().get());
         viewModel.officeNameProperty().addListener((observable, old, name) -> {
             if (!officeName.isFocused()) {

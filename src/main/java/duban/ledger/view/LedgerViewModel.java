@@ -12,6 +12,8 @@ import duban.ledger.Ledger;
 import duban.ledger.LedgerColumn;
 import duban.ledger.LedgerScope;
 import duban.ledger.LedgerTitle;
+import duban.ledger.export.AttachmentFiles;
+import duban.ledger.export.AttachmentZip;
 import duban.ledger.export.LedgerExport;
 import duban.ui.BackgroundJob;
 import duban.ui.TaskRunner;
@@ -25,11 +27,13 @@ import java.util.Map;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -66,6 +70,11 @@ public final class LedgerViewModel {
         LedgerData load();
 
         void saveOfficeName(String officeName);
+
+        /** The attachments stored with the items, for 同时导出附件（zip）; read from the export's job. */
+        default AttachmentFiles attachments() {
+            return AttachmentFiles.NONE;
+        }
     }
 
     private final Store store;
@@ -82,6 +91,8 @@ public final class LedgerViewModel {
     private LedgerColumn sortColumn;
     private boolean sortDescending;
     private final StringProperty officeName = new SimpleStringProperty(this, "officeName", "");
+    /** 同时导出附件（zip）: an export also writes the items' attachments beside the file. */
+    private final BooleanProperty exportAttachments = new SimpleBooleanProperty(this, "exportAttachments");
     private final ReadOnlyObjectWrapper<Ledger> ledger = new ReadOnlyObjectWrapper<>(this, "ledger");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ObservableList<LedgerLine> lines = FXCollections.observableArrayList();
@@ -183,11 +194,21 @@ public final class LedgerViewModel {
         Ledger current = ledger.get();
         String currentTitle = title.get();
         LocalDate producedOn = today();
+        boolean withAttachments = exportAttachments.get();
+        AttachmentFiles attachments = store.attachments();
+        Path zip = AttachmentZip.besideSpreadsheet(target);
+        int[] attached = {0};
         boolean started = job.start(Messages.get("ledger.job.export", format.description()), progress -> {
             format.write(current, currentTitle, producedOn, target, progress);
+            if (withAttachments) {
+                attached[0] = AttachmentZip.write(current, attachments, zip, progress);
+            }
             return target;
-        }, new FileWritten(message::set, target, written -> Messages.get(
-                "ledger.exported", current.rows().size(), written.toAbsolutePath())));
+        }, new FileWritten(message::set, target, written -> {
+            String done = Messages.get("ledger.exported", current.rows().size(), written.toAbsolutePath());
+            return withAttachments ? done + Messages.get("ledger.exportedAttachments", attached[0],
+                    zip.getFileName()) : done;
+        }));
         if (!started) {
             message.set(Messages.get("ledger.jobBusy"));
         }
@@ -232,6 +253,11 @@ public final class LedgerViewModel {
 
     public ObjectProperty<Ledger.Grouping> groupingProperty() {
         return grouping;
+    }
+
+    /** 同时导出附件（zip）. */
+    public BooleanProperty exportAttachmentsProperty() {
+        return exportAttachments;
     }
 
     public StringProperty officeNameProperty() {
