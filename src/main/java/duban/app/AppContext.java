@@ -93,6 +93,9 @@ final class AppContext {
     private ChangeFeed changeFeed;
     /** Turns the board read-only when the file vanishes from its place (stick pulled, share gone). */
     private FilePresence presence;
+    /** 定期督办: the card menu's dialogs, and the occurrences that appear by themselves (issue 17). */
+    private final duban.recurring.WindowRecurrence recurrence;
+    private Ticker.Cancellable occurrences;
 
     /**
      * Builds the view models and windows over {@code stores}, judging items by {@code settings}
@@ -139,6 +142,7 @@ final class AppContext {
         // Another instance's writes to the same file are noticed through PRAGMA data_version, for
         // the board and the projector alike.
         watcher = DataVersionWatcher.of(stores::dataVersion, storeThread, board::reload);
+        recurrence = RecurrencePorts.windows(stores, () -> this.settings.holidayCalendar(), board);
         followBoard();
         applySettings(settings);
     }
@@ -178,7 +182,11 @@ final class AppContext {
                 backupMenu::openRestore, backupMenu::verifyHistory, transfer::moveToServer, transfer::exportToFile,
                 () -> StatisticsWindow.show(stage, statistics),
                 DocumentPorts.forBoard(documents));
-        return Fxml.root("board.fxml", type -> new BoardView(board, database.location(), collaborators));
+        return Fxml.root("board.fxml", type -> {
+            BoardView view = new BoardView(board, database.location(), collaborators);
+            view.setRecurrence(RecurrencePorts.forBoard(recurrence));
+            return view;
+        });
     }
 
     /**
@@ -192,6 +200,8 @@ final class AppContext {
             board.reload(firstRead);
         }
         followOtherWriters();
+        occurrences = RecurrencePorts.followOccurrences(stores, storeThread, clock, board, followers,
+                database.readOnly());
         if (!database.onServer()) { // a server does not vanish like a file on a pulled stick
             presence = new FilePresence(database.file(), Ticker.fx(), () -> {
                 board.setReadOnly(Messages.get("readOnly.fileGone", database.file()));
@@ -234,6 +244,9 @@ final class AppContext {
     /** Stops the watchers (the store thread and the database are the application's to close). */
     void close() {
         watcher.close();
+        if (occurrences != null) {
+            occurrences.cancel();
+        }
         if (changeFeed != null) {
             changeFeed.close();
         }

@@ -28,6 +28,14 @@ interface CardActions {
     /** 生成督办通知单…. */
     void draftNotice(Card card);
 
+    /** 设为定期督办…. */
+    default void makeRecurring(Card card) {
+    }
+
+    /** 结束定期督办…. */
+    default void endSeries(Card card) {
+    }
+
     /** Whether the board is in 只读模式 (its menu entries are then disabled). */
     default boolean isReadOnly() {
         return false;
