@@ -51,8 +51,8 @@ public final class RecurrenceViewModel implements FormModel<RecurrenceRule> {
         rule = Bindings.createObjectBinding(this::readRule, kind, value);
         valid = Bindings.createBooleanBinding(() -> rule.get().isPresent(), rule);
         valueError = Bindings.createStringBinding(() -> rule.get().isPresent() || value.get().isBlank() ? ""
-                : Messages.get("recurring.value.invalid." + kind.get().name()), rule, value);
-        valueHint = Bindings.createStringBinding(() -> Messages.get("recurring.value.hint." + kind.get().name()), kind);
+                : kind.get().invalidValue(), rule, value);
+        valueHint = Bindings.createStringBinding(() -> kind.get().hint(), kind);
         preview = Bindings.createStringBinding(() -> rule.get().map(this::previewOf)
                 .orElse(Messages.get("recurring.preview.none")), rule);
     }

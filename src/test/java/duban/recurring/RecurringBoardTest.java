@@ -1,0 +1,60 @@
+package duban.recurring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import duban.testing.BoardTest;
+import duban.testing.RunningBoard;
+import duban.testing.Screenshots;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 定期督办 in the real window: an item made recurring from its card's menu (the dialog previews the
+ * next deadlines), its card marked 定期·每月25日, then the series ended with a reason.
+ */
+class RecurringBoardTest extends BoardTest {
+
+    @Test
+    void anItemMadeRecurringThroughTheDialogIsMarkedAndCanBeEnded() throws Exception {
+        board.openContextMenu(board.card("P2"));
+        robot.clickOn(board.menuEntry("设为定期督办…"));
+        RunningBoard.waitUntil(() -> robot.lookup("#recurring-value").tryQuery().isPresent());
+        assertThat(text("#recurring-preview")).startsWith("每月25日：接下来三期的期限为 ");
+
+        // A day no month has is refused, and saving with it is not possible.
+        robot.doubleClickOn("#recurring-value").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("32");
+        RunningBoard.waitUntil(() -> text("#recurring-value-error").equals("请填写 1 到 31 之间的日期。"));
+        assertThat(robot.lookup("#recurring-ok").queryButton().isDisabled()).isTrue();
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("25");
+        RunningBoard.waitUntil(() -> !robot.lookup("#recurring-ok").queryButton().isDisabled());
+        Screenshots.save(robot.lookup("#recurring-dialog").query().getScene(), "recurring-dialog");
+        robot.clickOn("#recurring-ok");
+
+        RunningBoard.waitUntil(() -> fixture.value("P2", "series_id") != null);
+        RunningBoard.waitUntil(() -> markers("P2").contains("定期·每月25日"));
+        assertThat(fixture.events("P2")).extracting(event -> event.split(" ")[0]).last().isEqualTo("RECUR");
+        Screenshots.save(board.stage.getScene(), "recurring-card");
+
+        board.openContextMenu(board.card("P2"));
+        robot.clickOn(board.menuEntry("结束定期督办…"));
+        RunningBoard.waitUntil(() -> robot.lookup("#end-series-reason").tryQuery().isPresent());
+        assertThat(robot.lookup("#end-series-ok").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#end-series-reason").write("已纳入年度考核");
+        robot.clickOn("#end-series-ok");
+
+        RunningBoard.waitUntil(() -> markers("P2").contains("定期·已结束"));
+        assertThat(fixture.events("P2")).extracting(event -> event.split(" ")[0]).last().isEqualTo("END_SERIES");
+    }
+
+    private String text(String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private List<String> markers(String key) {
+        return robot.from(board.card(key)).lookup(".card-marker").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+    }
+}
