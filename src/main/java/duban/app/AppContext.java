@@ -176,8 +176,10 @@ final class AppContext {
     /** Loads {@code board.fxml} with its controller, the board view, given all its collaborators. */
     Parent loadBoardWindow() {
         FilterBar filterBar = createFilterBar();
+        DetailsView detailsView = new DetailsView(details);
+        detailsView.addSection(RecurrencePorts.seriesPanel(stores, storeThread, details));
         BoardView.Collaborators collaborators = new BoardView.Collaborators(dialogs, cardWorkflow(),
-                new DetailsView(details), filterBar, filterBar::focusSearch, ledgerWindow::open, this::openProjector,
+                detailsView, filterBar, filterBar::focusSearch, ledgerWindow::open, this::openProjector,
                 this::openSettings, () -> UnitStatsWindow.show(stage, unitStats), backupMenu::backupNow,
                 backupMenu::openRestore, backupMenu::verifyHistory, transfer::moveToServer, transfer::exportToFile,
                 () -> StatisticsWindow.show(stage, statistics),

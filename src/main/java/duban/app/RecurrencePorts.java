@@ -6,8 +6,13 @@ import duban.board.CardRecurrence;
 import duban.domain.Item;
 import duban.domain.calendar.HolidayCalendar;
 import duban.domain.recurrence.RecurrenceRule;
+import duban.domain.recurrence.RecurrenceSeries;
+import duban.domain.recurrence.SeriesOccurrence;
 import duban.i18n.Messages;
+import duban.details.DetailsViewModel;
 import duban.recurring.RecurrencePort;
+import duban.recurring.SeriesPanel;
+import duban.recurring.SeriesViewModel;
 import duban.recurring.WindowRecurrence;
 import duban.store.StoreFailures;
 import duban.store.Stores;
@@ -38,7 +43,11 @@ final class RecurrencePorts {
 
     /** The dialogs over {@code stores}, saving through {@code board}; the calendar as the settings hold it. */
     static WindowRecurrence windows(Stores stores, Supplier<HolidayCalendar> calendar, BoardViewModel board) {
-        RecurrencePort port = new RecurrencePort() {
+        return new WindowRecurrence(port(stores, calendar), board::recordWorkflow);
+    }
+
+    private static RecurrencePort port(Stores stores, Supplier<HolidayCalendar> calendar) {
+        return new RecurrencePort() {
             @Override
             public Item makeRecurring(long itemId, int expectedVersion, RecurrenceRule rule) {
                 return stores.recurrence().makeRecurring(itemId, expectedVersion, rule);
@@ -51,11 +60,30 @@ final class RecurrencePorts {
             }
 
             @Override
+            public java.util.Optional<RecurrenceSeries> series(long seriesId) {
+                return stores.recurrence().series(seriesId);
+            }
+
+            @Override
+            public java.util.List<SeriesOccurrence> occurrences(long seriesId) {
+                return stores.recurrence().summary(seriesId);
+            }
+
+            @Override
             public HolidayCalendar calendar() {
                 return calendar.get();
             }
         };
-        return new WindowRecurrence(port, board::recordWorkflow);
+    }
+
+    /**
+     * The details panel's 定期督办 section, following the item the panel shows (re-read with it
+     * after every change to it).
+     */
+    static SeriesPanel seriesPanel(Stores stores, StoreThread storeThread, DetailsViewModel details) {
+        SeriesViewModel series = new SeriesViewModel(port(stores, () -> null), storeThread);
+        details.itemProperty().addListener((observable, old, item) -> series.show(item));
+        return new SeriesPanel(series);
     }
 
     /** The card menu's entries, opening {@code windows}' dialogs. */

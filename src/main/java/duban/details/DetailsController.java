@@ -47,6 +47,10 @@ public final class DetailsController {
     @FXML
     private GridPane fieldGrid;
     @FXML
+    private VBox content;
+    @FXML
+    private Label historySection;
+    @FXML
     private Label historyMessage;
     @FXML
     private VBox historyBox;
@@ -58,6 +62,11 @@ public final class DetailsController {
     /** Made by the FXML loader's controller factory, with the panel's view model. */
     public DetailsController(DetailsViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+    }
+
+    /** Puts {@code section} (定期督办, issue 17) above the 办理记录; it shows and hides itself. */
+    void addSection(javafx.scene.Node section) {
+        content.getChildren().add(content.getChildren().indexOf(historySection), section);
     }
 
     @FXML

@@ -10,7 +10,14 @@ import javafx.scene.layout.VBox;
  */
 public final class DetailsView extends VBox {
 
+    private final DetailsController controller;
+
     public DetailsView(DetailsViewModel viewModel) {
-        Fxml.loadInto(this, "details.fxml", type -> new DetailsController(viewModel));
+        controller = Fxml.loadInto(this, "details.fxml", type -> new DetailsController(viewModel));
+    }
+
+    /** Adds a section of another feature's (such as 定期督办) above the 办理记录. */
+    public void addSection(javafx.scene.Node section) {
+        controller.addSection(section);
     }
 }

@@ -10,6 +10,7 @@ import duban.domain.calendar.HolidayCalendar;
 import duban.domain.recurrence.RecurrencePeriod;
 import duban.domain.recurrence.RecurrenceRule;
 import duban.domain.recurrence.RecurrenceSeries;
+import duban.domain.recurrence.SeriesOccurrence;
 import duban.i18n.Messages;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -154,6 +155,19 @@ public final class RecurrenceStore {
     /** The series {@code seriesId}, or empty when there is none. */
     public Optional<RecurrenceSeries> series(long seriesId) {
         return new RecurrenceOccurrences(dsl, clock, operator).series(seriesId);
+    }
+
+    /** The occurrences of a series as the details panel lists them, earliest period first. */
+    public List<SeriesOccurrence> summary(long seriesId) {
+        List<Item> occurrences = occurrences(seriesId);
+        Map<Long, LocalDate> periodStarts = dsl.select(ITEM.ID, ITEM.PERIOD_START).from(ITEM)
+                .where(ITEM.SERIES_ID.eq(seriesId)).fetchMap(ITEM.ID, ITEM.PERIOD_START);
+        List<SeriesOccurrence> rows = new ArrayList<>();
+        for (Item item : occurrences) {
+            rows.add(new SeriesOccurrence(item.id(), rows.size() + 1, periodStarts.get(item.id()),
+                    item.currentDeadline(), item.status(), item.withdrawn()));
+        }
+        return rows;
     }
 
     /** The occurrences of a series, withdrawn ones included, earliest period first. */

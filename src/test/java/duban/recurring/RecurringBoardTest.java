@@ -36,6 +36,11 @@ class RecurringBoardTest extends BoardTest {
         RunningBoard.waitUntil(() -> fixture.value("P2", "series_id") != null);
         RunningBoard.waitUntil(() -> markers("P2").contains("定期·每月25日"));
         assertThat(fixture.events("P2")).extracting(event -> event.split(" ")[0]).last().isEqualTo("RECUR");
+        // The details panel shows the series above the history.
+        RunningBoard.waitUntil(() -> robot.lookup("#details-series-heading").tryQuery().isPresent()
+                && text("#details-series-heading").equals("每月25日，已生成 1 期"));
+        assertThat(robot.lookup("#details-series-occurrences .label").queryAllAs(Label.class))
+                .extracting(Label::getText).singleElement().asString().startsWith("第 1 期 ").endsWith("（本事项）");
         Screenshots.save(board.stage.getScene(), "recurring-card");
 
         board.openContextMenu(board.card("P2"));
@@ -46,6 +51,9 @@ class RecurringBoardTest extends BoardTest {
         robot.clickOn("#end-series-ok");
 
         RunningBoard.waitUntil(() -> markers("P2").contains("定期·已结束"));
+        RunningBoard.waitUntil(() -> text("#details-series-heading").startsWith("每月25日，已结束（"));
+        assertThat(text("#details-series-heading")).endsWith("：已纳入年度考核）");
+        Screenshots.save(board.stage.getScene(), "recurring-ended");
         assertThat(fixture.events("P2")).extracting(event -> event.split(" ")[0]).last().isEqualTo("END_SERIES");
     }
 
