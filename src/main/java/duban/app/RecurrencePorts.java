@@ -43,7 +43,7 @@ final class RecurrencePorts {
 
     /** The dialogs over {@code stores}, saving through {@code board}; the calendar as the settings hold it. */
     static WindowRecurrence windows(Stores stores, Supplier<HolidayCalendar> calendar, BoardViewModel board) {
-        return new WindowRecurrence(port(stores, calendar), board::recordWorkflow);
+        return new WindowRecurrence(port(stores, calendar), board::recordWorkflow, board::reload);
     }
 
     private static RecurrencePort port(Stores stores, Supplier<HolidayCalendar> calendar) {

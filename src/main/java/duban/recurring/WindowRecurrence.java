@@ -19,10 +19,13 @@ public final class WindowRecurrence {
 
     private final RecurrencePort port;
     private final Recorder board;
+    private final Runnable reloadBoard;
 
-    public WindowRecurrence(RecurrencePort port, Recorder board) {
+    /** @param reloadBoard reads the whole board again (queued after the write on the store thread) */
+    public WindowRecurrence(RecurrencePort port, Recorder board, Runnable reloadBoard) {
         this.port = port;
         this.board = board;
+        this.reloadBoard = reloadBoard;
     }
 
     /** 设为定期督办… for {@code item}, in a dialog over {@code owner}. */
@@ -34,8 +37,10 @@ public final class WindowRecurrence {
 
     /** 结束定期督办… of the series {@code item} belongs to, in a dialog over {@code owner}. */
     public void endSeries(Window owner, Item item) {
-        new RecurrenceDialogs.EndSeries(owner, item).showAndWait().ifPresent(reason ->
-                board.record(item.id(), () -> port.endSeries(item, reason),
-                        Messages.get("recurring.ended", item.title())));
+        new RecurrenceDialogs.EndSeries(owner, item).showAndWait().ifPresent(reason -> {
+            board.record(item.id(), () -> port.endSeries(item, reason), Messages.get("recurring.ended", item.title()));
+            // The series' other occurrences on the board say 已结束 too.
+            reloadBoard.run();
+        });
     }
 }

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import duban.testing.BoardTest;
 import duban.testing.RunningBoard;
 import duban.testing.Screenshots;
+import duban.domain.Item;
+import duban.domain.Status;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,8 +58,34 @@ class RecurringBoardTest extends BoardTest {
         RunningBoard.waitUntil(() -> markers("P2").contains("定期·已结束"));
         RunningBoard.waitUntil(() -> text("#details-series-heading").startsWith("每月25日，已结束（"));
         assertThat(text("#details-series-heading")).endsWith("：已纳入年度考核）");
-        Screenshots.save(board.stage.getScene(), "recurring-ended");
         assertThat(fixture.events("P2")).extracting(event -> event.split(" ")[0]).last().isEqualTo("END_SERIES");
+        Screenshots.save(board.stage.getScene(), "recurring-ended");
+    }
+
+    @Test
+    void crossingOffARecurringItemBringsItsNextOccurrenceOntoTheBoard() throws Exception {
+        board.openContextMenu(board.card("P2"));
+        robot.clickOn(board.menuEntry("设为定期督办…"));
+        RunningBoard.waitUntil(() -> robot.lookup("#recurring-ok").tryQuery().isPresent());
+        robot.clickOn("#recurring-ok");
+        RunningBoard.waitUntil(() -> markers("P2").contains("定期·每月25日"));
+
+        // Crossed off (through 待反馈): December's occurrence appears in 交办, 交办 on 12-01.
+        robot.clickOn(board.card("P2"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
+        RunningBoard.waitUntil(() -> "AWAITING_FEEDBACK".equals(fixture.value("P2", "status")));
+        robot.drag(board.card("P2"), MouseButton.PRIMARY).moveTo(board.list(Status.CLOSED)).release(MouseButton.PRIMARY);
+        RunningBoard.waitUntil(() -> robot.lookup("#closing-note").tryQuery().isPresent());
+        robot.clickOn("#closing-note").write("资金已全额下达。");
+        robot.clickOn("#closing-ok");
+        RunningBoard.waitUntil(() -> board.list(Status.ASSIGNED).getItems().stream()
+                .anyMatch(card -> card.item().title().equals("P2 农村公路养护资金下达")));
+        Item december = board.list(Status.ASSIGNED).getItems().stream().map(card -> card.item())
+                .filter(item -> item.title().equals("P2 农村公路养护资金下达")).findFirst().orElseThrow();
+        assertThat(december.assignedOn()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(december.deadline()).isEqualTo(LocalDate.of(2026, 12, 25));
+        Screenshots.save(board.stage.getScene(), "recurring-next-occurrence");
+        RunningBoard.waitUntil(() -> text("#details-series-heading").equals("每月25日，已生成 2 期"));
     }
 
     private String text(String query) {
