@@ -102,6 +102,9 @@ final class AppContext {
     /** Issue 17: the 附件 section, files dropped on cards and the panel, 添加佐证材料 when closing. */
     private final duban.attachments.AttachmentActions attachments;
     private javafx.application.HostServices hostServices;
+    /** 定期督办: the card menu's dialogs, and the occurrences that appear by themselves (issue 17). */
+    private final duban.recurring.WindowRecurrence recurrence;
+    private Ticker.Cancellable occurrences;
 
     /**
      * Builds the view models and windows over {@code stores}, judging items by {@code settings}
@@ -156,6 +159,7 @@ final class AppContext {
         // Another instance's writes to the same file are noticed through PRAGMA data_version, for
         // the board and the projector alike.
         watcher = DataVersionWatcher.of(stores::dataVersion, storeThread, board::reload);
+        recurrence = RecurrencePorts.windows(stores, () -> this.settings.holidayCalendar(), board);
         followBoard();
         applySettings(settings);
     }
@@ -197,7 +201,8 @@ final class AppContext {
         // The saved boards' tabs sit above the filter bar, in the board's filter slot.
         javafx.scene.layout.VBox tabsAndFilter = new javafx.scene.layout.VBox(
                 new BoardTabs(boardTabs, board::units), filterBar);
-        DetailsView detailsView = new DetailsView(details, attachments.createSection());
+        DetailsView detailsView = new DetailsView(details, attachments.createSection(),
+                RecurrencePorts.seriesPanel(stores, storeThread, details));
         attachments.acceptDropsOn(detailsView);
         BoardView.Collaborators collaborators = new BoardView.Collaborators(dialogs, cardWorkflow(),
                 detailsView, tabsAndFilter, filterBar::focusSearch, ledgerWindow::open, this::openProjector,
@@ -205,7 +210,11 @@ final class AppContext {
                 backupMenu::openRestore, backupMenu::verifyHistory, transfer::moveToServer, transfer::exportToFile,
                 () -> StatisticsWindow.show(stage, statistics),
                 DocumentPorts.forBoard(documents), attachments::addDropped);
-        return Fxml.root("board.fxml", type -> new BoardView(board, database.location(), collaborators));
+        return Fxml.root("board.fxml", type -> {
+            BoardView view = new BoardView(board, database.location(), collaborators);
+            view.setRecurrence(RecurrencePorts.forBoard(recurrence));
+            return view;
+        });
     }
 
     /**
@@ -220,6 +229,8 @@ final class AppContext {
         }
         followOtherWriters();
         boardTabs.reload();
+        occurrences = RecurrencePorts.followOccurrences(stores, storeThread, clock, board, followers,
+                database.readOnly());
         if (!database.onServer()) { // a server does not vanish like a file on a pulled stick
             presence = new FilePresence(database.file(), Ticker.fx(), () -> {
                 board.setReadOnly(Messages.get("readOnly.fileGone", database.file()));
@@ -262,6 +273,9 @@ final class AppContext {
     /** Stops the watchers (the store thread and the database are the application's to close). */
     void close() {
         watcher.close();
+        if (occurrences != null) {
+            occurrences.cancel();
+        }
         if (changeFeed != null) {
             changeFeed.close();
         }

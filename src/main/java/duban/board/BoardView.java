@@ -89,6 +89,7 @@ public final class BoardView implements CardActions {
     private final Map<Status, ColumnView> columnViews = new EnumMap<>(Status.class);
     private CardDragController drag;
     private final ColumnSelection selection;
+    private CardRecurrence recurrence;
 
     @FXML private GridPane columns;
     @FXML private Pane dragOverlay;
@@ -425,6 +426,25 @@ public final class BoardView implements CardActions {
         }
         viewModel.selectedCardProperty().set(card);
         with.files().attach(window(), card.item(), files);
+    }
+
+    /** 定期督办 from the card menu (issue 17); without it the entries do nothing. */
+    public void setRecurrence(CardRecurrence recurrence) {
+        this.recurrence = recurrence;
+    }
+
+    @Override
+    public void makeRecurring(Card card) {
+        if (recurrence != null && !viewModel.refusedAsReadOnly()) {
+            recurrence.makeRecurring(window(), card.item());
+        }
+    }
+
+    @Override
+    public void endSeries(Card card) {
+        if (recurrence != null && !viewModel.refusedAsReadOnly()) {
+            recurrence.endSeries(window(), card.item());
+        }
     }
 
     @FXML

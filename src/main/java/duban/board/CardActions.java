@@ -32,6 +32,14 @@ interface CardActions {
     default void attachFiles(Card card, java.util.List<java.nio.file.Path> files) {
     }
 
+    /** 设为定期督办…. */
+    default void makeRecurring(Card card) {
+    }
+
+    /** 结束定期督办…. */
+    default void endSeries(Card card) {
+    }
+
     /** Whether the board is in 只读模式 (its menu entries are then disabled). */
     default boolean isReadOnly() {
         return false;

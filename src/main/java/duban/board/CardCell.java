@@ -142,6 +142,9 @@ final class CardCell extends ListCell<Card> {
 
         ContextMenu contextMenu = new ContextMenu(edit, moveTo, new SeparatorMenuItem(), report, remind, extend,
                 notice, new SeparatorMenuItem(), withdraw);
+        // 定期督办 (issue 17): its entries after the workflow's.
+        CardRecurrenceMenu recurring = new CardRecurrenceMenu(actions, this::getItem);
+        contextMenu.getItems().addAll(contextMenu.getItems().indexOf(notice) + 1, recurring.entries());
         contextMenu.setOnShowing(event -> {
             moveTo.getItems().forEach(item ->
                     item.setDisable(getItem() == null || item.getUserData() == getItem().item().status()));
@@ -156,6 +159,7 @@ final class CardCell extends ListCell<Card> {
                     entry.setDisable(true);
                 }
             }
+            recurring.update(actions.isReadOnly());
         });
         return contextMenu;
     }

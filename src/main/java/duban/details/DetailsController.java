@@ -71,7 +71,7 @@ public final class DetailsController {
         initListeners();
     }
 
-    /** Places sections of other features (附件) between the fields and the history. */
+    /** Places sections of other features (附件, 定期督办) between the fields and the history; each shows and hides itself. */
     void addSections(javafx.scene.Node... added) {
         sections.getChildren().addAll(added);
     }

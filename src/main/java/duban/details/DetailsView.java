@@ -10,13 +10,20 @@ import javafx.scene.layout.VBox;
  */
 public final class DetailsView extends VBox {
 
+    private final DetailsController controller;
+
     public DetailsView(DetailsViewModel viewModel) {
         this(viewModel, new javafx.scene.Node[0]);
     }
 
-    /** With {@code sections} of other features (附件) between the fields and the history. */
+    /** With {@code sections} of other features (附件, 定期督办) between the fields and the history. */
     public DetailsView(DetailsViewModel viewModel, javafx.scene.Node... sections) {
-        DetailsController controller = Fxml.loadInto(this, "details.fxml", type -> new DetailsController(viewModel));
+        controller = Fxml.loadInto(this, "details.fxml", type -> new DetailsController(viewModel));
         controller.addSections(sections);
+    }
+
+    /** Adds a section of another feature's above the 办理记录, after the sections given at construction. */
+    public void addSection(javafx.scene.Node section) {
+        controller.addSections(section);
     }
 }

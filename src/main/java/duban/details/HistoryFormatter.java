@@ -78,6 +78,9 @@ public final class HistoryFormatter {
      */
     private static List<String> changeLines(EventKind kind, Map<?, ?> changes) {
         List<String> lines = new ArrayList<>();
+        if (kind == EventKind.RECUR || kind == EventKind.END_SERIES) {
+            return lines; // 定期督办: the note says it all; the changes (series id, period) are for the record
+        }
         changes.forEach((key, value) -> {
             String field = String.valueOf(key);
             if (kind == EventKind.CREATE || kind == EventKind.REPORT || kind == EventKind.REMIND) {

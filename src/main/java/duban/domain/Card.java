@@ -39,6 +39,16 @@ public record Card(Item item, DeadlineState deadlineState, long daysLeft, long r
         return reportDaysBehind > 0;
     }
 
+    /** 定期·每月25日 while the series runs, 定期·已结束 once ended, 定期 when the rule is unreadable. */
+    private static String recurringText(ItemLinks links) {
+        if (links.seriesEnded()) {
+            return Messages.get("card.recurringEnded");
+        }
+        return RecurrenceWords.describe(links.recurrenceRule())
+                .map(rule -> Messages.get("card.recurringRule", rule))
+                .orElseGet(() -> Messages.get("card.recurring"));
+    }
+
     /**
      * The small markers under the title, in words: 子事项 3/5 办结 or 子事项, 定期, 附件 N, 已延期,
      * 退回 N 次, 催办 N 次, and the latest report (进展 11-20) or 进展逾期 N 天 / 未报进展.
@@ -54,7 +64,7 @@ public record Card(Item item, DeadlineState deadlineState, long daysLeft, long r
             markers.add(new Marker(Marker.Kind.SUB_ITEM, Messages.get("card.subItem")));
         }
         if (links.isRecurring()) {
-            markers.add(new Marker(Marker.Kind.RECURRING, Messages.get("card.recurring")));
+            markers.add(new Marker(Marker.Kind.RECURRING, recurringText(links)));
         }
         if (links.attachmentCount() > 0) {
             markers.add(new Marker(Marker.Kind.ATTACHMENTS, Messages.get("card.attachments", links.attachmentCount())));
