@@ -151,8 +151,8 @@ public final class VerifyCommand {
         }
         problems.addAll(stateProblems(report.state()));
         for (AttachmentCheck.Finding finding : report.attachments()) {
-            problems.add(Messages.get("verify.attachment." + finding.problem().name(),
-                    item(finding.itemId(), finding.itemTitle()), finding.fileName()));
+            String sentence = "verify.attachment." + finding.problem().name();
+            problems.add(Messages.get(sentence, item(finding.itemId(), finding.itemTitle()), finding.fileName()));
         }
         if (report.differsFromBackup().isPresent()) {
             EventChain.Content was = report.differsFromBackup().get();

@@ -37,8 +37,13 @@ public final class AttachmentException extends RuntimeException {
     private final Reason reason;
 
     public AttachmentException(Reason reason, Object... arguments) {
-        super(Messages.get("attachment.problem." + reason.name(), arguments));
+        super(Messages.get(messageKey(reason), arguments));
         this.reason = reason;
+    }
+
+    /** {@code attachment.problem.<REASON>}: every reason has its sentence (MessagesBundleTest checks the prefix's keys by hand). */
+    static String messageKey(Reason reason) {
+        return "attachment.problem." + reason.name();
     }
 
     public Reason reason() {
