@@ -129,11 +129,7 @@ public final class Benchmark {
         if (config.profile()) {
             profileMisses(rows, dataSets);
         }
-        if (!failures.isEmpty()) {
-            out.println();
-            out.println("Failed probes:");
-            failures.forEach(failure -> out.println("  " + failure));
-        }
+        printFailedProbes();
     }
 
     /**
@@ -196,11 +192,7 @@ public final class Benchmark {
         sharedRow("S4", "  the same on a SQLite file (ms)", large, "startup.app.file", null);
         sharedRow("S5", "--copy-to from the file onto the server, checked (ms)", large, "shared.copy.toServer", null);
         sharedRow("S5", "  and from the server into a new file (ms)", large, "shared.copy.toFile", null);
-        if (!failures.isEmpty()) {
-            out.println();
-            out.println("Failed probes:");
-            failures.forEach(failure -> out.println("  " + failure));
-        }
+        printFailedProbes();
     }
 
     /** Items of the quarter behind the documents section. */
@@ -226,11 +218,7 @@ public final class Benchmark {
                 "bulletin.draft.docx", null);
         sharedRow("D3", "  and as PDF with the embedded CJK font and both charts (ms)", data, "bulletin.draft.pdf",
                 null);
-        if (!failures.isEmpty()) {
-            out.println();
-            out.println("Failed probes:");
-            failures.forEach(failure -> out.println("  " + failure));
-        }
+        printFailedProbes();
     }
 
     /**
@@ -255,6 +243,10 @@ public final class Benchmark {
         sharedRow("A7", "  intact (1 = yes)", data, "attach.verifyIntact", null);
         sharedRow("A8", "Heap after a full GC (MB; -Xmx512m)", data, "attach.memory.heap", null);
         sharedRow("A9", "Resident set size (MB)", data, "attach.memory.rss", null);
+        printFailedProbes();
+    }
+
+    private void printFailedProbes() {
         if (!failures.isEmpty()) {
             out.println();
             out.println("Failed probes:");
