@@ -386,11 +386,17 @@ final class AppContext {
         if (board.refusedAsReadOnly()) {
             return;
         }
-        new SettingsDialog(stage, settings).showAndWait().ifPresent(updated ->
-                storeThread.run(() -> stores.officeSettings().save(updated), written -> {
+        // The attachment rules are read first (store thread), then shown in the same dialog (issue 17, attach).
+        storeThread.run(stores.attachments()::settings, attachmentSettings -> {
+            SettingsDialog dialog = new SettingsDialog(stage, settings, attachmentSettings);
+            dialog.showAndWait().ifPresent(updated -> {
+                var attachmentRules = dialog.viewModel().attachmentRules().toSettings();
+                storeThread.run(() -> AttachmentSettingsPort.save(stores, updated, attachmentRules), written -> {
                     applySettings(updated);
                     board.showMessage(Messages.get("settings.saved", written.size()));
-                }, failure -> board.showMessage(Messages.get("settings.saveFailed", StoreFailures.describe(failure)))));
+                }, failure -> board.showMessage(Messages.get("settings.saveFailed", StoreFailures.describe(failure))));
+            });
+        }, failure -> board.showMessage(Messages.get("settings.saveFailed", StoreFailures.describe(failure))));
     }
 
     /** 导入: the import dialog over the ledger window; what it imports shows on the board and in the ledger. */

@@ -46,8 +46,19 @@ public final class SettingsDialog extends Dialog<OfficeSettings> {
      * @param calendarChooser given the dialog's window, the chosen file, or {@code null} when cancelled
      */
     public SettingsDialog(Window owner, OfficeSettings current, Function<Window, File> calendarChooser) {
+        this(owner, current, duban.domain.attachments.AttachmentSettings.defaults(), calendarChooser);
+    }
+
+    /** The settings dialog with the office's attachment rules too (read them after 保存 from {@link #viewModel()}). */
+    public SettingsDialog(Window owner, OfficeSettings current, duban.domain.attachments.AttachmentSettings attachments) {
+        this(owner, current, attachments, SettingsDialog::chooseCalendarFile);
+    }
+
+    /** The settings dialog with the attachment rules and the given way to pick a calendar file. */
+    public SettingsDialog(Window owner, OfficeSettings current, duban.domain.attachments.AttachmentSettings attachments,
+                          Function<Window, File> calendarChooser) {
         Objects.requireNonNull(calendarChooser, "calendarChooser");
-        this.viewModel = new SettingsViewModel(current);
+        this.viewModel = new SettingsViewModel(current, attachments);
         if (owner != null) {
             initOwner(owner);
         }

@@ -54,6 +54,8 @@ public final class SettingsView {
     @FXML private Label operatorError;
     @FXML private GridPane cadences;
     @FXML private HBox reportRequired;
+    @FXML private Spinner<Integer> attachmentMaxMegabytes;
+    @FXML private HBox evidenceRequired;
     @FXML private Label calendarOrigin;
     @FXML private Label calendarYears;
     @FXML private Label calendarProvisional;
@@ -88,6 +90,7 @@ public final class SettingsView {
         showMessage(operatorError, viewModel.operatorErrorProperty());
         cadenceRows();
         reportRequiredBoxes();
+        attachmentSection();
         calendarSection();
     }
 
@@ -183,6 +186,18 @@ public final class SettingsView {
             box.setId("settings-report-required-" + category.name());
             box.selectedProperty().bindBidirectional(checked);
             reportRequired.getChildren().add(box);
+        });
+    }
+
+    private void attachmentSection() {
+        AttachmentRules rules = viewModel.attachmentRules();
+        IntegerSpinners.bind(attachmentMaxMegabytes, 1, duban.domain.attachments.AttachmentSettings.MAX_MAX_MEGABYTES,
+                rules.maxMegabytesProperty());
+        rules.evidenceRequired().forEach((category, checked) -> {
+            CheckBox box = new CheckBox(category.label());
+            box.setId("settings-evidence-required-" + category.name());
+            box.selectedProperty().bindBidirectional(checked);
+            evidenceRequired.getChildren().add(box);
         });
     }
 

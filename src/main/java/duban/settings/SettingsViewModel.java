@@ -71,8 +71,16 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper operatorError = new ReadOnlyStringWrapper(this, "operatorError", "");
 
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
+    private final AttachmentRules attachmentRules;
 
+    /** The dialog over {@code current}, with the attachment rules' defaults. */
     public SettingsViewModel(OfficeSettings current) {
+        this(current, duban.domain.attachments.AttachmentSettings.defaults());
+    }
+
+    /** The dialog over {@code current} and the office's attachment rules {@code attachments}. */
+    public SettingsViewModel(OfficeSettings current, duban.domain.attachments.AttachmentSettings attachments) {
+        this.attachmentRules = new AttachmentRules(attachments);
         this.original = Objects.requireNonNull(current, "current");
         dueSoonDays.set(current.dueSoonDays());
         for (Source source : Source.values()) {
@@ -198,6 +206,11 @@ public final class SettingsViewModel {
     }
 
     // ---- properties -----------------------------------------------------------------------------
+
+    /** The 附件 section: size limit and the categories needing 佐证材料 (saved apart from {@link #toSettings()}). */
+    public AttachmentRules attachmentRules() {
+        return attachmentRules;
+    }
 
     /** The settings the dialog was opened with. */
     public OfficeSettings original() {

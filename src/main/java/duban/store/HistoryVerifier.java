@@ -23,7 +23,8 @@ import java.util.Optional;
  * 校验台账 and {@code --verify}: reads a file read-only (or a server's database, see
  * {@link #verify(Database, Optional)}), with plain SQL: runs SQLite's
  * {@code PRAGMA integrity_check}, checks the hash chain of the event log ({@link EventChain}), that
- * every item equals the replay of its history ({@link StateReplay}), and that the newest of the
+ * every item equals the replay of its history ({@link StateReplay}), that every attachment's bytes
+ * are the ones its history recorded ({@link AttachmentCheck}), and that the newest of the
  * file's own backups' log is still its beginning.
  * The file is never written: it is refused before SQLite opens it when it does not even start
  * like an SQLite file, and read through a read-only connection otherwise. (Reading a closed
@@ -43,16 +44,17 @@ public final class HistoryVerifier {
      * @param backup            the newest readable backup, compared with the file
      * @param backupEvents      how many events that backup holds
      * @param differsFromBackup the first event of the backup that is missing or different now
+     * @param attachments       the attachments whose bytes or row differ from what their history recorded
      */
     public record Report(EventChain.Verdict chain, StateReplay.Result state, Optional<Path> backup, int backupEvents,
-                         Optional<Content> differsFromBackup) {
+                         Optional<Content> differsFromBackup, List<AttachmentCheck.Finding> attachments) {
 
         /**
-         * Intact: the chain holds, every item is the replay of its history, and the newest backup's
-         * events are all still there, unchanged.
+         * Intact: the chain holds, every item is the replay of its history, every attachment's bytes
+         * are the ones its history recorded, and the newest backup's events are all still there, unchanged.
          */
         public boolean intact() {
-            return chain.intact() && state.intact() && differsFromBackup.isEmpty();
+            return chain.intact() && state.intact() && differsFromBackup.isEmpty() && attachments.isEmpty();
         }
 
         /** The id of the first event of the backup that is missing or different now. */
@@ -92,7 +94,9 @@ public final class HistoryVerifier {
         EventChain.Verdict verdict = EventChain.verify(log);
         // A file never sealed is older than the chain (and may be older than the columns replayed).
         StateReplay.Result state = verdict.neverSealed() ? NOT_REPLAYED : read(file, StateReplay::check);
-        return withBackup(verdict, state, log, newestBackup(file));
+        List<AttachmentCheck.Finding> attachments = verdict.neverSealed() ? List.of()
+                : read(file, AttachmentCheck::check);
+        return withBackup(verdict, state, log, newestBackup(file), attachments);
     }
 
     private static final StateReplay.Result NOT_REPLAYED = new StateReplay.Result(0, List.of(), List.of(),
@@ -109,7 +113,8 @@ public final class HistoryVerifier {
      *     {@code UNREADABLE}: the server failed to answer); its file is {@code null}
      */
     public static Report verify(Database server, Optional<Path> newestBackup) throws NotADatabaseException {
-        record Read(List<Stored> log, EventChain.Verdict verdict, StateReplay.Result state) {
+        record Read(List<Stored> log, EventChain.Verdict verdict, StateReplay.Result state,
+                    List<AttachmentCheck.Finding> attachments) {
         }
         Read read;
         try {
@@ -119,14 +124,15 @@ public final class HistoryVerifier {
                 }
                 List<Stored> log = EventRows.read(connection, 0);
                 EventChain.Verdict verdict = EventChain.verify(log);
-                return new Read(log, verdict, verdict.neverSealed() ? NOT_REPLAYED : StateReplay.check(connection));
+                return new Read(log, verdict, verdict.neverSealed() ? NOT_REPLAYED : StateReplay.check(connection),
+                        verdict.neverSealed() ? List.of() : AttachmentCheck.check(connection));
             });
         } catch (org.jooq.exception.DataAccessException e) {
             boolean notOurs = e.getCause() instanceof SQLException cause && NOT_OURS.equals(cause.getMessage());
             throw new NotADatabaseException(null, notOurs ? NotADatabaseException.Reason.NOT_OURS
                     : NotADatabaseException.Reason.UNREADABLE, String.valueOf(e.getMessage()));
         }
-        return withBackup(read.verdict(), read.state(), read.log(), newestBackup);
+        return withBackup(read.verdict(), read.state(), read.log(), newestBackup, read.attachments());
     }
 
     /** The title of item {@code itemId} on the open {@code database}, if it is still there. */
@@ -137,7 +143,7 @@ public final class HistoryVerifier {
 
     /** The report, with {@code log} compared with the newest backup's: its beginning must be that log. */
     private static Report withBackup(EventChain.Verdict verdict, StateReplay.Result state, List<Stored> log,
-                                     Optional<Path> newestBackup) {
+                                     Optional<Path> newestBackup, List<AttachmentCheck.Finding> attachments) {
         Optional<Content> difference = Optional.empty();
         int backupEvents = 0;
         if (newestBackup.isPresent()) {
@@ -149,7 +155,7 @@ public final class HistoryVerifier {
                 newestBackup = Optional.empty(); // a damaged backup says nothing about the database
             }
         }
-        return new Report(verdict, state, newestBackup, backupEvents, difference);
+        return new Report(verdict, state, newestBackup, backupEvents, difference, attachments);
     }
 
     /** The title of item {@code itemId} in {@code file}, read-only, if it is still there. */

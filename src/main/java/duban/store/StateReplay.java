@@ -89,7 +89,8 @@ public final class StateReplay {
     }
 
     /** The kinds of event written beside the item's row, which neither change it nor bump its version. */
-    private static final java.util.Set<String> ROW_UNCHANGED = java.util.Set.of("REPORT", "REMIND", "NOTICE");
+    private static final java.util.Set<String> ROW_UNCHANGED = java.util.Set.of("REPORT", "REMIND", "NOTICE",
+            "ATTACH", "DETACH");
 
     private StateReplay() {
     }

@@ -65,6 +65,8 @@ public final class Benchmark {
             benchmark.runShared();
         } else if (options.contains("--documents")) {
             benchmark.runDocuments();
+        } else if (options.contains("--attachments")) {
+            benchmark.runAttachments();
         } else {
             benchmark.run();
         }
@@ -127,11 +129,7 @@ public final class Benchmark {
         if (config.profile()) {
             profileMisses(rows, dataSets);
         }
-        if (!failures.isEmpty()) {
-            out.println();
-            out.println("Failed probes:");
-            failures.forEach(failure -> out.println("  " + failure));
-        }
+        printFailedProbes();
     }
 
     /**
@@ -194,11 +192,7 @@ public final class Benchmark {
         sharedRow("S4", "  the same on a SQLite file (ms)", large, "startup.app.file", null);
         sharedRow("S5", "--copy-to from the file onto the server, checked (ms)", large, "shared.copy.toServer", null);
         sharedRow("S5", "  and from the server into a new file (ms)", large, "shared.copy.toFile", null);
-        if (!failures.isEmpty()) {
-            out.println();
-            out.println("Failed probes:");
-            failures.forEach(failure -> out.println("  " + failure));
-        }
+        printFailedProbes();
     }
 
     /** Items of the quarter behind the documents section. */
@@ -224,6 +218,35 @@ public final class Benchmark {
                 "bulletin.draft.docx", null);
         sharedRow("D3", "  and as PDF with the embedded CJK font and both charts (ms)", data, "bulletin.draft.pdf",
                 null);
+        printFailedProbes();
+    }
+
+    /**
+     * {@code bench/run --attachments} (issue 17): 1,000 files of 2 MB attached to items on a file,
+     * each in its own transaction; the file's size, the times, listing, streaming one back, memory.
+     */
+    void runAttachments() throws Exception {
+        int count = config.smoke() ? 20 : 1000;
+        Path file = config.work().resolve("data").resolve("attachments-" + count + ".db");
+        Files.createDirectories(file.getParent());
+        probe("", 3600, AttachmentProbe.class, List.of("-Xmx512m"), file.toString(), "" + count, "" + 2 * 1024 * 1024);
+        out.println();
+        out.println("| # | Measure | Data | Median | p95 | n | Target | Met |");
+        out.println("|---|---|---|---:|---:|---:|---|---|");
+        String data = fmt(count) + " files of 2 MB";
+        sharedRow("A1", "File size after attaching (MB)", data, "attach.fileMegabytes", null);
+        sharedRow("A2", "Attaching all, one transaction each (ms)", data, "attach.all", null);
+        sharedRow("A3", "  one file: read, type, SHA-256, row + bytes + ATTACH event (ms)", data, "attach.one", null);
+        sharedRow("A4", "Listing an item's attachments (ms)", data, "attach.list", null);
+        sharedRow("A5", "Streaming one back, SHA-256 checked (ms)", data, "attach.stream", null);
+        sharedRow("A6", "--verify over the file, every attachment hashed (ms)", data, "attach.verify", null);
+        sharedRow("A7", "  intact (1 = yes)", data, "attach.verifyIntact", null);
+        sharedRow("A8", "Heap after a full GC (MB; -Xmx512m)", data, "attach.memory.heap", null);
+        sharedRow("A9", "Resident set size (MB)", data, "attach.memory.rss", null);
+        printFailedProbes();
+    }
+
+    private void printFailedProbes() {
         if (!failures.isEmpty()) {
             out.println();
             out.println("Failed probes:");

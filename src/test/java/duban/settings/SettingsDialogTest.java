@@ -6,6 +6,7 @@ import static duban.testing.FxTexts.shows;
 import static duban.testing.FxTexts.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import duban.domain.attachments.AttachmentSettings;
 import duban.domain.calendar.DeadlineRule;
 import duban.domain.calendar.LineFormatException;
 import duban.domain.Category;
@@ -18,10 +19,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
@@ -280,5 +283,36 @@ class SettingsDialogTest {
         assertThat(content.getBoundsInParent().getWidth()).isLessThanOrEqualTo(dialogScene().getWidth());
         Button save = saveButton(robot);
         assertThat(save.localToScene(save.getBoundsInLocal()).getMaxY()).isLessThanOrEqualTo(dialogScene().getHeight());
+    }
+
+    /** 附件 (issue 17): the size limit typed, a category needing 佐证材料 ticked, another unticked, 保存. */
+    @Test
+    void theLimitAndTheCategoriesNeedingEvidenceAreShownChangedAndGivenBack(FxRobot robot) {
+        robot.interact(() -> {
+            dialog = new SettingsDialog(stage, OfficeSettings.defaults(),
+                    new AttachmentSettings(50, EnumSet.of(Category.URGENT)));
+            dialog.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Spinner<?> limit = robot.lookup("#settings-attachment-max").queryAs(Spinner.class);
+        assertThat(limit.getValue()).isEqualTo(50);
+        assertThat(robot.lookup("#settings-evidence-required-URGENT").queryAs(CheckBox.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#settings-evidence-required-KEY").queryAs(CheckBox.class).isSelected()).isFalse();
+
+        robot.clickOn("#settings-attachment-max");
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.write("80");
+        robot.type(KeyCode.TAB);
+        robot.clickOn("#settings-evidence-required-KEY");
+        robot.clickOn("#settings-evidence-required-URGENT");
+        assertEverythingFits(robot);
+        Screenshots.save(dialogScene(), "settings-dialog-attachments");
+
+        robot.clickOn("#settings-save");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialog.getResult()).isNotNull();
+        assertThat(dialog.viewModel().attachmentRules().toSettings())
+                .isEqualTo(new AttachmentSettings(80, EnumSet.of(Category.KEY)));
     }
 }

@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,12 +66,15 @@ class DatabaseCopyTest {
                 + " VALUES (1, 'MONTHLY_DAY:25', '2026-11-01', '2026-11-01T09:00:00.000+08:00')");
         database.dsl().execute("UPDATE item SET series_id = 1, period_start = '2026-11-01' WHERE id = ?",
                 board.get(3).id());
-        database.dsl().execute("INSERT INTO attachment (id, item_id, kind, file_name, media_type, size, sha256, added_at)"
-                + " VALUES (1, ?, 'EVIDENCE', '整改报告.pdf', 'application/pdf', 3,"
-                + " 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad', '2026-11-02T09:00:00.000+08:00')",
-                board.get(3).id());
-        database.dsl().insertInto(DSL.table("attachment_content"), DSL.field("attachment_id"), DSL.field("content"))
-                .values(1L, "abc".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).execute();
+        // The attachment through its store: --verify wants its ATTACH event with its hash.
+        try {
+            Path pdf = java.nio.file.Files.createTempFile("整改报告", ".pdf");
+            java.nio.file.Files.write(pdf, "%PDF-1.7 整改报告".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            stores.attachments().attach(board.get(3).id(), duban.domain.attachments.AttachmentKind.EVIDENCE, pdf);
+            java.nio.file.Files.delete(pdf);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         database.dsl().execute("INSERT INTO saved_board (name, scope, sort_order, created_at)"
                 + " VALUES ('领导批示件', '{\"source\":\"LEADER_INSTRUCTION\"}', 1, '2026-11-02T09:00:00.000+08:00')");
     }

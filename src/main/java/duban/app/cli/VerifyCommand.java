@@ -2,6 +2,7 @@ package duban.app.cli;
 
 import duban.i18n.Messages;
 import duban.domain.EventChain;
+import duban.store.AttachmentCheck;
 import duban.store.BackupService;
 import duban.store.Database;
 import duban.store.DatabaseOpenException;
@@ -149,6 +150,10 @@ public final class VerifyCommand {
             });
         }
         problems.addAll(stateProblems(report.state()));
+        for (AttachmentCheck.Finding finding : report.attachments()) {
+            String sentence = "verify.attachment." + finding.problem().name();
+            problems.add(Messages.get(sentence, item(finding.itemId(), finding.itemTitle()), finding.fileName()));
+        }
         if (report.differsFromBackup().isPresent()) {
             EventChain.Content was = report.differsFromBackup().get();
             problems.add(Messages.get("verify.differsFromBackup", report.backup().orElseThrow().getFileName(),
