@@ -102,6 +102,9 @@ final class AppContext {
     /** Issue 17: the 附件 section, files dropped on cards and the panel, 添加佐证材料 when closing. */
     private final duban.attachments.AttachmentActions attachments;
     private javafx.application.HostServices hostServices;
+    /** 设置 → 附件 as last read or saved: which categories need 佐证材料 before closing. */
+    private volatile duban.domain.attachments.AttachmentSettings attachmentRules =
+            duban.domain.attachments.AttachmentSettings.defaults();
     /** 定期督办: the card menu's dialogs, and the occurrences that appear by themselves (issue 17). */
     private final duban.recurring.WindowRecurrence recurrence;
     private Ticker.Cancellable occurrences;
@@ -144,7 +147,7 @@ final class AppContext {
         dialogs.setDefaultSource(boardTabs::defaultSource);
         attachments = AttachmentPorts.actions(stores.attachments(), storeThread, () -> hostServices, board::reload,
                 board::showMessage);
-        dialogs.setEvidence(AttachmentPorts.evidenceRequired(), attachments);
+        dialogs.setEvidence(AttachmentPorts.evidenceRequired(() -> attachmentRules), attachments);
         workflow = new WindowWorkflow(board::recordWorkflow, StorePorts.workflow(stores.workflow()), remindersDue,
                 clock);
         documents = DocumentPorts.windows(stores, storeThread, clock, () -> board.readOnlyReasonProperty().get(),
@@ -388,10 +391,12 @@ final class AppContext {
         }
         // The attachment rules are read first (store thread), then shown in the same dialog (issue 17, attach).
         storeThread.run(stores.attachments()::settings, attachmentSettings -> {
+            this.attachmentRules = attachmentSettings;
             SettingsDialog dialog = new SettingsDialog(stage, settings, attachmentSettings);
             dialog.showAndWait().ifPresent(updated -> {
                 var attachmentRules = dialog.viewModel().attachmentRules().toSettings();
                 storeThread.run(() -> AttachmentSettingsPort.save(stores, updated, attachmentRules), written -> {
+                    this.attachmentRules = attachmentRules;
                     applySettings(updated);
                     board.showMessage(Messages.get("settings.saved", written.size()));
                 }, failure -> board.showMessage(Messages.get("settings.saveFailed", StoreFailures.describe(failure))));

@@ -6,6 +6,7 @@ import duban.attachments.AttachmentViewer;
 import duban.attachments.AttachmentsViewModel;
 import duban.attachments.WindowAttachmentPrompts;
 import duban.domain.Item;
+import duban.domain.attachments.AttachmentSettings;
 import duban.domain.attachments.Attachment;
 import duban.domain.attachments.AttachmentKind;
 import duban.editor.ReasonDialog;
@@ -98,10 +99,10 @@ final class AttachmentPorts {
     }
 
     /**
-     * Whether closing {@code item} needs 佐证材料 first. The attachments store owns the setting
-     * (per category); until the merge wires it here, none does, and the store's own check stands.
+     * Whether closing {@code item} needs 佐证材料 first: its category requires it (设置 → 附件, as last
+     * read by {@code rules}) and it has no current one. The store checks again when the move is written.
      */
-    static Predicate<Item> evidenceRequired() {
-        return item -> false;
+    static Predicate<Item> evidenceRequired(Supplier<AttachmentSettings> rules) {
+        return item -> item.links().evidenceCount() == 0 && rules.get().requiresEvidence(item.category());
     }
 }
