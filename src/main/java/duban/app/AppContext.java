@@ -125,6 +125,7 @@ final class AppContext {
         dialogs = new WindowDialogs(() -> stage, board, StorePorts.editor(stores.units(), stores.items()),
                 storeThread, clock);
         board.setPrompts(dialogs);
+        dialogs.enableSplitting(SplitPorts.split(stores.trees())); // 事项分解 (issue 17)
         workflow = new WindowWorkflow(board::recordWorkflow, StorePorts.workflow(stores.workflow()), remindersDue,
                 clock);
         documents = DocumentPorts.windows(stores, storeThread, clock, () -> board.readOnlyReasonProperty().get(),

@@ -10,9 +10,12 @@ import duban.editor.ClosingDialog;
 import duban.editor.EditorDialog;
 import duban.editor.EditorStore;
 import duban.editor.ReasonDialog;
+import duban.split.SplitDialog;
+import duban.split.SplitStore;
 import duban.domain.office.OfficeSettings;
 import duban.ui.TaskRunner;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.stage.Window;
@@ -29,6 +32,8 @@ final class WindowDialogs implements BoardPrompts, ItemDialogs {
     private final TaskRunner tasks;
     private final Clock clock;
     private OfficeSettings settings = OfficeSettings.defaults();
+    /** 事项分解's writes; {@code null} until the composition root wires them. */
+    private SplitStore splitStore;
 
     WindowDialogs(Supplier<Window> window, BoardViewModel board, EditorStore editorStore, TaskRunner tasks, Clock clock) {
         this.window = window;
@@ -41,6 +46,19 @@ final class WindowDialogs implements BoardPrompts, ItemDialogs {
     /** The office's settings the editor works with (default limits, holiday calendar). */
     void setSettings(OfficeSettings settings) {
         this.settings = settings;
+    }
+
+    /** 分解… saves through {@code store}. */
+    void enableSplitting(SplitStore store) {
+        this.splitStore = store;
+    }
+
+    @Override
+    public Optional<List<Item>> splitItem(Window owner, Item item) {
+        if (splitStore == null) {
+            return Optional.empty();
+        }
+        return new SplitDialog(owner, item, board.units(), clock, splitStore, tasks).showAndWait();
     }
 
     @Override

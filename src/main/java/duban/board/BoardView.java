@@ -406,6 +406,22 @@ public final class BoardView implements CardActions {
         with.documents().draftNotices(window(), List.of(card.item()));
     }
 
+    @Override
+    public void split(Card card) {
+        if (viewModel.refusedAsReadOnly()) {
+            return;
+        }
+        with.dialogs().splitItem(window(), card.item()).ifPresent(created -> {
+            viewModel.reload(); // the new cards, and the parent's 子事项 0/N
+            viewModel.showMessage(Messages.get("board.split.done", created.size()));
+        });
+    }
+
+    @Override
+    public void showSubItems(Card card) {
+        SubItemList.show(window(), card, viewModel.subItemCards(card.id()), viewModel::selectItem);
+    }
+
     @FXML
     private void draftPendingNotices() {
         if (viewModel.refusedAsReadOnly()) {

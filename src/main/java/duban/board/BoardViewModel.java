@@ -97,6 +97,19 @@ public final class BoardViewModel {
         return cadences.apply(category);
     }
 
+    /** 事项分解: the cards of {@code parentId}'s sub-items on the board, in the order they were split off. */
+    public List<Card> subItemCards(long parentId) {
+        return itemsProperty().get().stream()
+                .filter(item -> item.links().parentId() != null && item.links().parentId() == parentId)
+                .sorted(java.util.Comparator.comparingLong(Item::id))
+                .map(this::card).toList();
+    }
+
+    /** Selects the card of {@code itemId} (the details panel shows it), when it is on the board. */
+    public void selectItem(long itemId) {
+        columns.select(itemId);
+    }
+
     private Card card(Item item) {
         return Card.of(item, deadlines, cadences);
     }

@@ -28,6 +28,12 @@ interface CardActions {
     /** 生成督办通知单…. */
     void draftNotice(Card card);
 
+    /** 分解…: splits the card's item into sub-items (事项分解). */
+    void split(Card card);
+
+    /** 查看子事项…: the list of a parent card's sub-items. */
+    void showSubItems(Card card);
+
     /** Whether the board is in 只读模式 (its menu entries are then disabled). */
     default boolean isReadOnly() {
         return false;

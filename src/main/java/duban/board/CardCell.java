@@ -129,12 +129,20 @@ final class CardCell extends ListCell<Card> {
         notice.setId("menu-notice");
         notice.setOnAction(event -> actions.draftNotice(getItem()));
 
+        // 事项分解 (issue 17)
+        MenuItem split = new MenuItem(Messages.get("menu.split"));
+        split.setId("menu-split");
+        split.setOnAction(event -> actions.split(getItem()));
+        MenuItem subItems = new MenuItem(Messages.get("menu.subItems"));
+        subItems.setId("menu-sub-items");
+        subItems.setOnAction(event -> actions.showSubItems(getItem()));
+
         MenuItem withdraw = new MenuItem(Messages.get("menu.withdraw"));
         withdraw.setId("menu-withdraw");
         withdraw.setOnAction(event -> actions.withdraw(getItem()));
 
         ContextMenu contextMenu = new ContextMenu(edit, moveTo, new SeparatorMenuItem(), report, remind, extend,
-                notice, new SeparatorMenuItem(), withdraw);
+                notice, new SeparatorMenuItem(), split, subItems, new SeparatorMenuItem(), withdraw);
         contextMenu.setOnShowing(event -> {
             moveTo.getItems().forEach(item ->
                     item.setDisable(getItem() == null || item.getUserData() == getItem().item().status()));
@@ -143,9 +151,10 @@ final class CardCell extends ListCell<Card> {
             remind.setDisable(closed);
             extend.setDisable(closed);
             notice.setDisable(closed);
+            SubItemMenus.offer(split, subItems, getItem());
             // 只读模式: nothing on the menu may change the file.
             if (actions.isReadOnly()) {
-                for (MenuItem entry : List.of(edit, moveTo, report, remind, extend, notice, withdraw)) {
+                for (MenuItem entry : List.of(edit, moveTo, report, remind, extend, notice, split, withdraw)) {
                     entry.setDisable(true);
                 }
             }

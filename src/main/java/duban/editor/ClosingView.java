@@ -20,6 +20,10 @@ public final class ClosingView implements FormView<Closing> {
     @FXML private Label noteError;
     @FXML private DatePicker date;
     @FXML private Label dateError;
+    @FXML private Label openSubItems;
+    @FXML private Label reasonLabel;
+    @FXML private TextArea reason;
+    @FXML private Label reasonError;
 
     public ClosingView(ClosingViewModel viewModel) {
         this.viewModel = viewModel;
@@ -33,6 +37,21 @@ public final class ClosingView implements FormView<Closing> {
         Forms.showMessage(note, noteError, viewModel.noteErrorProperty());
         Forms.bindDate(date, viewModel.closedOn());
         Forms.showMessage(date, dateError, viewModel.dateErrorProperty());
+        showOpenSubItems();
+    }
+
+    /** 事项分解: the warning and the reason field, shown only while sub-items are open. */
+    private void showOpenSubItems() {
+        boolean asked = viewModel.asksOpenSubItemsReason();
+        for (javafx.scene.Node node : java.util.List.of(openSubItems, reasonLabel, reason, reasonError)) {
+            node.setVisible(asked);
+            node.setManaged(asked);
+        }
+        if (asked) {
+            openSubItems.setText(Messages.get("closing.openSubItems", viewModel.openSubItems()));
+            reason.textProperty().bindBidirectional(viewModel.openSubItemsReasonProperty());
+            Forms.showMessage(reason, reasonError, viewModel.reasonErrorProperty());
+        }
     }
 
     /** The state behind the form. */

@@ -25,7 +25,7 @@ class LayeringTest {
 
     /** The feature packages: each one a window or panel with its views, view model and ports. */
     static final List<String> FEATURES = List.of("board", "connect", "details", "documents", "editor", "filter", "ledger", "projector",
-            "safety", "settings", "statistics", "units", "workflow");
+            "safety", "settings", "split", "statistics", "units", "workflow");
 
     private static JavaClasses production;
 
