@@ -253,6 +253,8 @@ final class AppContext {
                 details.show(card.item());
             }
         });
+        followers.add(details::setBoardItems); // 事项分解's tree in the details panel (issue 17)
+        details.setOnChooseItem(board::selectItem);
         followers.add(filters::setOptions);
         followers.add(unitStats::setItems);
         followers.add(changed -> statistics.dataChanged());

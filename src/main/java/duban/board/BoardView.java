@@ -77,6 +77,7 @@ public final class BoardView implements CardActions {
     private final Map<Status, ColumnView> columnViews = new EnumMap<>(Status.class);
     private CardDragController drag;
     private final ColumnSelection selection;
+    private final SubItemMarkers subItemMarkers;
 
     @FXML private GridPane columns;
     @FXML private Pane dragOverlay;
@@ -109,6 +110,7 @@ public final class BoardView implements CardActions {
         this.fileName = fileName;
         this.with = Objects.requireNonNull(collaborators, "collaborators");
         this.selection = new ColumnSelection(viewModel, columnViews, this::editSelected);
+        this.subItemMarkers = new SubItemMarkers(viewModel.itemsProperty()::get, viewModel::deadlines);
     }
 
     @FXML
@@ -412,9 +414,14 @@ public final class BoardView implements CardActions {
             return;
         }
         with.dialogs().splitItem(window(), card.item()).ifPresent(created -> {
-            viewModel.reload(); // the new cards, and the parent's 子事项 0/N
+            viewModel.subItemsCreated(card.item(), created); // the new cards, and the parent's 子事项 0/N
             viewModel.showMessage(Messages.get("board.split.done", created.size()));
         });
+    }
+
+    @Override
+    public List<Card.Marker> markersOf(Card card) {
+        return subItemMarkers.markersOf(card);
     }
 
     @Override

@@ -34,6 +34,11 @@ interface CardActions {
     /** 查看子事项…: the list of a parent card's sub-items. */
     void showSubItems(Card card);
 
+    /** The markers a card shows (the tree's words put in by the board). */
+    default java.util.List<Card.Marker> markersOf(Card card) {
+        return card.markers();
+    }
+
     /** Whether the board is in 只读模式 (its menu entries are then disabled). */
     default boolean isReadOnly() {
         return false;

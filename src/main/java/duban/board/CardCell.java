@@ -87,7 +87,7 @@ final class CardCell extends ListCell<Card> {
             view.getProperties().remove(StyleClasses.CARD_ITEM_ID);
             setContextMenu(null);
         } else {
-            view.show(card);
+            view.show(card, actions.markersOf(card));
             view.setVisible(true);
             setContextMenu(menu);
         }

@@ -127,6 +127,11 @@ public final class SplitView {
 
         int line = number * 2 - 1;
         List<Node> fields = List.of(title, unit, assist, owner, deadline, remove);
+        // The columns' percentages, not the fields' preferred widths, share the line out.
+        for (javafx.scene.control.Control field : List.of(title, unit, assist, owner, deadline)) {
+            field.setPrefWidth(40);
+            field.setMaxWidth(Double.MAX_VALUE);
+        }
         for (int column = 0; column < fields.size(); column++) {
             grid.add(fields.get(column), column, line);
         }

@@ -101,15 +101,20 @@ class SplitOnBoardTest {
         RunningBoard.waitUntil(() -> robot.from(board.card("P1")).lookup(".marker-sub-items").tryQuery()
                 .map(node -> ((Labeled) node).getText().startsWith("子事项 0/3 办结")).orElse(false));
         assertThat(fixture.events("P1")).filteredOn(event -> event.startsWith("SPLIT")).hasSize(3);
+        assertThat(robot.from(board.card("P1")).lookup(".marker-sub-items").queryAllAs(Labeled.class))
+                .extracting(Labeled::getText).containsExactly("子事项 0/3 办结", "全部按期");
         Screenshots.save(board.card("P1").getScene(), "split-board-parent-and-children");
 
-        // A sub-item's menu does not offer 分解… again, and says why.
-        robot.interact(() -> board.list(Status.ASSIGNED).scrollTo(3));
-        RunningBoard.waitUntil(() -> robot.lookup(RunningBoard.showsItem(assigned.get(3).id())).tryQuery().isPresent());
-        board.openContextMenu(robot.lookup(RunningBoard.showsItem(assigned.get(3).id())).query());
-        Node refused = board.menuEntry("分解…（子事项不能再分解，请分解上级事项）");
-        assertThat(refused.isDisabled()).isTrue();
-        robot.type(KeyCode.ESCAPE);
+        // The details panel shows the tree; a click on a sub-item's line selects its card.
+        robot.clickOn(board.card("P1"));
+        RunningBoard.waitUntil(() -> robot.lookup(".details-tree-row").queryAll().size() == 4);
+        Node tree = robot.lookup("#details-tree").query();
+        Screenshots.save(tree.getScene(), "split-details-tree");
+        assertThat(robot.from(tree).lookup(".details-tree-title").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .containsExactly("P1 县城区供水管网改造", "└ P1 县城区供水管网改造（县财政局）",
+                        "└ P1 县城区供水管网改造（县住房和城乡建设局）", "└ 县城区学校供水管网改造");
+        robot.clickOn(robot.from(tree).lookup(".details-tree-row").nth(3).queryAs(Node.class));
+        RunningBoard.waitUntil(() -> assigned.get(5).equals(board.list(Status.ASSIGNED).getSelectionModel().getSelectedItem()));
 
         // 查看子事项… lists them; a double-click selects that card on the board.
         board.openContextMenu(board.card("P1"));
