@@ -129,6 +129,7 @@ public final class SplitView {
         List<Node> fields = List.of(title, unit, assist, owner, deadline, remove);
         // The columns' percentages, not the fields' preferred widths, share the line out.
         for (javafx.scene.control.Control field : List.of(title, unit, assist, owner, deadline)) {
+            field.setMinWidth(40); // a combo box's minimum is its longest unit's name otherwise
             field.setPrefWidth(40);
             field.setMaxWidth(Double.MAX_VALUE);
         }
