@@ -148,6 +148,7 @@ final class AppContext {
         attachments = AttachmentPorts.actions(stores.attachments(), storeThread, () -> hostServices, board::reload,
                 board::showMessage);
         dialogs.setEvidence(AttachmentPorts.evidenceRequired(() -> attachmentRules), attachments);
+        dialogs.enableSplitting(SplitPorts.split(stores.trees())); // 事项分解 (issue 17)
         workflow = new WindowWorkflow(board::recordWorkflow, StorePorts.workflow(stores.workflow()), remindersDue,
                 clock);
         documents = DocumentPorts.windows(stores, storeThread, clock, () -> board.readOnlyReasonProperty().get(),
@@ -299,6 +300,8 @@ final class AppContext {
         });
         followChosenBoard();
         details.itemProperty().addListener((observable, old, item) -> attachments.show(item));
+        followers.add(details::setBoardItems); // 事项分解's tree in the details panel (issue 17)
+        details.setOnChooseItem(board::selectItem);
         followers.add(filters::setOptions);
         followers.add(unitStats::setItems);
         followers.add(changed -> statistics.dataChanged());

@@ -11,9 +11,12 @@ import duban.editor.ClosingDialog;
 import duban.editor.EditorDialog;
 import duban.editor.EditorStore;
 import duban.editor.ReasonDialog;
+import duban.split.SplitDialog;
+import duban.split.SplitStore;
 import duban.domain.office.OfficeSettings;
 import duban.ui.TaskRunner;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.stage.Window;
@@ -35,6 +38,8 @@ final class WindowDialogs implements BoardPrompts, ItemDialogs {
     /** Issue 17: which items need 佐证材料 before closing, and how the closing dialog adds it. */
     private java.util.function.Predicate<Item> evidenceRequired = item -> false;
     private duban.attachments.AttachmentActions attachments;
+    /** 事项分解's writes; {@code null} until the composition root wires them. */
+    private SplitStore splitStore;
 
     WindowDialogs(Supplier<Window> window, BoardViewModel board, EditorStore editorStore, TaskRunner tasks, Clock clock) {
         this.window = window;
@@ -53,6 +58,19 @@ final class WindowDialogs implements BoardPrompts, ItemDialogs {
     void setEvidence(java.util.function.Predicate<Item> required, duban.attachments.AttachmentActions actions) {
         this.evidenceRequired = required;
         this.attachments = actions;
+    }
+
+    /** 分解… saves through {@code store}. */
+    void enableSplitting(SplitStore store) {
+        this.splitStore = store;
+    }
+
+    @Override
+    public Optional<List<Item>> splitItem(Window owner, Item item) {
+        if (splitStore == null) {
+            return Optional.empty();
+        }
+        return new SplitDialog(owner, item, board.units(), clock, splitStore, tasks).showAndWait();
     }
 
     @Override

@@ -90,6 +90,7 @@ public final class BoardView implements CardActions {
     private CardDragController drag;
     private final ColumnSelection selection;
     private CardRecurrence recurrence;
+    private final SubItemMarkers subItemMarkers;
 
     @FXML private GridPane columns;
     @FXML private Pane dragOverlay;
@@ -122,6 +123,7 @@ public final class BoardView implements CardActions {
         this.fileName = fileName;
         this.with = Objects.requireNonNull(collaborators, "collaborators");
         this.selection = new ColumnSelection(viewModel, columnViews, this::editSelected);
+        this.subItemMarkers = new SubItemMarkers(viewModel.itemsProperty()::get, viewModel::deadlines);
     }
 
     @FXML
@@ -445,6 +447,27 @@ public final class BoardView implements CardActions {
         if (recurrence != null && !viewModel.refusedAsReadOnly()) {
             recurrence.endSeries(window(), card.item());
         }
+    }
+
+    @Override
+    public void split(Card card) {
+        if (viewModel.refusedAsReadOnly()) {
+            return;
+        }
+        with.dialogs().splitItem(window(), card.item()).ifPresent(created -> {
+            viewModel.subItemsCreated(card.item(), created); // the new cards, and the parent's 子事项 0/N
+            viewModel.showMessage(Messages.get("board.split.done", created.size()));
+        });
+    }
+
+    @Override
+    public List<Card.Marker> markersOf(Card card) {
+        return subItemMarkers.markersOf(card);
+    }
+
+    @Override
+    public void showSubItems(Card card) {
+        SubItemList.show(window(), card, viewModel.subItemCards(card.id()), viewModel::selectItem);
     }
 
     @FXML

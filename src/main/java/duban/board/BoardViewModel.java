@@ -14,6 +14,7 @@ import duban.ui.TaskRunner;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import duban.domain.ItemLinks;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -95,6 +96,35 @@ public final class BoardViewModel {
     /** The cadence of reporting for a category, as the settings say. */
     public ReportCadence cadenceFor(Category category) {
         return cadences.apply(category);
+    }
+
+    /**
+     * 事项分解: shows the sub-items just split off {@code parent} at the bottom of 交办, and the
+     * parent's 子事项 a/b 办结 counting them (new sub-items are open), without reading the board again.
+     */
+    public void subItemsCreated(Item parent, List<Item> created) {
+        for (Item child : created) {
+            history.noteOwnVersion(child);
+            columns.show(child);
+        }
+        ItemLinks links = findCard(parent.id()).map(card -> card.item().links()).orElse(parent.links());
+        ItemLinks counted = new ItemLinks(links.parentId(), links.childCount() + created.size(),
+                links.closedChildCount(), links.seriesId(), links.recurrenceRule(), links.seriesEnded(),
+                links.attachmentCount(), links.evidenceCount());
+        findCard(parent.id()).ifPresent(card -> columns.show(card.item().withLinks(counted)));
+    }
+
+    /** 事项分解: the cards of {@code parentId}'s sub-items on the board, in the order they were split off. */
+    public List<Card> subItemCards(long parentId) {
+        return itemsProperty().get().stream()
+                .filter(item -> item.links().parentId() != null && item.links().parentId() == parentId)
+                .sorted(java.util.Comparator.comparingLong(Item::id))
+                .map(this::card).toList();
+    }
+
+    /** Selects the card of {@code itemId} (the details panel shows it), when it is on the board. */
+    public void selectItem(long itemId) {
+        columns.select(itemId);
     }
 
     private Card card(Item item) {

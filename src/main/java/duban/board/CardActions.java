@@ -40,6 +40,17 @@ interface CardActions {
     default void endSeries(Card card) {
     }
 
+    /** 分解…: splits the card's item into sub-items (事项分解). */
+    void split(Card card);
+
+    /** 查看子事项…: the list of a parent card's sub-items. */
+    void showSubItems(Card card);
+
+    /** The markers a card shows (the tree's words put in by the board). */
+    default java.util.List<Card.Marker> markersOf(Card card) {
+        return card.markers();
+    }
+
     /** Whether the board is in 只读模式 (its menu entries are then disabled). */
     default boolean isReadOnly() {
         return false;

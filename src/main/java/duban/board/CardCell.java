@@ -94,7 +94,7 @@ final class CardCell extends ListCell<Card> {
             view.getProperties().remove(StyleClasses.CARD_ITEM_ID);
             setContextMenu(null);
         } else {
-            view.show(card);
+            view.show(card, actions.markersOf(card));
             view.setVisible(true);
             setContextMenu(menu);
         }
@@ -136,12 +136,20 @@ final class CardCell extends ListCell<Card> {
         notice.setId("menu-notice");
         notice.setOnAction(event -> actions.draftNotice(getItem()));
 
+        // 事项分解 (issue 17)
+        MenuItem split = new MenuItem(Messages.get("menu.split"));
+        split.setId("menu-split");
+        split.setOnAction(event -> actions.split(getItem()));
+        MenuItem subItems = new MenuItem(Messages.get("menu.subItems"));
+        subItems.setId("menu-sub-items");
+        subItems.setOnAction(event -> actions.showSubItems(getItem()));
+
         MenuItem withdraw = new MenuItem(Messages.get("menu.withdraw"));
         withdraw.setId("menu-withdraw");
         withdraw.setOnAction(event -> actions.withdraw(getItem()));
 
         ContextMenu contextMenu = new ContextMenu(edit, moveTo, new SeparatorMenuItem(), report, remind, extend,
-                notice, new SeparatorMenuItem(), withdraw);
+                notice, new SeparatorMenuItem(), split, subItems, new SeparatorMenuItem(), withdraw);
         // 定期督办 (issue 17): its entries after the workflow's.
         CardRecurrenceMenu recurring = new CardRecurrenceMenu(actions, this::getItem);
         contextMenu.getItems().addAll(contextMenu.getItems().indexOf(notice) + 1, recurring.entries());
@@ -153,9 +161,10 @@ final class CardCell extends ListCell<Card> {
             remind.setDisable(closed);
             extend.setDisable(closed);
             notice.setDisable(closed);
+            SubItemMenus.offer(split, subItems, getItem());
             // 只读模式: nothing on the menu may change the file.
             if (actions.isReadOnly()) {
-                for (MenuItem entry : List.of(edit, moveTo, report, remind, extend, notice, withdraw)) {
+                for (MenuItem entry : List.of(edit, moveTo, report, remind, extend, notice, split, withdraw)) {
                     entry.setDisable(true);
                 }
             }

@@ -126,6 +126,11 @@ final class CardView extends VBox {
 
     /** Shows {@code card} in this node and returns it, as a cell's graphic. */
     CardView show(Card card) {
+        return show(card, card.markers());
+    }
+
+    /** Shows {@code card} with {@code markers} (the board's, with the tree's words) and returns it. */
+    CardView show(Card card, List<Card.Marker> markers) {
         getProperties().put(StyleClasses.CARD_ITEM_ID, card.id());
         source.setText(card.item().source().label());
         category.setText(card.item().category().label());
@@ -134,7 +139,7 @@ final class CardView extends VBox {
         String assistText = card.assistLine();
         assist.setText(assistText);
         assist.setVisible(!assistText.isEmpty());
-        showMarkers(card.markers());
+        showMarkers(markers);
         deadline.setText(card.deadlineText());
         originalDeadline.setText(card.originalDeadlineText());
         originalDeadline.setVisible(!card.originalDeadlineText().isEmpty());

@@ -1,6 +1,7 @@
 package duban.board;
 
 import duban.domain.Item;
+import java.util.List;
 import java.util.Optional;
 import javafx.stage.Window;
 
@@ -15,4 +16,12 @@ public interface ItemDialogs {
 
     /** Edits {@code item}; the result is the item as saved. */
     Optional<Item> editItem(Window owner, Item item);
+
+    /**
+     * 分解…: splits {@code item} into sub-items in a dialog that saves them; the result is the new
+     * sub-items, or empty when the user cancelled. None by default (a board without 事项分解).
+     */
+    default Optional<List<Item>> splitItem(Window owner, Item item) {
+        return Optional.empty();
+    }
 }

@@ -52,6 +52,10 @@ public final class DetailsController {
     private VBox historyBox;
     @FXML
     private VBox sections;
+    @FXML
+    private Label treeHeading;
+    @FXML
+    private VBox treeBox;
     /** The value label of each shown field, by key, in row order. */
     private final Map<String, Label> valueLabels = new LinkedHashMap<>();
     /** The line shown for each history entry (an event's entry is equal as long as it reads the same). */
@@ -68,6 +72,7 @@ public final class DetailsController {
         placeholder.managedProperty().bind(placeholder.visibleProperty());
         scroll.managedProperty().bind(scroll.visibleProperty());
         historyMessage.managedProperty().bind(historyMessage.visibleProperty());
+        ItemTreeLines.bind(viewModel, treeHeading, treeBox);
         initListeners();
     }
 

@@ -50,6 +50,11 @@ public final class DetailsViewModel {
     private final ReadOnlyBooleanWrapper loadingHistory = new ReadOnlyBooleanWrapper(this, "loadingHistory");
     private final ReadOnlyBooleanWrapper historyFailed = new ReadOnlyBooleanWrapper(this, "historyFailed");
 
+    // 事项分解 (issue 17): the shown item's tree, from the board's items; a row's click asks the board to show it.
+    private final ObservableList<ItemTreeRows.Row> tree = FXCollections.observableArrayList();
+    private List<Item> boardItems = List.of();
+    private java.util.function.LongConsumer chooseItem = id -> { };
+
     /** Identifies the latest history request; a result carrying another one is stale. */
     private Object currentRequest;
 
@@ -90,6 +95,34 @@ public final class DetailsViewModel {
             historyMessage.set(Messages.get("details.historyLoading"));
         }
         loadHistory(shown.id());
+        showTree();
+    }
+
+    /** The board's items changed: the tree of the shown item is drawn from them again. */
+    public void setBoardItems(List<Item> items) {
+        boardItems = List.copyOf(items);
+        showTree();
+    }
+
+    /** What a click on a line of the tree does (the board selects that item). */
+    public void setOnChooseItem(java.util.function.LongConsumer choose) {
+        chooseItem = Objects.requireNonNull(choose, "choose");
+    }
+
+    void chooseItem(long itemId) {
+        chooseItem.accept(itemId);
+    }
+
+    private void showTree() {
+        List<ItemTreeRows.Row> rows = item.get() == null ? List.of() : ItemTreeRows.of(item.get(), boardItems, deadlines);
+        if (!tree.equals(rows)) {
+            tree.setAll(rows);
+        }
+    }
+
+    /** 事项分解: the parent and its sub-items, when the shown item belongs to a tree. */
+    ObservableList<ItemTreeRows.Row> tree() {
+        return tree;
     }
 
     /** Nothing is selected: the panel shows its hint instead of an item. */
@@ -101,6 +134,7 @@ public final class DetailsViewModel {
         deadlineState.set(null);
         withdrawn.set(false);
         fields.clear();
+        tree.clear();
         history.clear();
         historyMessage.set("");
         loadingHistory.set(false);

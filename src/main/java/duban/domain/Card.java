@@ -101,6 +101,8 @@ public record Card(Item item, DeadlineState deadlineState, long daysLeft, long r
             EXTENDED, RETURNED, REMINDED_BLUE, REMINDED_YELLOW, REMINDED_RED, REPORT_BEHIND, LAST_REPORT,
             /** A parent item (事项分解): how many of its sub-items are crossed off. */
             SUB_ITEMS,
+            /** A parent whose most overdue open sub-item is overdue (最迟：逾期 N 天). */
+            SUB_ITEMS_LATE,
             /** A sub-item split from another item. */
             SUB_ITEM,
             /** An occurrence of a 定期督办 series. */

@@ -22,6 +22,10 @@ public final class ClosingView implements FormView<Closing> {
     @FXML private Label dateError;
     @FXML private Label evidenceMessage;
     @FXML private javafx.scene.control.Button addEvidence;
+    @FXML private Label openSubItems;
+    @FXML private Label reasonLabel;
+    @FXML private TextArea reason;
+    @FXML private Label reasonError;
 
     public ClosingView(ClosingViewModel viewModel) {
         this.viewModel = viewModel;
@@ -43,6 +47,21 @@ public final class ClosingView implements FormView<Closing> {
             viewModel.addEvidence(addEvidence.getScene() == null ? null : addEvidence.getScene().getWindow());
             addEvidence.setVisible(viewModel.needsEvidence());
         });
+        showOpenSubItems();
+    }
+
+    /** 事项分解: the warning and the reason field, shown only while sub-items are open. */
+    private void showOpenSubItems() {
+        boolean asked = viewModel.asksOpenSubItemsReason();
+        for (javafx.scene.Node node : java.util.List.of(openSubItems, reasonLabel, reason, reasonError)) {
+            node.setVisible(asked);
+            node.setManaged(asked);
+        }
+        if (asked) {
+            openSubItems.setText(Messages.get("closing.openSubItems", viewModel.openSubItems()));
+            reason.textProperty().bindBidirectional(viewModel.openSubItemsReasonProperty());
+            Forms.showMessage(reason, reasonError, viewModel.reasonErrorProperty());
+        }
     }
 
     /** The state behind the form. */

@@ -27,6 +27,9 @@ public final class ClosingViewModel implements FormModel<Closing> {
     private final DateField closedOn;
     private final ReadOnlyStringWrapper noteError = new ReadOnlyStringWrapper(this, "noteError", "");
     private final ReadOnlyStringWrapper dateError = new ReadOnlyStringWrapper(this, "dateError", "");
+    /** Why a parent is crossed off while some of its sub-items are still open (事项分解). */
+    private final StringProperty openSubItemsReason = new SimpleStringProperty(this, "openSubItemsReason", "");
+    private final ReadOnlyStringWrapper reasonError = new ReadOnlyStringWrapper(this, "reasonError", "");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     /** Issue 17: the category requires 佐证材料 and the item has none yet (the store refuses too). */
     private final ReadOnlyStringWrapper evidenceMessage = new ReadOnlyStringWrapper(this, "evidenceMessage", "");
@@ -41,13 +44,17 @@ public final class ClosingViewModel implements FormModel<Closing> {
         note.addListener((observable, before, now) -> validate());
         closedOn.dateProperty().addListener((observable, before, now) -> validate());
         closedOn.malformedProperty().addListener((observable, before, now) -> validate());
+        openSubItemsReason.addListener((observable, before, now) -> validate());
         validate();
     }
 
     private void validate() {
         noteError.set(FieldRules.required(note.get(), Messages.get("closing.field.note")));
         dateError.set(FieldRules.pastDate(closedOn, Messages.get("closing.field.date"), today, item.assignedOn()));
-        valid.set(noteError.get().isEmpty() && dateError.get().isEmpty() && evidenceAdder == null);
+        reasonError.set(asksOpenSubItemsReason()
+                ? FieldRules.required(openSubItemsReason.get(), Messages.get("closing.field.openSubItemsReason")) : "");
+        valid.set(noteError.get().isEmpty() && dateError.get().isEmpty() && reasonError.get().isEmpty()
+                && evidenceAdder == null);
     }
 
     /**
@@ -83,6 +90,16 @@ public final class ClosingViewModel implements FormModel<Closing> {
         return evidenceAdder != null;
     }
 
+    /** The sub-items of this item not yet crossed off, as the board last read them. */
+    public int openSubItems() {
+        return item.links().openChildCount();
+    }
+
+    /** Whether the form asks why the item is crossed off with sub-items still open. */
+    public boolean asksOpenSubItemsReason() {
+        return openSubItems() > 0;
+    }
+
     /** 办结销号: “item title”. */
     @Override
     public String windowTitle() {
@@ -103,7 +120,8 @@ public final class ClosingViewModel implements FormModel<Closing> {
         if (!valid.get()) {
             throw new IllegalStateException("the closing has invalid fields");
         }
-        return new Closing(closedOn.getDate(), note.get().strip());
+        return new Closing(closedOn.getDate(), note.get().strip(),
+                asksOpenSubItemsReason() ? openSubItemsReason.get().strip() : null);
     }
 
     /** 办结情况. */
@@ -114,6 +132,15 @@ public final class ClosingViewModel implements FormModel<Closing> {
     /** 办结日期. */
     public DateField closedOn() {
         return closedOn;
+    }
+
+    /** 未办结子事项的销号理由: required while sub-items are open. */
+    public StringProperty openSubItemsReasonProperty() {
+        return openSubItemsReason;
+    }
+
+    public ReadOnlyStringProperty reasonErrorProperty() {
+        return reasonError.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty noteErrorProperty() {

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.TestFactory;
 class LayeringTest {
 
     /** The feature packages: each one a window or panel with its views, view model and ports. */
-    static final List<String> FEATURES = List.of("attachments", "board", "boards", "connect", "details", "documents", "editor", "filter", "ledger", "projector", "recurring",
-            "safety", "settings", "statistics", "units", "workflow");
+    static final List<String> FEATURES = List.of("attachments", "board", "boards", "connect", "details", "documents", "editor",
+            "filter", "ledger", "projector", "recurring", "safety", "settings", "split", "statistics", "units", "workflow");
 
     private static JavaClasses production;
 

@@ -116,6 +116,37 @@ class ClosingDialogTest {
     }
 
     @Test
+    void aParentWithOpenSubItemsNeedsAReason(FxRobot robot) {
+        duban.domain.Item parent = awaitingFeedback("城区老旧小区改造项目开工");
+        robot.interact(() -> {
+            dialog = new ClosingDialog(stage, parent.withLinks(
+                    new duban.domain.ItemLinks(null, 3, 1, null, null, false, 0, 0)), CLOCK);
+            dialog.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(message(robot, "#closing-open-sub-items")).startsWith("还有 2 项子事项未办结");
+        robot.clickOn("#closing-note").write("主体工程已完成。");
+        assertThat(message(robot, "#closing-sub-items-reason-error")).isEqualTo("请填写销号理由");
+        assertThat(okDisabled(robot)).isTrue();
+
+        robot.clickOn("#closing-sub-items-reason").write("两项子事项并入明年计划办理");
+        assertThat(okDisabled(robot)).isFalse();
+        Screenshots.save(dialog.getDialogPane().getScene(), "closing-open-sub-items");
+        robot.clickOn("#closing-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.getResult()).isEqualTo(new Closing(LocalDate.of(2026, 11, 21), "主体工程已完成。",
+                "两项子事项并入明年计划办理"));
+    }
+
+    @Test
+    void withoutOpenSubItemsNoReasonIsAsked(FxRobot robot) {
+        open(robot);
+        assertThat(robot.lookup("#closing-sub-items-reason").query().isVisible()).isFalse();
+        robot.clickOn("#closing-note").write("已完成");
+        assertThat(okDisabled(robot)).isFalse();
+    }
+
+    @Test
     void cancelGivesNoClosing(FxRobot robot) {
         open(robot);
         robot.clickOn("#closing-note").write("写了一半");
