@@ -2,9 +2,7 @@ package duban.store;
 
 import static duban.store.generated.Tables.ATTACHMENT;
 import static duban.store.generated.Tables.ATTACHMENT_CONTENT;
-import static duban.store.generated.Tables.SETTING;
 
-import duban.domain.Closing;
 import duban.domain.EventKind;
 import duban.domain.Item;
 import duban.domain.attachments.Attachment;
@@ -169,7 +167,7 @@ public final class AttachmentStore {
 
     /** The office's attachment rules (设置): size limit and the categories needing 佐证材料. */
     public AttachmentSettings settings() {
-        return settings(dsl);
+        return EvidenceRule.settings(dsl);
     }
 
     /**
@@ -184,27 +182,6 @@ public final class AttachmentStore {
                     .filter(entry -> store.put(entry.getKey(), entry.getValue()))
                     .map(Map.Entry::getKey).toList();
         });
-    }
-
-    /**
-     * Refuses crossing off an item whose category needs 佐证材料 (设置) while it has no current
-     * EVIDENCE attachment; runs inside the move's transaction, before anything is written.
-     */
-    static void checkClosing(DSLContext db, Item before, Closing closing) {
-        if (!settings(db).requiresEvidence(before.category())) {
-            return;
-        }
-        boolean hasEvidence = db.fetchExists(ATTACHMENT, ATTACHMENT.ITEM_ID.eq(before.id()),
-                ATTACHMENT.KIND.eq(AttachmentKind.EVIDENCE), ATTACHMENT.REMOVED_AT.isNull());
-        if (!hasEvidence) {
-            throw new AttachmentException(Reason.EVIDENCE_REQUIRED, before.category().label());
-        }
-    }
-
-    private static AttachmentSettings settings(DSLContext db) {
-        return AttachmentSettings.fromStored(db.select(SETTING.KEY, SETTING.VALUE).from(SETTING)
-                .where(SETTING.KEY.in(AttachmentSettings.MAX_MEGABYTES_KEY, AttachmentSettings.EVIDENCE_REQUIRED_KEY))
-                .fetchMap(SETTING.KEY, SETTING.VALUE));
     }
 
     /**

@@ -1,7 +1,6 @@
 package duban.store;
 
 import duban.domain.Closing;
-import duban.domain.ItemNotFoundException;
 
 import duban.domain.ConcurrentChangeException;
 
@@ -17,27 +16,22 @@ import duban.domain.ItemEvent;
 import duban.domain.ItemOperators;
 import duban.domain.Positions;
 import duban.domain.Status;
-import duban.domain.Unit;
 import duban.i18n.Messages;
-import duban.store.generated.tables.records.ItemEventRecord;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
-import org.jooq.tools.json.JSONValue;
 
 /**
  * Reads and writes items. Every write is one transaction that checks the item's version, bumps
@@ -69,11 +63,16 @@ public final class ItemStore {
     /** One item, withdrawn or not. */
     public Item find(long itemId) {
         // Kept prepared: every write reads its item before and after (see KeptQueries).
-        List<Item> found = KeptQueries.of(dsl).item(dsl.configuration(), itemId);
-        if (found.isEmpty()) {
-            throw new ItemNotFoundException(itemId);
-        }
-        return found.get(0);
+        return ItemRows.find(dsl, itemId);
+    }
+
+    static void appendEvent(DSLContext db, long itemId, OffsetDateTime at, EventKind kind, Status from, Status to,
+                            Double fromPosition, Double toPosition, String changes, String note, String operator) {
+        ItemRows.appendEvent(db, itemId, at, kind, from, to, fromPosition, toPosition, changes, note, operator);
+    }
+
+    static String json(Map<String, ?> fields) {
+        return ItemRows.json(fields);
     }
 
     /** How many items the file holds, withdrawn ones included. */
@@ -137,34 +136,10 @@ public final class ItemStore {
 
     /**
      * Inserts an item at the bottom of 交办 with its CREATE event, inside the caller's transaction
-     * (this store's context must be the transaction's). A {@code parent} makes it a sub-item
-     * (事项分解); its CREATE event then names the parent.
+     * (this store's context must be the transaction's). A {@code parent} makes it a sub-item.
      */
     Item insert(ItemDraft draft, Item parent) {
-        checkAssistUnits(draft);
-        OffsetDateTime now = now();
-        Double last = dsl.select(DSL.max(ITEM.POSITION)).from(ITEM)
-                .where(ITEM.STATUS.eq(Status.ASSIGNED)).fetchOne(0, Double.class);
-        double position = Positions.after(last);
-        long id = dsl.insertInto(ITEM)
-                .set(draftValues(draft))
-                .set(ITEM.STATUS, Status.ASSIGNED)
-                .set(ITEM.POSITION, position)
-                .set(ITEM.WITHDRAWN, false)
-                .set(ITEM.CREATED_AT, now)
-                .set(ITEM.UPDATED_AT, now)
-                .set(ITEM.VERSION, 1)
-                .set(ITEM.PARENT_ID, parent == null ? null : parent.id())
-                .returning(ITEM.ID)
-                .fetchOne(ITEM.ID);
-        insertAssistUnits(dsl, id, draft.assistUnitIds());
-        Map<String, Object> fields = describe(dsl, draft);
-        if (parent != null) {
-            fields.put("parent", parent.title());
-        }
-        appendEvent(dsl, id, now, EventKind.CREATE, null, Status.ASSIGNED, null, position,
-                json(fields), null, operator.get());
-        return find(id);
+        return ItemRows.insert(dsl, now(), operator.get(), draft, parent);
     }
 
     /**
@@ -175,11 +150,11 @@ public final class ItemStore {
     public Item update(long itemId, int expectedVersion, ItemDraft draft) {
         return dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();
-            checkAssistUnits(draft);
+            ItemRows.checkAssistUnits(draft);
             Item before = new ItemStore(db, clock, operator).find(itemId);
             requireVersion(before, expectedVersion);
-            Map<String, Object> was = describe(db, ItemDraft.of(before));
-            Map<String, Object> now = describe(db, draft);
+            Map<String, Object> was = ItemRows.describe(db, ItemDraft.of(before));
+            Map<String, Object> now = ItemRows.describe(db, draft);
             Map<String, List<Object>> changes = new LinkedHashMap<>();
             now.forEach((field, value) -> {
                 if (!Objects.equals(was.get(field), value)) {
@@ -190,9 +165,9 @@ public final class ItemStore {
                 return before;
             }
             OffsetDateTime at = now();
-            updateChecked(db, before, expectedVersion, at, draftValues(draft));
+            updateChecked(db, before, expectedVersion, at, ItemRows.draftValues(draft));
             db.deleteFrom(ITEM_ASSIST_UNIT).where(ITEM_ASSIST_UNIT.ITEM_ID.eq(itemId)).execute();
-            insertAssistUnits(db, itemId, draft.assistUnitIds());
+            ItemRows.insertAssistUnits(db, itemId, draft.assistUnitIds());
             appendEvent(db, itemId, at, EventKind.EDIT, null, null, null, null, json(changes), null, operator.get());
             return new ItemStore(db, clock, operator).find(itemId);
         });
@@ -268,7 +243,7 @@ public final class ItemStore {
             if (before.withdrawn()) {
                 throw new IllegalStateException(Messages.get("store.alreadyWithdrawn", before.title()));
             }
-            ItemTreeStore.checkWithdrawing(before);
+            SubItemRules.checkWithdrawing(before);
             OffsetDateTime at = now();
             Map<Field<?>, Object> values = new LinkedHashMap<>();
             values.put(ITEM.WITHDRAWN, true);
@@ -293,7 +268,7 @@ public final class ItemStore {
             if (!before.withdrawn()) {
                 throw new IllegalStateException(Messages.get("store.notWithdrawn", before.title()));
             }
-            ItemTreeStore.checkRestoring(db, before);
+            SubItemRules.checkRestoring(db, before);
             Double last = db.select(DSL.max(ITEM.POSITION)).from(ITEM)
                     .where(ITEM.STATUS.eq(before.status()), ITEM.WITHDRAWN.isFalse()).fetchOne(0, Double.class);
             double position = Positions.after(last);
@@ -474,81 +449,10 @@ public final class ItemStore {
         return ItemQueries.where(dsl, condition).fetch();
     }
 
-    /** The columns a draft sets, trimmed as stored. */
-    private static Map<Field<?>, Object> draftValues(ItemDraft draft) {
-        Map<Field<?>, Object> values = new LinkedHashMap<>();
-        values.put(ITEM.TITLE, draft.title().strip());
-        values.put(ITEM.DETAILS, draft.details().strip());
-        values.put(ITEM.SOURCE, draft.source());
-        values.put(ITEM.CATEGORY, draft.category());
-        values.put(ITEM.LEAD_UNIT_ID, draft.leadUnitId());
-        values.put(ITEM.OWNER, draft.owner().strip());
-        values.put(ITEM.LEADER, blankToNull(draft.leader()));
-        values.put(ITEM.ASSIGNED_ON, draft.assignedOn());
-        values.put(ITEM.DEADLINE, draft.deadline());
-        return values;
-    }
-
-    private static void checkAssistUnits(ItemDraft draft) {
-        if (draft.assistUnitIds().contains(draft.leadUnitId())) {
-            throw new IllegalArgumentException(Messages.get("store.assistIsLead"));
-        }
-    }
-
-    private static void insertAssistUnits(DSLContext db, long itemId, List<Long> unitIds) {
-        for (Long unitId : unitIds.stream().distinct().toList()) {
-            db.insertInto(ITEM_ASSIST_UNIT)
-                    .set(ITEM_ASSIST_UNIT.ITEM_ID, itemId)
-                    .set(ITEM_ASSIST_UNIT.UNIT_ID, unitId)
-                    .execute();
-        }
-    }
-
     static void requireVersion(Item current, int expectedVersion) {
         if (current.version() != expectedVersion) {
             throw new ConcurrentChangeException(current.id(), current.title());
         }
-    }
-
-    static void appendEvent(DSLContext db, long itemId, OffsetDateTime at, EventKind kind,
-                                    Status from, Status to, Double fromPosition, Double toPosition,
-                                    String changes, String note, String operator) {
-        ItemEventRecord event = db.newRecord(ITEM_EVENT);
-        event.setItemId(itemId);
-        event.setAt(at);
-        event.setKind(kind);
-        event.setFromStatus(from);
-        event.setToStatus(to);
-        event.setFromPosition(fromPosition);
-        event.setToPosition(toPosition);
-        event.setChanges(changes);
-        event.setNote(note);
-        event.setOperator(operator);
-        // Numbered after the last event and hashed onto it (the tamper-evident chain).
-        EventChainStore.chain(db, event);
-        KeptQueries.of(db).insertEvent(db.configuration(), event);
-    }
-
-    /** The user-visible fields of a draft as readable values (unit names, ISO dates), for events. */
-    private static Map<String, Object> describe(DSLContext db, ItemDraft draft) {
-        Map<Long, Unit> units = new UnitStore(db).byId();
-        Function<Long, String> name = id -> units.containsKey(id) ? units.get(id).name() : "#" + id;
-        // Assisting units in display order, as the board and the details panel list them.
-        Comparator<Long> displayOrder = Comparator.comparing(
-                (Long id) -> units.containsKey(id) ? units.get(id).sortOrder() : Integer.MAX_VALUE)
-                .thenComparing(Function.identity());
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("title", draft.title().strip());
-        fields.put("details", draft.details().strip());
-        fields.put("source", draft.source().name());
-        fields.put("category", draft.category().name());
-        fields.put("leadUnit", name.apply(draft.leadUnitId()));
-        fields.put("assistUnits", draft.assistUnitIds().stream().distinct().sorted(displayOrder).map(name).toList());
-        fields.put("owner", draft.owner().strip());
-        fields.put("leader", blankToNull(draft.leader()));
-        fields.put("assignedOn", text(draft.assignedOn()));
-        fields.put("deadline", text(draft.deadline()));
-        return fields;
     }
 
     /** An event's changes when one field changed: {@code {"field": [before, after]}}. */
@@ -556,10 +460,6 @@ public final class ItemStore {
         Map<String, List<Object>> changes = new LinkedHashMap<>();
         changes.put(field, java.util.Arrays.asList(before, after));
         return json(changes);
-    }
-
-    static String json(Map<String, ?> fields) {
-        return JSONValue.toJSONString(fields);
     }
 
     private static String text(LocalDate date) {

@@ -60,7 +60,7 @@ final class RecurrenceOccurrences {
     Item latest(long seriesId) {
         long itemId = db.select(ITEM.ID).from(ITEM).where(ITEM.SERIES_ID.eq(seriesId))
                 .orderBy(ITEM.PERIOD_START.desc()).limit(1).fetchSingle(ITEM.ID);
-        return new ItemStore(db, clock, operator).find(itemId);
+        return ItemRows.find(db, itemId);
     }
 
     LocalDate periodStart(long itemId) {
@@ -121,8 +121,7 @@ final class RecurrenceOccurrences {
         ItemDraft copy = ItemDraft.of(latest);
         ItemDraft draft = new ItemDraft(copy.title(), copy.details(), copy.source(), copy.category(),
                 copy.leadUnitId(), copy.assistUnitIds(), copy.owner(), copy.leader(), assignedOn, period.deadline());
-        ItemStore items = new ItemStore(tx, clock, operator);
-        Item created = items.insert(draft, null);
+        Item created = ItemRows.insert(tx, now(), operator.get(), draft, null);
         int number = tx.fetchCount(ITEM, ITEM.SERIES_ID.eq(series.id())) + 1;
         tx.update(ITEM).set(ITEM.SERIES_ID, series.id()).set(ITEM.PERIOD_START, period.start())
                 .where(ITEM.ID.eq(created.id())).execute();
@@ -131,14 +130,33 @@ final class RecurrenceOccurrences {
         changes.put("series", series.id());
         changes.put("periodStart", period.start().toString());
         changes.put("occurrence", number);
-        ItemStore.appendEvent(tx, created.id(), now(), EventKind.RECUR, null, null, null, null,
-                ItemStore.json(changes), Messages.get("store.recur.occurrence", number, rule.periodLabel(period),
+        ItemRows.appendEvent(tx, created.id(), now(), EventKind.RECUR, null, null, null, null,
+                ItemRows.json(changes), Messages.get("store.recur.occurrence", number, rule.periodLabel(period),
                         rule.describe()), operator.get());
-        return items.find(created.id());
+        return ItemRows.find(tx, created.id());
     }
 
     OffsetDateTime now() {
         return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /**
+     * After an occurrence is crossed off, in the closing's transaction: when it is the latest of a
+     * running series, creates the next (or, when later periods have started, the current) one.
+     * Another PC having created it first is not a failure: the closing goes through.
+     */
+    static void afterClosed(DSLContext db, Clock clock, Supplier<String> operator, Item closed) {
+        Long seriesId = closed.links().seriesId();
+        if (seriesId == null) {
+            return;
+        }
+        RecurrenceOccurrences occurrences = new RecurrenceOccurrences(db, clock, operator);
+        RecurrenceSeries series = occurrences.series(seriesId).orElse(null);
+        if (series == null || series.ended() || occurrences.latest(seriesId).id() != closed.id()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        RecurrencePeriod next = occurrences.nextPeriod(series.rule(), closed, today, occurrences.calendar());
+        occurrences.create(series, closed, next, today);
+    }
 }

@@ -179,23 +179,4 @@ public final class RecurrenceStore {
                 .toList();
     }
 
-    /**
-     * After an occurrence is crossed off, in the closing's transaction: when it is the latest of a
-     * running series, creates the next (or, when later periods have started, the current) one.
-     * Another PC having created it first is not a failure: the closing goes through.
-     */
-    static void afterClosed(DSLContext db, Clock clock, Supplier<String> operator, Item closed) {
-        Long seriesId = closed.links().seriesId();
-        if (seriesId == null) {
-            return;
-        }
-        RecurrenceOccurrences occurrences = new RecurrenceOccurrences(db, clock, operator);
-        RecurrenceSeries series = occurrences.series(seriesId).orElse(null);
-        if (series == null || series.ended() || occurrences.latest(seriesId).id() != closed.id()) {
-            return;
-        }
-        LocalDate today = LocalDate.now(clock);
-        RecurrencePeriod next = occurrences.nextPeriod(series.rule(), closed, today, occurrences.calendar());
-        occurrences.create(series, closed, next, today);
-    }
 }
