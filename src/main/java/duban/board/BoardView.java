@@ -231,6 +231,7 @@ public final class BoardView implements CardActions {
     private void bindStatusBar() {
         statusBar.textProperty().bind(viewModel.noticeProperty());
         Label summary = new Label();
+        summary.setId("status-summary");
         summary.textProperty().bind(viewModel.summaryProperty());
         statusBar.getRightItems().add(summary);
         // Offline from the shared database: shown on the left, in the overdue red, until it answers again.

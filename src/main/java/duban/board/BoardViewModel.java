@@ -66,6 +66,8 @@ public final class BoardViewModel {
     private final ReadOnlyStringWrapper offline = new ReadOnlyStringWrapper(this, "offline");
     /** The notice a failed read left, cleared by the next read that succeeds. */
     private String lastLoadFailure;
+    /** When the board was last read (the status bar's time), or {@code null} before the first read. */
+    private String loadedAt;
 
     public BoardViewModel(BoardStore store, TaskRunner tasks, Deadlines deadlines) {
         this.store = store;
@@ -73,6 +75,7 @@ public final class BoardViewModel {
         this.deadlines = deadlines;
         this.writes = new BoardWrites(store, tasks, columns, history, this::showMessage, this::reload);
         this.moves = new CardMoves(columns, store, history, writes::save, this::showMessage);
+        columns.statsProperty().addListener((observable, old, stats) -> showSummary());
     }
 
     /** Installs the window's dialogs for gestures that need an answer first. */
@@ -156,8 +159,8 @@ public final class BoardViewModel {
                 notice.set(""); // read again (the server is back): the failure no longer holds
             }
             loading.set(false);
-            summary.set(Messages.get("statusbar.loaded", columns.statsProperty().get().total(),
-                    LocalTime.now(deadlines.clock()).format(TIME)));
+            loadedAt = LocalTime.now(deadlines.clock()).format(TIME);
+            showSummary();
         }, failure -> {
             loading.set(false);
             summary.set("");
@@ -166,6 +169,13 @@ public final class BoardViewModel {
             lastLoadFailure = Messages.get("statusbar.loadFailed", FailureText.describe(failure));
             notice.set(lastLoadFailure);
         });
+    }
+
+    /** 共 N 项督办事项 · the time of the last read: kept current as items are added, moved or withdrawn. */
+    private void showSummary() {
+        if (loadedAt != null && !loading.get()) {
+            summary.set(Messages.get("statusbar.loaded", columns.statsProperty().get().total(), loadedAt));
+        }
     }
 
     /** What one read of the file gives the board. */

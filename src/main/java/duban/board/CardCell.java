@@ -41,7 +41,9 @@ final class CardCell extends ListCell<Card> {
         // so titles wrap instead of pushing out a horizontal scroll bar.
         setPrefWidth(0);
         view.maxWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 2));
-        view.managedProperty().bind(view.visibleProperty());
+        // The card stays managed while the cell is empty: a cell whose graphic only turned managed
+        // when it got an item kept the empty cell's height in the list (the new cards after a split
+        // or a reload were drawn as thin empty strips).
         view.setVisible(false);
         setGraphic(view);
         menu = createContextMenu();

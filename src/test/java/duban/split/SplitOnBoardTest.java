@@ -103,6 +103,20 @@ class SplitOnBoardTest {
         assertThat(fixture.events("P1")).filteredOn(event -> event.startsWith("SPLIT")).hasSize(3);
         assertThat(robot.from(board.card("P1")).lookup(".marker-sub-items").queryAllAs(Labeled.class))
                 .extracting(Labeled::getText).containsExactly("子事项 0/3 办结", "全部按期");
+        // Each new card is drawn at a card's height, not left as an empty cell's thin strip, and
+        // the status bar counts what the header counts (the parent is a container: 5 + 3 sub-items).
+        javafx.scene.control.ListView<Card> column = board.list(Status.ASSIGNED);
+        for (int index = 3; index < 6; index++) {
+            int shown = index;
+            org.testfx.util.WaitForAsyncUtils.asyncFx(() -> column.scrollTo(shown)).get();
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            RunningBoard.waitUntil(() -> column.lookupAll(".list-cell").stream()
+                    .map(javafx.scene.control.ListCell.class::cast)
+                    .anyMatch(cell -> cell.getIndex() == shown && !cell.isEmpty() && cell.getHeight() > 80));
+        }
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> column.scrollTo(0)).get();
+        RunningBoard.waitUntil(() -> robot.lookup("#status-summary").queryAs(Labeled.class).getText()
+                .startsWith("共 8 项督办事项"));
         Screenshots.save(board.card("P1").getScene(), "split-board-parent-and-children");
 
         // The details panel shows the tree; a click on a sub-item's line selects its card.
