@@ -230,4 +230,63 @@ class ImportTreeStoreTest {
                     .isEqualTo(tree);
         }
     }
+
+    /**
+     * The issue's "done when": the decomposed 政府工作报告 imported as a tree in one go and followed to
+     * the end. Each sub-item is worked and crossed off by its own unit; the header's 办结率 counts
+     * the sub-items only (the parents are containers); a parent is crossed off without a reason once
+     * its sub-items are, and the history of it all verifies.
+     */
+    @Test
+    void theImportedWorkReportIsFollowedToTheEndWithTheFiguresOfItsSubItems() throws Exception {
+        Path csv = TaskLists.utf8Csv(folder.resolve("2026年政府工作报告分解.csv"), List.of(HEADER,
+                "1,扎实推进城乡供水一体化,政府工作报告,2026-02-20,县发展和改革局,王建国,2026-12-31",
+                "1.1,供水管网改造（水利局）,政府工作报告,2026-02-20,县水利局,李明,2026-10-31",
+                "1.2,老旧小区供水管道更新（住建局）,政府工作报告,2026-02-20,县住房和城乡建设局,张伟,2026-11-30",
+                "2,办好人民满意的教育,政府工作报告,2026-02-20,县教育局,赵敏,2026-12-31",
+                "2.1,新建城东小学,政府工作报告,2026-02-20,县教育局,赵敏,2026-09-01",
+                "3,做好项目储备,政府工作报告,2026-02-20,县发展和改革局,王建国,2026-06-30"));
+        assertThat(store.importPlan(preview(csv).plan(), Progress.NONE).imported()).isEqualTo(6);
+        ItemStore items = new ItemStore(db.dsl(), ImportStoreTest.CLOCK);
+        Deadlines deadlines = new Deadlines(ImportStoreTest.CLOCK);
+        Function<String, Item> named = title -> items.loadAll().stream()
+                .filter(item -> item.title().equals(title)).findFirst().orElseThrow();
+
+        // 4 items count: 3 sub-items and the item not split; the two parents do not.
+        assertThat(duban.domain.BoardStats.of(items.loadBoard(), deadlines).total()).isEqualTo(4);
+
+        // The parent with open sub-items is not crossed off without a reason.
+        Item water = named.apply("扎实推进城乡供水一体化");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> items.moveBetween(water.id(), water.version(),
+                        duban.domain.Status.CLOSED, null, null, new duban.domain.Closing(TODAY, "已完成"), null))
+                .isInstanceOf(duban.domain.SubItemsOpenException.class);
+
+        // Each unit works its own sub-item to the end: 办理中, 待反馈, 办结销号.
+        for (String title : List.of("供水管网改造（水利局）", "老旧小区供水管道更新（住建局）", "新建城东小学")) {
+            for (duban.domain.Status column : List.of(duban.domain.Status.IN_PROGRESS,
+                    duban.domain.Status.AWAITING_FEEDBACK, duban.domain.Status.CLOSED)) {
+                Item item = named.apply(title);
+                items.moveBetween(item.id(), item.version(), column, null, null,
+                        column.isClosed() ? new duban.domain.Closing(TODAY, "已按期完成，佐证材料已报送。") : null, null);
+            }
+        }
+        duban.domain.BoardStats halfway = duban.domain.BoardStats.of(items.loadBoard(), deadlines);
+        assertThat(halfway.closed()).isEqualTo(3);
+        assertThat(halfway.completionRate().percentText()).isEqualTo("75.0%");
+        assertThat(named.apply("扎实推进城乡供水一体化").links().closedChildCount()).isEqualTo(2);
+
+        // The parents are crossed off without a reason now, and so is the last item.
+        for (String title : List.of("扎实推进城乡供水一体化", "办好人民满意的教育", "做好项目储备")) {
+            Item item = named.apply(title);
+            items.moveBetween(item.id(), item.version(), duban.domain.Status.CLOSED, null, null,
+                    new duban.domain.Closing(TODAY, "全部子事项已办结。"), null);
+        }
+        duban.domain.BoardStats done = duban.domain.BoardStats.of(items.loadBoard(), deadlines);
+        assertThat(done.total()).isEqualTo(4);
+        assertThat(done.completionRate().percentText()).isEqualTo("100.0%");
+        assertThat(items.history(named.apply("扎实推进城乡供水一体化").id())).last()
+                .satisfies(event -> assertThat(event.note()).isNull());
+        db.close();
+        assertThat(HistoryVerifier.verify(folder.resolve("office.db")).intact()).isTrue();
+    }
 }
