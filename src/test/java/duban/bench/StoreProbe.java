@@ -185,6 +185,9 @@ public final class StoreProbe {
         private final PreparedStatement reports;
         private final PreparedStatement reminders;
         private final PreparedStatement extensions;
+        private final PreparedStatement children;
+        private final PreparedStatement series;
+        private final PreparedStatement attachments;
         private final PreparedStatement item;
         private final PreparedStatement update;
         private final PreparedStatement lastEvent;
@@ -214,10 +217,19 @@ public final class StoreProbe {
                     + " join item on item.id = r.item_id where item.id = ? order by r.reminded_on, r.id");
             extensions = connection.prepareStatement("select e.item_id, count(*) from extension e"
                     + " join item on item.id = e.item_id where item.id = ? group by e.item_id");
+            // The item's links (schema 7): its sub-items, its 定期督办 series, its attachments.
+            children = connection.prepareStatement("select c.parent_id, count(*), count(*) filter (where c.status = 'CLOSED')"
+                    + " from item c join item on item.id = c.parent_id where item.id = ? and c.withdrawn = 0"
+                    + " group by c.parent_id");
+            series = connection.prepareStatement("select item.id, s.rule, s.ended_on from item"
+                    + " join recurrence_series s on s.id = item.series_id where item.id = ?");
+            attachments = connection.prepareStatement("select a.item_id, count(*), count(*) filter (where a.kind = 'EVIDENCE')"
+                    + " from attachment a join item on item.id = a.item_id where item.id = ? and a.removed_at is null"
+                    + " group by a.item_id");
             item = connection.prepareStatement("select id, title, details, status, position, source, category,"
                     + " lead_unit_id, owner, leader, assigned_on, deadline, closed_on, closing_note, withdrawn,"
                     + " withdrawn_reason, created_at, updated_at, version, working_deadline, assessed_deadline,"
-                    + " return_count from item where id = ? order by status, position, id");
+                    + " return_count, parent_id, series_id from item where id = ? order by status, position, id");
             update = connection.prepareStatement("update item set status = ?, position = ?, closed_on = ?,"
                     + " closing_note = ?, updated_at = ?, version = version + 1 where id = ? and version = ?");
             lastEvent = connection.prepareStatement("select id, hash from item_event order by id desc limit 1");
@@ -398,6 +410,36 @@ public final class StoreProbe {
             }
             ItemActivity activity = reportCount + reminderCount + extensionCount == 0 ? ItemActivity.NONE
                     : new ItemActivity(reportCount, lastReport, reminderCount, lastLevel, extensionCount);
+            int childCount = 0;
+            int closedChildCount = 0;
+            children.setLong(1, itemId);
+            executed++;
+            try (ResultSet rows = children.executeQuery()) {
+                if (rows.next()) {
+                    childCount = rows.getInt(2);
+                    closedChildCount = rows.getInt(3);
+                }
+            }
+            String rule = null;
+            boolean ended = false;
+            series.setLong(1, itemId);
+            executed++;
+            try (ResultSet rows = series.executeQuery()) {
+                if (rows.next()) {
+                    rule = rows.getString(2);
+                    ended = rows.getString(3) != null;
+                }
+            }
+            int attachmentCount = 0;
+            int evidenceCount = 0;
+            attachments.setLong(1, itemId);
+            executed++;
+            try (ResultSet rows = attachments.executeQuery()) {
+                if (rows.next()) {
+                    attachmentCount = rows.getInt(2);
+                    evidenceCount = rows.getInt(3);
+                }
+            }
             item.setLong(1, itemId);
             executed++;
             try (ResultSet row = item.executeQuery()) {
@@ -410,8 +452,14 @@ public final class StoreProbe {
                         date(row.getString(11)), date(row.getString(12)), date(row.getString(13)), row.getString(14),
                         row.getBoolean(15), row.getString(16), timestamp(row.getString(17)),
                         timestamp(row.getString(18)), row.getInt(19), date(row.getString(20)), date(row.getString(21)),
-                        row.getInt(22), activity);
+                        row.getInt(22), activity, new duban.domain.ItemLinks(nullableLong(row, 23), childCount,
+                        closedChildCount, nullableLong(row, 24), rule, ended, attachmentCount, evidenceCount));
             }
+        }
+
+        private Long nullableLong(ResultSet row, int column) throws SQLException {
+            long value = row.getLong(column);
+            return row.wasNull() ? null : value;
         }
 
         private void setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException {
