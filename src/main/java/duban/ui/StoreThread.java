@@ -32,7 +32,7 @@ public final class StoreThread implements TaskRunner, AutoCloseable {
         });
     }
 
-    /** Runs {@code work} on the store thread and waits for it (start-up and shut-down only). */
+    /** Runs {@code work} on the store thread and waits for it (start-up, shut-down, and a background job that needs one read). */
     public <T> T runAndWait(Callable<T> work) throws ExecutionException, InterruptedException {
         return submit(work).get();
     }
