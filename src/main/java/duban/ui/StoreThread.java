@@ -32,7 +32,10 @@ public final class StoreThread implements TaskRunner, AutoCloseable {
         });
     }
 
-    /** Runs {@code work} on the store thread and waits for it (start-up, shut-down, and a background job that needs one read). */
+    /**
+     * Runs {@code work} on the store thread and waits for it: start-up, shut-down, and a background
+     * job that needs a read from the store (the ledger's attachments zip).
+     */
     public <T> T runAndWait(Callable<T> work) throws ExecutionException, InterruptedException {
         return submit(work).get();
     }
