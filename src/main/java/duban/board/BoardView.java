@@ -39,6 +39,9 @@ import javafx.util.Duration;
  */
 public final class BoardView implements CardActions {
 
+    /** A header count that is zero (逾期 0, 临期 0): shown neutral. */
+    private static final javafx.css.PseudoClass ZERO = javafx.css.PseudoClass.getPseudoClass("zero");
+
     private static final Duration MESSAGE_TIME = Duration.seconds(12);
 
     /**
@@ -170,10 +173,19 @@ public final class BoardView implements CardActions {
         onTimeDetail.textProperty().bind(viewModel.onTimeDetailText());
         overdueCount.textProperty().bind(viewModel.overdueText());
         dueSoonCount.textProperty().bind(viewModel.dueSoonText());
+        // No 逾期 or 临期 item is good news: a zero is shown in the neutral ink, not in the alarm colour.
+        for (Label count : List.of(overdueCount, dueSoonCount)) {
+            count.textProperty().addListener((observable, old, text) -> markZero(count));
+            markZero(count);
+        }
         assignedCount.textProperty().bind(viewModel.countText(Status.ASSIGNED));
         inProgressCount.textProperty().bind(viewModel.countText(Status.IN_PROGRESS));
         awaitingCount.textProperty().bind(viewModel.countText(Status.AWAITING_FEEDBACK));
         closedCount.textProperty().bind(viewModel.countText(Status.CLOSED));
+    }
+
+    private static void markZero(Label count) {
+        count.pseudoClassStateChanged(ZERO, "0".equals(count.getText()));
     }
 
     private void bindToolbar() {
