@@ -13,8 +13,10 @@ import duban.domain.Status;
 import duban.domain.Unit;
 import duban.i18n.Messages;
 import duban.store.generated.tables.records.ItemEventRecord;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +37,11 @@ import org.jooq.tools.json.JSONValue;
 final class ItemRows {
 
     private ItemRows() {
+    }
+
+    /** The time a write is stamped with: {@code clock}'s now, to the millisecond as stored. */
+    static OffsetDateTime now(Clock clock) {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** One item, withdrawn or not, read through the connection's kept queries. */

@@ -20,7 +20,6 @@ import duban.i18n.Messages;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -471,6 +470,6 @@ public final class ItemStore {
     }
 
     OffsetDateTime now() {
-        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        return ItemRows.now(clock);
     }
 }

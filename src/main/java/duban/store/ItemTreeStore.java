@@ -63,7 +63,7 @@ public final class ItemTreeStore {
             List<Item> created = new ArrayList<>();
             for (ItemDraft draft : subItems) {
                 Item child = items.insert(draft, parent);
-                OffsetDateTime at = OffsetDateTime.now(clock);
+                OffsetDateTime at = items.now();
                 ItemStore.appendEvent(db, parentId, at, EventKind.SPLIT, null, null, null, null,
                         ItemStore.json(Map.of("subItem", child.title() + "（" + child.leadUnit().name() + "）")),
                         Messages.get("store.split.note", child.id()), operator.get());

@@ -14,7 +14,6 @@ import duban.i18n.Messages;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -137,7 +136,7 @@ final class RecurrenceOccurrences {
     }
 
     OffsetDateTime now() {
-        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        return ItemRows.now(clock);
     }
 
     /**
