@@ -99,10 +99,11 @@ final class AttachmentPorts {
     }
 
     /**
-     * Whether closing {@code item} needs 佐证材料 first: its category requires it (设置 → 附件, as last
-     * read by {@code rules}) and it has no current one. The store checks again when the move is written.
+     * Whether {@code item}'s category needs 佐证材料 before closing (设置 → 附件, as last read by
+     * {@code rules}); the closing dialog asks for one only when the item has none, and the store
+     * checks again when the move is written.
      */
     static Predicate<Item> evidenceRequired(Supplier<AttachmentSettings> rules) {
-        return item -> item.links().evidenceCount() == 0 && rules.get().requiresEvidence(item.category());
+        return item -> rules.get().requiresEvidence(item.category());
     }
 }
