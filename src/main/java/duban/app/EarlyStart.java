@@ -20,14 +20,8 @@ record EarlyStart(List<String> args, StoreThread storeThread, Future<Database> d
 
     private static EarlyStart begun;
 
-    /** Begins opening the database named by {@code args}, unless they cannot be understood. */
-    static synchronized void begin(List<String> args) {
-        AppOptions options;
-        try {
-            options = AppOptions.parse(args);
-        } catch (AppOptions.BadArgumentsException e) {
-            return; // DubanApp.init() parses again and shows the message.
-        }
+    /** Begins opening the database {@code options} (checked, from {@code args}) name. */
+    static synchronized void begin(List<String> args, AppOptions options) {
         duban.store.FailureLog.install(options.database(), !options.readOnly());
         StoreThread storeThread = new StoreThread();
         begun = new EarlyStart(List.copyOf(args), storeThread, storeThread.submit(options::open));
