@@ -24,7 +24,8 @@ public record CliOption(String name, boolean valued, boolean command, Group grou
 
         /** The group's heading in {@code --help}. */
         public String heading() {
-            return Messages.get("cli.group." + name().toLowerCase(java.util.Locale.ROOT));
+            String key = "cli.group." + name().toLowerCase(java.util.Locale.ROOT);
+            return Messages.get(key);
         }
     }
 
@@ -81,7 +82,8 @@ public record CliOption(String name, boolean valued, boolean command, Group grou
 
     /** What it does, in Chinese. */
     public String description() {
-        return Messages.get("cli.help." + key);
+        String descriptionKey = "cli.help." + key;
+        return Messages.get(descriptionKey);
     }
 
     /** The value in a word, for {@code --help} ({@code 文件}); empty for a flag. */
@@ -100,7 +102,8 @@ public record CliOption(String name, boolean valued, boolean command, Group grou
     }
 
     private String valuePart(int index) {
-        String[] parts = Messages.get("cli.value." + key).split("\\|", -1);
+        String valueKey = "cli.value." + key;
+        String[] parts = Messages.get(valueKey).split("\\|", -1);
         return index < parts.length ? parts[index] : "";
     }
 }

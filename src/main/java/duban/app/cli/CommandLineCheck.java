@@ -101,8 +101,8 @@ public final class CommandLineCheck {
     }
 
     /**
-     * The option {@code typed} most likely meant: the same name typed with other dashes, a letter or
-     * two off (two swapped count as one), or the start of exactly one option.
+     * The option {@code typed} most likely meant: the same name typed with other dashes, the start of
+     * exactly one option, or one a letter or two off (two swapped count as one).
      */
     static Optional<CliOption> closest(String typed) {
         String word = typed.replaceFirst("^[-—–－]+", "").toLowerCase(Locale.ROOT);
@@ -110,8 +110,12 @@ public final class CommandLineCheck {
             return Optional.empty();
         }
         Optional<CliOption> sameWord = CliOption.named((word.length() == 1 ? "-" : "--") + word);
-        if (sameWord.isPresent()) {
-            return sameWord;
+        if (sameWord.isPresent() || word.length() < 3) {
+            return sameWord; // a letter or two is too little to guess from
+        }
+        List<CliOption> starting = CliOption.ALL.stream().filter(option -> option.name().startsWith("--" + word)).toList();
+        if (starting.size() == 1) {
+            return Optional.of(starting.get(0));
         }
         int allowed = Math.max(1, Math.min(2, word.length() / 3));
         CliOption best = null;
@@ -123,12 +127,7 @@ public final class CommandLineCheck {
                 bestDistance = distance;
             }
         }
-        if (bestDistance <= allowed) {
-            return Optional.of(best);
-        }
-        List<CliOption> starting = word.length() < 3 ? List.of()
-                : CliOption.ALL.stream().filter(option -> option.name().startsWith("--" + word)).toList();
-        return starting.size() == 1 ? Optional.of(starting.get(0)) : Optional.empty();
+        return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
     /** Edits from {@code a} to {@code b}: letters added, removed, changed, or two neighbours swapped. */
