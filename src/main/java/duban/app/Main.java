@@ -125,10 +125,24 @@ public final class Main {
         return new LedgerCommand(clock, out, err).run(args);
     }
 
+    /**
+     * JavaFX's warning that it was loaded from the class path (how {@code java -cp} and the installer
+     * start it, on purpose): not for an office's terminal. Held here, as the logging keeps loggers weakly.
+     */
+    private static final java.util.logging.Logger TOOLKIT_LOG = java.util.logging.Logger.getLogger("javafx");
+
     /** The board: the database opening begun while the toolkit starts, then the window until it closes. */
     private static int launch(List<String> args, AppOptions options) {
+        TOOLKIT_LOG.setFilter(logged -> logged.getMessage() == null
+                || !logged.getMessage().startsWith("Unsupported JavaFX configuration"));
         EarlyStart.begin(args, options);
-        Application.launch(DubanApp.class, args.toArray(String[]::new));
+        try {
+            Application.launch(DubanApp.class, args.toArray(String[]::new));
+        } catch (UnsupportedOperationException noDisplay) {
+            // DISPLAY is set, but names no display that answers (an ssh session without X forwarding).
+            System.err.println(Messages.get("cli.displayUnreachable", System.getenv().getOrDefault("DISPLAY", "")));
+            return BAD_ARGUMENTS;
+        }
         return DubanApp.exitStatus();
     }
 }
