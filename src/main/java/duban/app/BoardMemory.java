@@ -77,7 +77,8 @@ final class BoardMemory {
                 Optional<T> found = list.stream().filter(wanted).findFirst();
                 if (found.isPresent()) {
                     list.removeListener(this);
-                    use.accept(found.get());
+                    // After the change is through: whoever filled the list sets its own choice last.
+                    javafx.application.Platform.runLater(() -> use.accept(found.get()));
                 }
             }
         });

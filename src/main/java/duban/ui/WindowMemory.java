@@ -52,6 +52,22 @@ public final class WindowMemory {
         stage.setWidth(bounds.getWidth());
         stage.setHeight(bounds.getHeight());
         stage.setMaximized(placement.maximized());
+        // A scene made with a size gives the window that size when it first shows: the size again, once shown.
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(WindowEvent event) {
+                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                // After the showing is through (a sizeToScene asked for before it is applied last).
+                Platform.runLater(() -> {
+                    if (!stage.isMaximized()) {
+                        stage.setWidth(bounds.getWidth());
+                        stage.setHeight(bounds.getHeight());
+                        stage.setX(bounds.getMinX());
+                        stage.setY(bounds.getMinY());
+                    }
+                });
+            }
+        });
         WindowMemory memory = new WindowMemory(stage, state, name, bounds);
         memory.follow();
         return memory;
@@ -113,6 +129,11 @@ public final class WindowMemory {
      * window shows (a pane laid out at its final size keeps them).
      */
     public void restoreDividers() {
+        if (stage.getScene() != null) {
+            // Laid out at the window's own size first: a pane resized later moves its dividers again.
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        }
         List<SplitPane> panes = splitPanes();
         for (int i = 0; i < panes.size(); i++) {
             List<Double> positions = state.dividers(name + ".split" + i);

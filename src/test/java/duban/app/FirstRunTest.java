@@ -79,8 +79,9 @@ class FirstRunTest {
         Screenshots.save(stage.getScene(), "first-run");
 
         robot.clickOn("#first-run-demo");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> demoWindow().isPresent()
-                && !demoColumn(demoWindow().get(), Status.CLOSED).getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> demoWindow()
+                .flatMap(demo -> demoColumn(demo, Status.CLOSED)).map(column -> !column.getItems().isEmpty())
+                .orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
         Stage demo = demoWindow().orElseThrow();
         Path demoFile = office.resolveSibling("督办看板-示例.db");
@@ -111,14 +112,14 @@ class FirstRunTest {
                 "建设智慧停车系统,2026-11-02,县城管局,孙丽,2026-12-30"));
 
         robot.clickOn("#import-tasks");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown("#import-table"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownAnywhere("#import-table"));
         Node table = robot.lookup("#import-table").query();
         robot.interact(() -> {
             FileDrag drag = FileDrag.carrying(List.of(taskList));
             assertThat(drag.hover(table, table)).as("the preview takes a dropped file").isTrue();
             assertThat(drag.drop(table, table)).isTrue();
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown("#import-create-units"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownAnywhere("#import-create-units"));
         robot.clickOn("#import-create-units");
         Screenshots.save(table.getScene(), "first-run-import");
         robot.clickOn("#import-ok");
@@ -130,8 +131,20 @@ class FirstRunTest {
         Screenshots.save(stage.getScene(), "first-run-imported");
     }
 
+    /** Whether the office's board window shows {@code query}'s node (the demo window has a welcome panel too). */
     private boolean shown(String query) {
-        Optional<Node> node = robot.lookup(query).tryQuery();
+        if (stage.getScene() == null) {
+            return false;
+        }
+        return shown(robot.from(stage.getScene().getRoot()).lookup(query).tryQuery());
+    }
+
+    /** Whether any window shows {@code query}'s node (a dialog's). */
+    private boolean shownAnywhere(String query) {
+        return shown(robot.lookup(query).tryQuery());
+    }
+
+    private static boolean shown(Optional<Node> node) {
         if (node.isEmpty() || node.get().getScene() == null || node.get().getScene().getWindow() == null
                 || !node.get().getScene().getWindow().isShowing()) {
             return false;
@@ -151,9 +164,10 @@ class FirstRunTest {
                 .findFirst();
     }
 
-    @SuppressWarnings("unchecked")
-    private ListView<?> demoColumn(Stage demo, Status status) {
-        return robot.from(demo.getScene().getRoot()).lookup("#column-" + status.name()).queryAs(ListView.class);
+    /** A column of the demo window's board, once the window has laid it out. */
+    private Optional<ListView<?>> demoColumn(Stage demo, Status status) {
+        return Optional.ofNullable(demo.getScene().getRoot().lookup("#column-" + status.name()))
+                .filter(ListView.class::isInstance).map(node -> (ListView<?>) node);
     }
 
     @SuppressWarnings("unchecked")

@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,7 +91,8 @@ class WindowStateAppTest {
         robot.interact(() -> boardSplit().setDividerPositions(0.6));
         WaitForAsyncUtils.waitForFxEvents();
         close();
-        assertThat(config.resolve(WindowStateFile.FILE_NAME)).exists();
+        assertThat(WindowStateFile.in(config).placement(MainWindowState.MAIN).orElseThrow().bounds())
+                .isEqualTo(new javafx.geometry.Rectangle2D(40, 30, 1000, 700));
 
         start();
         WaitForAsyncUtils.waitForFxEvents();
@@ -97,6 +100,29 @@ class WindowStateAppTest {
         assertThat(List.of(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()))
                 .containsExactly(40.0, 30.0, 1000.0, 700.0);
         assertThat(boardSplit().getDividerPositions()[0]).isCloseTo(0.6, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void theChosenBoardAndTheFilterComeBackOnTheSameFile() throws Exception {
+        start();
+        robot.clickOn("#usual-boards");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".board-tab").queryAll().size() > 2);
+        ToggleButton secondBoard = (ToggleButton) robot.lookup(".board-tab").queryAll().stream()
+                .filter(tab -> !"board-tab-all".equals(tab.getId())).findFirst().orElseThrow();
+        String boardName = secondBoard.getText();
+        robot.clickOn(secondBoard);
+        robot.clickOn("#filter-overdue");
+        robot.interact(() -> robot.lookup("#filter-search").queryAs(TextInputControl.class).setText("水"));
+        WaitForAsyncUtils.waitForFxEvents();
+        close();
+
+        start();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".board-tab").queryAll().stream()
+                .anyMatch(tab -> tab instanceof ToggleButton toggle && toggle.isSelected()
+                        && boardName.equals(toggle.getText())));
+        assertThat(robot.lookup("#filter-overdue").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#filter-search").queryAs(TextInputControl.class).getText()).isEqualTo("水");
+        Screenshots.save(stage.getScene(), "first-run-window-board-and-filter-kept");
     }
 
     @Test
