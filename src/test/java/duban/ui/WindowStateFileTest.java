@@ -63,6 +63,14 @@ class WindowStateFileTest {
     }
 
     @Test
+    void aBrokenEscapeInAnOtherwiseReadableFileGivesTheDefaults() throws Exception {
+        Files.writeString(folder.resolve(WindowStateFile.FILE_NAME), "main.maximized=false\nmain.bounds=\\uzzzz\n",
+                StandardCharsets.UTF_8);
+
+        assertThat(WindowStateFile.in(folder).placement("main")).isEmpty();
+    }
+
+    @Test
     void valuesThatDoNotParseAreIgnored() throws Exception {
         Files.writeString(folder.resolve(WindowStateFile.FILE_NAME), String.join("\n",
                 "main.bounds=10,20,abc,400", "main.screen=0,0,1920,1080", "main.maximized=false",
