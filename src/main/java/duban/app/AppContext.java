@@ -108,6 +108,9 @@ final class AppContext {
     /** 定期督办: the card menu's dialogs, and the occurrences that appear by themselves (issue 17). */
     private final duban.recurring.WindowRecurrence recurrence;
     private Ticker.Cancellable occurrences;
+    /** Issue 18: the board's 导入任务清单… and 查看示例. */
+    private FirstRunPorts firstRun;
+    private duban.ui.ScreenMemory projectorScreen = duban.ui.ScreenMemory.none();
 
     /**
      * Builds the view models and windows over {@code stores}, judging items by {@code settings}
@@ -214,9 +217,11 @@ final class AppContext {
                 backupMenu::openRestore, backupMenu::verifyHistory, transfer::moveToServer, transfer::exportToFile,
                 () -> StatisticsWindow.show(stage, statistics),
                 DocumentPorts.forBoard(documents), attachments::addDropped);
+        firstRun = new FirstRunPorts(stage, database, clock, this::openImport, board::showMessage, () -> hostServices);
         return Fxml.root("board.fxml", type -> {
             BoardView view = new BoardView(board, database.location(), collaborators);
             view.setRecurrence(RecurrencePorts.forBoard(recurrence));
+            view.setFirstRunActions(firstRun); // issue 18: 导入任务清单… and 查看示例
             return view;
         });
     }
@@ -269,9 +274,18 @@ final class AppContext {
         return changeFeed != null ? changeFeed.listening() : watcher.isRunning();
     }
 
-    /** F5 and 投影: the full-screen projector view. */
+    /** F5 and 投影: the full-screen projector view (on the second screen, when there is one: issue 18). */
     void openProjector() {
-        ProjectorWindow.show(stage, projector);
+        ProjectorWindow.show(stage, projector, projectorScreen);
+    }
+
+    /**
+     * Issue 18: the projector's screen, the chosen board and the filter as this user left them
+     * (kept with the window's place, outside the database).
+     */
+    void useWindowState(MainWindowState windowState) {
+        projectorScreen = windowState.projectorScreen();
+        windowState.followBoard(database.location(), boardTabs, filters, stage);
     }
 
     /** Stops the watchers (the store thread and the database are the application's to close). */

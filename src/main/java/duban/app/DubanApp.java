@@ -232,7 +232,12 @@ public final class DubanApp extends Application {
         stage.sizeToScene();
         stage.setMinWidth(800);
         stage.setMinHeight(500);
+        // Issue 18: maximised the first time, then as the user left it (outside the database).
+        MainWindowState windowState = MainWindowState.forRun(givenArguments != null);
+        windowState.place(stage);
+        context.useWindowState(windowState);
         stage.show();
+        windowState.shown();
         if (Boolean.getBoolean("duban.timing")) {
             StartupTiming.reportFirstBoardFrame(stage.getScene(), context.board());
         }

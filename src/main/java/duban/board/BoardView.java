@@ -94,10 +94,14 @@ public final class BoardView implements CardActions {
     private final ColumnSelection selection;
     private CardRecurrence recurrence;
     private final SubItemMarkers subItemMarkers;
+    /** 导入任务清单… and 查看示例 (issue 18, first run); until given, they do nothing. */
+    private FirstRunActions firstRun;
 
     @FXML private GridPane columns;
     @FXML private Pane dragOverlay;
     @FXML private SplitPane centerSplit;
+    @FXML private StackPane boardStack;
+    @FXML private Button importTasksButton;
     @FXML private StackPane filterSlot;
     @FXML private Label fileLabel;
     @FXML private Label completionRate;
@@ -134,6 +138,7 @@ public final class BoardView implements CardActions {
         filterSlot.getChildren().setAll(with.filterBar());
         createColumns();
         placeDetailsPanel();
+        boardStack.getChildren().add(FirstRunPanel.create(viewModel, this::newItem, this::importTasks, this::openDemo));
         bindHeader();
         bindToolbar();
         bindMessageBar();
@@ -191,6 +196,7 @@ public final class BoardView implements CardActions {
     private void bindToolbar() {
         javafx.beans.binding.BooleanBinding readOnly = viewModel.readOnlyReasonProperty().isNotNull();
         newItemButton.disableProperty().bind(readOnly);
+        importTasksButton.disableProperty().bind(readOnly);
         editButton.disableProperty().bind(viewModel.selectedCardProperty().isNull().or(readOnly));
         withdrawButton.disableProperty().bind(viewModel.selectedCardProperty().isNull().or(readOnly));
         undoButton.disableProperty().bind(viewModel.undoDescriptionProperty().isNull().or(readOnly));
@@ -286,6 +292,24 @@ public final class BoardView implements CardActions {
             return;
         }
         with.dialogs().createItem(window()).ifPresent(viewModel::itemCreated);
+    }
+
+    /** 导入任务清单… and 查看示例, on the toolbar and the first-run panel (issue 18). */
+    public void setFirstRunActions(FirstRunActions actions) {
+        this.firstRun = actions;
+    }
+
+    @FXML
+    private void importTasks() {
+        if (firstRun != null && !viewModel.refusedAsReadOnly()) {
+            firstRun.importTaskList(window());
+        }
+    }
+
+    private void openDemo() {
+        if (firstRun != null) {
+            firstRun.openDemo(window());
+        }
     }
 
     @FXML

@@ -60,6 +60,8 @@ public final class BoardViewModel {
     private final CardMoves moves;
     private final ObservableList<Unit> units = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    /** Whether a read of the board has succeeded (issue 18: only then can an empty board be told apart). */
+    private final ReadOnlyBooleanWrapper readOnce = new ReadOnlyBooleanWrapper(this, "read");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
@@ -159,6 +161,7 @@ public final class BoardViewModel {
                 notice.set(""); // read again (the server is back): the failure no longer holds
             }
             loading.set(false);
+            readOnce.set(true);
             loadedAt = LocalTime.now(deadlines.clock()).format(TIME);
             showSummary();
         }, failure -> {
@@ -347,6 +350,11 @@ public final class BoardViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** True once a read of the board has succeeded: before it, an empty board is merely not read yet. */
+    public ReadOnlyBooleanProperty readProperty() {
+        return readOnce.getReadOnlyProperty();
     }
 
     /** The status bar's summary: how many items, when read. */

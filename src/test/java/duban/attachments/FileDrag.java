@@ -25,7 +25,7 @@ import javafx.scene.input.TransferMode;
  * at the node under the pointer: the application's real handlers run on them unchanged.
  * Call on the FX thread.
  */
-final class FileDrag {
+public final class FileDrag {
 
     private final Dragboard dragboard;
 
@@ -54,7 +54,7 @@ final class FileDrag {
     }
 
     /** A drag carrying {@code files}, as the file manager starts it. */
-    static FileDrag carrying(List<Path> files) {
+    public static FileDrag carrying(List<Path> files) {
         Dragboard dragboard = dragboard();
         ClipboardContent content = new ClipboardContent();
         content.putFiles(files.stream().map(Path::toFile).toList());
@@ -72,7 +72,7 @@ final class FileDrag {
     }
 
     /** The pointer enters {@code entered} (the node with the drop handlers) and hovers over {@code under}. */
-    boolean hover(Node entered, Node under) {
+    public boolean hover(Node entered, Node under) {
         Event.fireEvent(entered, event(DragEvent.DRAG_ENTERED, entered));
         DragEvent over = event(DragEvent.DRAG_OVER, under);
         Event.fireEvent(under, over);
@@ -80,7 +80,7 @@ final class FileDrag {
     }
 
     /** Releases over {@code under}, then the pointer leaves {@code entered}; whether the drop was taken. */
-    boolean drop(Node entered, Node under) {
+    public boolean drop(Node entered, Node under) {
         DragEvent dropped = event(DragEvent.DRAG_DROPPED, under);
         Event.fireEvent(under, dropped);
         Event.fireEvent(entered, event(DragEvent.DRAG_EXITED, entered));

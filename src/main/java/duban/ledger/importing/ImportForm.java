@@ -66,6 +66,12 @@ public final class ImportForm {
         createUnits.managedProperty().bind(createUnits.visibleProperty());
         createUnits.disableProperty().bind(viewModel.busyProperty());
         showWhenNotEmpty(message, viewModel.messageProperty());
+        // Issue 18: a task list dragged from the file manager onto the preview opens as 选择文件… would.
+        duban.ui.FileDrops.accept(table, table, files -> {
+            if (!viewModel.busyProperty().get()) {
+                viewModel.open(files.get(0));
+            }
+        });
     }
 
     /** {@code label} shows {@code text}, and takes no room while it is empty. */
