@@ -30,7 +30,11 @@ record EarlyStart(List<String> args, StoreThread storeThread, Future<Database> d
         }
         duban.store.FailureLog.install(options.database(), !options.readOnly());
         StoreThread storeThread = new StoreThread();
-        begun = new EarlyStart(List.copyOf(args), storeThread, storeThread.submit(options::open));
+        begun = new EarlyStart(List.copyOf(args), storeThread, storeThread.submit(() -> {
+            Database opened = options.open();
+            StartupTiming.mark("database-open");
+            return opened;
+        }));
     }
 
     /** The opening begun for {@code args}, handed over once; {@code null} when none was begun. */

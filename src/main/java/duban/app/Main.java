@@ -21,6 +21,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupTiming.mark("main");
         List<String> arguments = List.of(args);
         if (CopyCommand.asked(arguments)) {
             // Moving an office's data (a file onto a server, a server into a file): no window.
