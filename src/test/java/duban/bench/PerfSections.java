@@ -107,7 +107,9 @@ final class PerfSections {
     private List<Benchmark.Row> drops() throws Exception {
         int small = config.small();
         for (int count : List.of(LARGE, small)) {
-            benchmark.probe("@" + count, 900, BoardProbe.class, AppLaunch.options(), benchmark.copy(dataSet(count)),
+            List<String> flags = new ArrayList<>(AppLaunch.options());
+            flags.add("-Dtestfx.setup.timeout=600000"); // a busy machine takes minutes to the board
+            benchmark.probe("@" + count, 900, BoardProbe.class, flags, benchmark.copy(dataSet(count)),
                     "" + count, "" + config.warmup(), "" + intOption("--samples=", config.eventSamples()), "", "drag");
         }
         String l = "@" + LARGE;
