@@ -89,6 +89,7 @@ public final class DubanApp extends Application {
 
     @Override
     public void init() {
+        StartupTiming.mark("init");
         // Dates in the calendar popup (month and weekday names) follow the default format locale.
         java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, Messages.LOCALE);
         List<String> args = givenArguments != null ? givenArguments : getParameters().getRaw();
@@ -143,7 +144,12 @@ public final class DubanApp extends Application {
         // Read while start() builds the window (FXML, styles, the first layout): the board's
         // own read of 10,000 items took as long again after the window had shown.
         BoardStoreAdapter board = boardStore;
-        firstRead = storeThread.submit(() -> BoardViewModel.Snapshot.read(board));
+        firstRead = storeThread.submit(() -> {
+            BoardViewModel.Snapshot snapshot = BoardViewModel.Snapshot.read(board);
+            StartupTiming.mark("board-read");
+            return snapshot;
+        });
+        StartupTiming.mark("prepared");
     }
 
     /** The database {@code options} name could not be opened (or prepared): why, in Chinese. */
@@ -221,10 +227,13 @@ public final class DubanApp extends Application {
             Platform.exit();
             return;
         }
+        StartupTiming.mark("start");
         context = new AppContext(stage, stores, boardStore, storeThread, clock, settings);
+        StartupTiming.mark("context");
         context.useHostServices(getHostServices());
         context.showStartState(startupNotice, askedReadOnly);
         Parent root = context.loadBoardWindow();
+        StartupTiming.mark("board-window-loaded");
         CjkFonts.apply(root);
 
         stage.setTitle(Messages.get("app.titleWithFile", database.shortName()));
@@ -238,6 +247,7 @@ public final class DubanApp extends Application {
         context.useWindowState(windowState);
         stage.show();
         windowState.shown();
+        StartupTiming.mark("shown");
         if (Boolean.getBoolean("duban.timing")) {
             StartupTiming.reportFirstBoardFrame(stage.getScene(), context.board());
         }

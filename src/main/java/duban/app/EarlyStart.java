@@ -24,7 +24,11 @@ record EarlyStart(List<String> args, StoreThread storeThread, Future<Database> d
     static synchronized void begin(List<String> args, AppOptions options) {
         duban.store.FailureLog.install(options.database(), !options.readOnly());
         StoreThread storeThread = new StoreThread();
-        begun = new EarlyStart(List.copyOf(args), storeThread, storeThread.submit(options::open));
+        begun = new EarlyStart(List.copyOf(args), storeThread, storeThread.submit(() -> {
+            Database opened = options.open();
+            StartupTiming.mark("database-open");
+            return opened;
+        }));
     }
 
     /** The opening begun for {@code args}, handed over once; {@code null} when none was begun. */

@@ -47,6 +47,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupTiming.mark("main");
         // jOOQ's banner and tip of the day are for developers' consoles, not an office's terminal.
         System.setProperty("org.jooq.no-logo", System.getProperty("org.jooq.no-logo", "true"));
         System.setProperty("org.jooq.no-tips", System.getProperty("org.jooq.no-tips", "true"));

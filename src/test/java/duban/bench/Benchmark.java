@@ -67,6 +67,8 @@ public final class Benchmark {
             benchmark.runDocuments();
         } else if (options.contains("--attachments")) {
             benchmark.runAttachments();
+        } else if (PerfSections.asked(options)) {
+            new PerfSections(benchmark, config, System.out, options).run(); // --startup, --memory, --drop (issue 18)
         } else {
             benchmark.run();
         }
@@ -246,7 +248,7 @@ public final class Benchmark {
         printFailedProbes();
     }
 
-    private void printFailedProbes() {
+    void printFailedProbes() {
         if (!failures.isEmpty()) {
             out.println();
             out.println("Failed probes:");
@@ -268,7 +270,7 @@ public final class Benchmark {
 
     // ---- the child JVMs ------------------------------------------------------------------------
 
-    private void probe(String suffix, long timeout, Class<?> main, List<String> extraFlags, String... args)
+    void probe(String suffix, long timeout, Class<?> main, List<String> extraFlags, String... args)
             throws Exception {
         progress("%s %s", main.getSimpleName(), String.join(" ", args));
         ChildJvm.Finished child = ChildJvm.of(main).flags(childFlags()).flags(extraFlags).environment(environment())
@@ -309,7 +311,7 @@ public final class Benchmark {
     }
 
     /** A fresh copy of a data set, so that no measure sees another's moves. */
-    private String copy(Path dataSet) throws IOException {
+    String copy(Path dataSet) throws IOException {
         Path runs = config.work().resolve("runs");
         Files.createDirectories(runs);
         Path copy = runs.resolve(dataSet.getFileName().toString().replace(".db", "") + "-" + System.nanoTime() + ".db");
