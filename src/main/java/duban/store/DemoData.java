@@ -145,12 +145,32 @@ public final class DemoData {
             long daysAgo = Long.parseLong(c[9]);
             long deadlineAfter = daysAgo + Long.parseLong(c[10]);
             long closedAfter = status.isClosed() ? daysAgo + Long.parseLong(c[11]) : 0;
-            LocalDate assignedOn = c[13].isBlank() ? today.minusDays(daysAgo)
-                    : seasonal(MonthDay.parse("--" + c[13]), Math.max(deadlineAfter, closedAfter), today);
+            if (!c[13].isBlank()) {
+                LocalDate assignedOn = seasonal(MonthDay.parse("--" + c[13]), Math.max(deadlineAfter, closedAfter),
+                        today);
+                return new DemoRow(c[0], c[1], Source.valueOf(c[2]), Category.valueOf(c[3]), c[4], assists,
+                        c[6], c[7].isBlank() ? null : c[7], status, assignedOn, assignedOn.plusDays(deadlineAfter),
+                        status.isClosed() ? assignedOn.plusDays(closedAfter) : null,
+                        status.isClosed() ? c[12] : null);
+            }
             return new DemoRow(c[0], c[1], Source.valueOf(c[2]), Category.valueOf(c[3]), c[4], assists,
-                    c[6], c[7].isBlank() ? null : c[7], status, assignedOn, assignedOn.plusDays(deadlineAfter),
-                    status.isClosed() ? assignedOn.plusDays(closedAfter) : null,
+                    c[6], c[7].isBlank() ? null : c[7], status, workingDay(today, daysAgo),
+                    today.plusDays(deadlineAfter - daysAgo),
+                    status.isClosed() ? today.plusDays(closedAfter - daysAgo) : null,
                     status.isClosed() ? c[12] : null);
+        }
+
+        /** {@code daysAgo} days before today, or the Friday before when that is a weekend (offices assign on working days). */
+        private static LocalDate workingDay(LocalDate today, long daysAgo) {
+            LocalDate day = today.minusDays(daysAgo);
+            if (daysAgo == 0) {
+                return day;   // the officer is at work today, whatever the day
+            }
+            return switch (day.getDayOfWeek()) {
+                case SATURDAY -> day.minusDays(1);
+                case SUNDAY -> day.minusDays(2);
+                default -> day;
+            };
         }
 
         /** The latest {@code day} of a year whose course of {@code length} days ends two weeks before today. */
