@@ -46,7 +46,7 @@ final class DemoHistory {
     }
 
     /** Registers the item on its 交办日期 and writes what happened to it since, oldest first. */
-    void write(ItemDraft draft, DemoData.DemoRow demo, int index) {
+    void write(ItemDraft draft, DemoRow demo, int index) {
         clock.startItem(demo.assignedOn(), 9 * 60 + (index * 13) % 90);
         long itemId = items.create(draft).id();
         List<Step> steps = steps(demo, index);
@@ -57,7 +57,7 @@ final class DemoHistory {
         }
     }
 
-    private List<Step> steps(DemoData.DemoRow demo, int index) {
+    private List<Step> steps(DemoRow demo, int index) {
         List<Step> steps = new ArrayList<>();
         boolean open = !demo.status().isClosed();
         if (open && demo.deadline().isBefore(today)) {
@@ -114,7 +114,7 @@ final class DemoHistory {
         return steps;
     }
 
-    private Step report(LocalDate day, DemoData.DemoRow demo, String text) {
+    private Step report(LocalDate day, DemoRow demo, String text) {
         return new Step(day, 11 * 60, id -> workflow.addReport(id, day, demo.owner(), text));
     }
 
