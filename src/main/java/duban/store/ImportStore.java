@@ -1,9 +1,11 @@
 package duban.store;
 
+import duban.domain.Closing;
 import duban.domain.EventKind;
 import duban.domain.Item;
 import duban.domain.ItemDraft;
 import duban.domain.Unit;
+import duban.domain.Status;
 import duban.domain.UnitKind;
 import duban.i18n.Messages;
 import duban.domain.Progress;
@@ -11,16 +13,22 @@ import duban.domain.importing.ImportBasis;
 import duban.domain.importing.ImportPlan;
 import duban.domain.importing.ImportResult;
 import duban.domain.importing.ImportRowDraft;
+import duban.domain.importing.ImportedState;
 import duban.domain.importing.ItemKey;
+import duban.domain.Category;
+import duban.domain.attachments.AttachmentSettings;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 
 /**
@@ -47,16 +55,21 @@ public final class ImportStore {
         this.operator = Objects.requireNonNull(operator, "operator");
     }
 
-    /** The units and item keys now in the database. */
+    /** The units and item keys now in the database, and the categories that need 佐证材料 to be crossed off. */
     public ImportBasis basis() {
-        return ImportBasis.of(new UnitStore(dsl).all(), new ItemStore(dsl, clock, operator).loadAll());
+        AttachmentSettings settings = EvidenceRule.settings(dsl);
+        Set<Category> evidenceRequired = EnumSet.noneOf(Category.class);
+        Stream.of(Category.values()).filter(settings::requiresEvidence).forEach(evidenceRequired::add);
+        return ImportBasis.of(new UnitStore(dsl).all(), new ItemStore(dsl, clock, operator).loadAll())
+                .withEvidenceRequired(evidenceRequired);
     }
 
     /**
      * Creates the plan's units (as 县直部门) and items in one transaction, parents before their
-     * sub-items (事项分解; the parent's history gets a SPLIT event per sub-item). Rows that another
-     * window stored since the preview are skipped as duplicates, units it created meanwhile are
-     * used; a parent or sub-item stored meanwhile refuses the whole import. Any failure (or a
+     * sub-items (事项分解; the parent's history gets a SPLIT event per sub-item), then writes where
+     * each stands when the file says so (an exported ledger: its column, closing, withdrawal and
+     * latest 办理进展, see {@link ImportedState}). Rows that another window stored since the preview
+     * are skipped as duplicates, units it created meanwhile are used; a parent or sub-item stored meanwhile refuses the whole import. Any failure (or a
      * cancellation through {@code progress}) rolls everything back.
      */
     public ImportResult importPlan(ImportPlan plan, Progress progress) {
@@ -109,9 +122,45 @@ public final class ImportStore {
                 byRow.put(row.rowNumber(), stored);
                 imported++;
             }
+            // Where each item stands, as an exported ledger says: sub-items first, so that a parent
+            // crossed off finds them as the file has them.
+            List<ImportRowDraft> subItemsFirst = new ArrayList<>(parentsFirst);
+            subItemsFirst.sort(Comparator.comparing((ImportRowDraft row) -> !row.isSubItem()));
+            for (ImportRowDraft row : subItemsFirst) {
+                Item stored = byRow.get(row.rowNumber());
+                if (stored != null && !row.state().isNew()) {
+                    takeOverState(db, stored, row);
+                }
+            }
             progress.advance(done, plan.rows().size());
             return new ImportResult(imported, duplicates, plan.invalid(), created.size());
         });
+    }
+
+    /**
+     * Writes where the imported item stands as events after its CREATE, each stamped now like
+     * every event (the file's dates are in their fields): the latest 办理进展 as a report dated
+     * as the file says, the move to the file's column (crossing off with its 办结日期 and 办结情况),
+     * and the withdrawal with its reason.
+     */
+    private void takeOverState(DSLContext db, Item stored, ImportRowDraft row) {
+        ImportedState state = row.state();
+        ItemStore items = new ItemStore(db, clock, operator);
+        if (state.hasProgress()) {
+            new WorkflowStore(db, clock, operator).addReport(stored.id(), state.progressOn(), row.owner(),
+                    state.progress());
+        }
+        if (state.status() != Status.ASSIGNED) {
+            Item current = items.find(stored.id());
+            Closing closing = state.status().isClosed() ? new Closing(state.closedOn(), state.closingNote(),
+                    Messages.get("store.import.openSubItems")) : null;
+            items.moveBetween(stored.id(), current.version(), state.status(), null, null, closing,
+                    Messages.get("store.import.moveNote", String.valueOf(row.rowNumber()), state.statusText()));
+        }
+        if (state.withdrawn()) {
+            Item current = items.find(stored.id());
+            items.withdraw(stored.id(), current.version(), state.withdrawnReason());
+        }
     }
 
     private static boolean isParent(ImportRowDraft row, ImportPlan plan) {

@@ -1,7 +1,9 @@
 package duban.domain.importing;
 
+import duban.domain.Category;
 import duban.domain.Item;
 import duban.domain.Unit;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +21,15 @@ public final class ImportBasis {
     private final Map<String, Unit> unitsByKey = new LinkedHashMap<>();
     private final Set<ItemKey> items = new HashSet<>();
     private final Set<ItemKey> itemsWithoutDate = new HashSet<>();
+    private final Set<Category> evidenceRequired = EnumSet.noneOf(Category.class);
 
     public ImportBasis(List<Unit> units, List<ItemKey> itemKeys) {
+        this(units, itemKeys, Set.of());
+    }
+
+    /** @param evidenceRequired the categories whose items need 佐证材料 before they are crossed off (设置) */
+    public ImportBasis(List<Unit> units, List<ItemKey> itemKeys, Set<Category> evidenceRequired) {
+        this.evidenceRequired.addAll(evidenceRequired);
         units.forEach(unit -> unitsByKey.putIfAbsent(ItemKey.unitKey(unit.name()), unit));
         items.addAll(itemKeys);
         itemKeys.forEach(key -> itemsWithoutDate.add(key.withoutDate()));
@@ -30,6 +39,20 @@ public final class ImportBasis {
     public static ImportBasis of(List<Unit> units, List<Item> items) {
         return new ImportBasis(units, items.stream()
                 .map(item -> ItemKey.of(item.title(), item.leadUnit().name(), item.assignedOn())).toList());
+    }
+
+    /** The same basis, where the categories named need 佐证材料 before they are crossed off. */
+    public ImportBasis withEvidenceRequired(Set<Category> categories) {
+        ImportBasis basis = new ImportBasis(List.of(), List.of(), categories);
+        basis.unitsByKey.putAll(unitsByKey);
+        basis.items.addAll(items);
+        basis.itemsWithoutDate.addAll(itemsWithoutDate);
+        return basis;
+    }
+
+    /** Whether an item of {@code category} may be crossed off only with 佐证材料 attached. */
+    public boolean requiresEvidence(Category category) {
+        return evidenceRequired.contains(category);
     }
 
     public Optional<Unit> unit(String name) {

@@ -3,6 +3,7 @@ package duban.ledger.export;
 import duban.ui.files.SafeFiles;
 
 import duban.domain.FormulaGuard;
+import duban.ledger.ExportColumn;
 import duban.ledger.Ledger;
 import duban.ledger.LedgerColumn;
 import duban.ledger.LedgerRow;
@@ -18,7 +19,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The ledger as CSV: UTF-8 with a byte-order mark (so that Excel and WPS open Chinese correctly),
- * a header row of the ledger's columns, one row per item, RFC 4180 quoting; a cell that starts
+ * a header row of the ledger's columns and then the {@link ExportColumn}s, one row per item,
+ * RFC 4180 quoting; a cell that starts
  * like a formula (=, +, -, @, tab, carriage return) gets a leading ' ({@link FormulaGuard}).
  */
 public final class CsvExport {
@@ -38,11 +40,17 @@ public final class CsvExport {
                     for (LedgerColumn column : LedgerColumn.values()) {
                         header.add(column.header());
                     }
+                    for (ExportColumn column : ExportColumn.values()) {
+                        header.add(column.header());
+                    }
                     csv.printRecord(header);
                     for (LedgerRow row : ledger.rows()) {
                         List<String> cells = new ArrayList<>();
                         for (LedgerColumn column : LedgerColumn.values()) {
                             // Excel and WPS would run =HYPERLINK(…), -李四 … as formulas: written as text.
+                            cells.add(FormulaGuard.guard(column.text(row)));
+                        }
+                        for (ExportColumn column : ExportColumn.values()) {
                             cells.add(FormulaGuard.guard(column.text(row)));
                         }
                         csv.printRecord(cells);

@@ -5,6 +5,7 @@ import duban.domain.DeadlineState;
 import duban.domain.FormulaGuard;
 import duban.domain.Progress;
 import duban.i18n.Messages;
+import duban.ledger.ExportColumn;
 import duban.ledger.Ledger;
 import duban.ledger.LedgerColumn;
 import duban.ledger.LedgerRow;
@@ -144,6 +145,9 @@ public final class XlsxExport {
 
         private static final LedgerColumn[] COLUMNS = LedgerColumn.values();
         private static final int LAST_COLUMN = COLUMNS.length - 1;
+        /** The columns after the ledger's, for importing the file again: shown in Excel, not printed. */
+        private static final ExportColumn[] EXTRA = ExportColumn.values();
+        private static final int LAST_EXTRA_COLUMN = LAST_COLUMN + EXTRA.length;
 
         private final SXSSFWorkbook workbook;
         private final SXSSFSheet sheet;
@@ -156,6 +160,7 @@ public final class XlsxExport {
         private final CellStyle producedOn;
         private final CellStyle header;
         private final CellStyle textLeft;
+        private final CellStyle textOneLine;
         private final CellStyle textCentre;
         private final CellStyle textOverdue;
         private final CellStyle number;
@@ -191,6 +196,9 @@ public final class XlsxExport {
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 
             textLeft = bordered(plain, HorizontalAlignment.LEFT);
+            // The extra columns keep the printed rows' heights: one line each, the whole text in the cell.
+            textOneLine = bordered(plain, HorizontalAlignment.LEFT);
+            textOneLine.setWrapText(false);
             textCentre = bordered(plain, HorizontalAlignment.CENTER);
             textOverdue = bordered(red, HorizontalAlignment.CENTER);
             number = bordered(plain, HorizontalAlignment.CENTER);
@@ -210,6 +218,9 @@ public final class XlsxExport {
         void write(String titleText, LocalDate producedOnDate) {
             for (LedgerColumn column : COLUMNS) {
                 sheet.setColumnWidth(column.ordinal(), widths.get(column) * 256);
+            }
+            for (ExportColumn column : EXTRA) {
+                sheet.setColumnWidth(extraIndex(column), (TextWidth.of(column.header()) + 6) * 256);
             }
             writeTitle(titleText, producedOnDate);
             writeHeader();
@@ -238,6 +249,15 @@ public final class XlsxExport {
                 cell.setCellValue(column.header());
                 cell.setCellStyle(header);
             }
+            for (ExportColumn column : EXTRA) {
+                Cell cell = row.createCell(extraIndex(column));
+                cell.setCellValue(column.header());
+                cell.setCellStyle(header);
+            }
+        }
+
+        private static int extraIndex(ExportColumn column) {
+            return LAST_COLUMN + 1 + column.ordinal();
         }
 
         /** Writes the groups and their rows; returns the index of the next free row. */
@@ -292,6 +312,11 @@ public final class XlsxExport {
                     }
                 }
             }
+            for (ExportColumn column : EXTRA) {
+                Cell cell = row.createCell(extraIndex(column));
+                cell.setCellValue(literal(FormulaGuard.guardForStringCell(column.text(ledgerRow))));
+                cell.setCellStyle(textOneLine);
+            }
             // A streamed sheet cannot measure wrapped text, and Excel does not grow rows on opening.
             row.setHeightInPoints(lines * LINE_POINTS + ROW_PADDING_POINTS);
         }
@@ -334,8 +359,11 @@ public final class XlsxExport {
 
         private void setUpPage(LocalDate producedOnDate, int lastBodyRow) {
             sheet.createFreezePane(0, FIRST_BODY_ROW);
-            sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, lastBodyRow), 0, LAST_COLUMN));
+            sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, lastBodyRow), 0,
+                    LAST_EXTRA_COLUMN));
             sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+            // The printed page is the ledger's own columns, as the print preview has them.
+            workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, LAST_COLUMN, 0, lastBodyRow + 1);
 
             printOnA4Landscape(sheet);
             sheet.setMargin(PageMargin.LEFT, 0.4);

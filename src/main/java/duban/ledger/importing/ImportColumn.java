@@ -1,5 +1,6 @@
 package duban.ledger.importing;
 
+import duban.ledger.ExportColumn;
 import duban.ledger.LedgerColumn;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,8 @@ import java.util.stream.Stream;
 /**
  * The columns an import reads, each recognised by the ledger's own header (LedgerColumn) or a
  * synonym offices commonly use. Matching ignores whitespace and the * some templates put on
- * required columns; columns not named here (状态, 办理进展, 办结日期 …) are ignored.
+ * required columns; columns not named here are ignored. 状态, 办结日期, 办结情况 and 办理进展 are
+ * what a ledger we exported carries about where each item stands ({@link ImportedStates}).
  */
 public enum ImportColumn {
     TITLE(LedgerColumn.TITLE.header(), "事项名称", "任务", "工作任务", "督办内容"),
@@ -26,7 +28,13 @@ public enum ImportColumn {
     /** 序号, read for the tree it may write (3, 3.1, 3.2); a plain 1, 2, 3 says nothing. */
     NUMBER(LedgerColumn.NUMBER.header(), "编号"),
     /** 上级事项: the parent row's 序号 or 督办事项, for a sub-item (事项分解). */
-    PARENT("上级事项", "上级任务", "所属事项");
+    PARENT("上级事项", "上级任务", "所属事项"),
+    /** 状态 as the ledger writes it (办理中·逾期, 办结销号·按时办结, 已撤销). */
+    STATUS(LedgerColumn.STATUS.header(), "办理状态", "办理情况"),
+    CLOSED_ON(LedgerColumn.CLOSED_ON.header(), "办结时间", "销号日期"),
+    CLOSING_NOTE(ExportColumn.CLOSING_NOTE.header(), "完成情况", "销号情况"),
+    /** The latest 办理进展 as the ledger writes it: 2026-11-20: what was reported. */
+    PROGRESS(LedgerColumn.PROGRESS.header(), "工作进展", "进展情况");
 
     private final List<String> names;
 

@@ -7,6 +7,7 @@ import duban.domain.importing.ImportRowDraft;
 import duban.domain.importing.ImportPlan;
 
 import duban.domain.importing.ImportBasis;
+import duban.domain.importing.ImportedState;
 
 import duban.domain.Category;
 import duban.domain.FormulaGuard;
@@ -98,6 +99,7 @@ public final class ImportPreview {
         if (!sheet.columns().contains(ImportColumn.CATEGORY)) {
             fileNotes.add(Messages.get("import.fileNote.default", ImportColumn.CATEGORY.header(), DEFAULT_CATEGORY.label()));
         }
+        fileNotes.addAll(ImportedStates.fileNotes(sheet.columns()));
         List<SheetRow> sheetRows = sheet.rows().stream().map(ImportPreview::withoutFormulaGuards).toList();
         List<String> unknown = unknownUnits(sheetRows, basis);
         List<PreviewRow> rows = new ArrayList<>();
@@ -214,6 +216,8 @@ public final class ImportPreview {
                 DEFAULT_CATEGORY, ImportColumn.CATEGORY,
                 (typed, known) -> Messages.get("import.problem.unknownCategory", typed, known), problems,
                 columns.contains(ImportColumn.CATEGORY) ? notes : new ArrayList<>());
+        // An exported ledger says where each item stands: taken over after the checks above.
+        ImportedState state = ImportedStates.read(row, basis, category, assignedOn, today, problems, notes);
 
         String deadlineText = deadline != null ? deadline.toString() : deadlineCell.text();
         PreviewRow.Verdict verdict;
@@ -239,7 +243,7 @@ public final class ImportPreview {
             if (problems.isEmpty()) {
                 verdict = PreviewRow.Verdict.VALID;
                 draft = new ImportRowDraft(row.number(), title, details(row), source, category, lead.strip(), assists,
-                        owner, leader.isEmpty() ? null : leader, assignedOn, deadline, assignedGiven);
+                        owner, leader.isEmpty() ? null : leader, assignedOn, deadline, assignedGiven, 0, state);
             } else {
                 verdict = PreviewRow.Verdict.INVALID;
             }
@@ -294,7 +298,8 @@ public final class ImportPreview {
         return details.isEmpty() ? remarkLine : details + "\n" + remarkLine;
     }
 
-    private static LocalDate date(ImportCell cell, ImportColumn column, List<String> problems) {
+    /** The cell's date; a text that is no date is a problem of the row. */
+    static LocalDate date(ImportCell cell, ImportColumn column, List<String> problems) {
         if (cell.date() != null) {
             return cell.date();
         }

@@ -74,7 +74,8 @@ class LedgerCommandTest {
 
         List<CSVRecord> records = read(csv);
         assertThat(records.get(0).toList()).containsExactly("序号", "督办事项", "事项来源", "交办日期", "牵头单位",
-                "协办单位", "责任人", "办理时限", "办理进展", "状态", "办结日期", "备注");
+                "协办单位", "责任人", "办理时限", "办理进展", "状态", "办结日期", "备注",
+                "督办类别", "责任领导", "具体内容", "办结情况");
         List<Item> board;
         try (Database db = Database.open(database)) {
             board = new ItemStore(db.dsl(), CLOCK).loadBoard();

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import duban.domain.DeadlineState;
 import duban.ledger.DemoOffice;
 import duban.ledger.Ledger;
+import duban.ledger.ExportColumn;
 import duban.ledger.LedgerColumn;
 import duban.ledger.LedgerRow;
 import duban.ledger.LedgerScope;
@@ -89,8 +90,11 @@ class XlsxExportTest {
             assertThat(rowTexts(sheet.getRow(XlsxExport.SCOPE_ROW))).contains("制表日期: 2026年11月21日");
 
             Row header = sheet.getRow(XlsxExport.HEADER_ROW);
-            assertThat(rowTexts(header)).containsExactlyElementsOf(
-                    Stream.of(LedgerColumn.values()).map(LedgerColumn::header).toList());
+            // The ledger's columns, then what an import of the file needs besides (not printed).
+            assertThat(rowTexts(header)).containsExactlyElementsOf(Stream.concat(
+                    Stream.of(LedgerColumn.values()).map(LedgerColumn::header),
+                    Stream.of(ExportColumn.values()).map(ExportColumn::header)).toList());
+            assertThat(workbook.getPrintArea(0)).endsWith("$A$1:$L$" + (XlsxExport.FIRST_BODY_ROW + ledger.rows().size() + 1));
             XSSFCellStyle headerStyle = (XSSFCellStyle) header.getCell(0).getCellStyle();
             assertThat(headerStyle.getFont().getBold()).isTrue();
             assertThat(headerStyle.getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
@@ -112,7 +116,7 @@ class XlsxExportTest {
             assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) XlsxExport.FIRST_BODY_ROW);
             assertThat(pane.getVerticalSplitPosition()).isZero();
             assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("3:3"));
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A3:L" + totalsRow);
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A3:P" + totalsRow);
 
             PrintSetup print = sheet.getPrintSetup();
             assertThat(print.getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
@@ -174,7 +178,8 @@ class XlsxExportTest {
 
         try (XSSFWorkbook workbook = open(file)) {
             XSSFSheet sheet = workbook.getSheetAt(0);
-            assertThat(rowTexts(sheet.getRow(XlsxExport.HEADER_ROW))).hasSize(LedgerColumn.values().length);
+            assertThat(rowTexts(sheet.getRow(XlsxExport.HEADER_ROW)))
+                    .hasSize(LedgerColumn.values().length + ExportColumn.values().length);
             assertThat(text(sheet, XlsxExport.FIRST_BODY_ROW, 0)).isEqualTo("合计: " + empty.totals().describe())
                     .startsWith("合计: 共 0 项");
             assertThat(sheet.getLastRowNum()).isEqualTo(XlsxExport.FIRST_BODY_ROW);
@@ -256,6 +261,11 @@ class XlsxExportTest {
                     assertThat(cell.getCellStyle().getWrapText()).as(where).isTrue();
                 }
             }
+        }
+        for (ExportColumn column : ExportColumn.values()) {
+            Cell cell = sheetRow.getCell(LedgerColumn.values().length + column.ordinal());
+            String where = "序号 " + row.number() + ", " + column.header();
+            assertThat(cell.getStringCellValue()).as(where).isEqualTo(column.text(row));
         }
     }
 

@@ -148,4 +148,41 @@ class ImportDialogTest {
         assertThat(dialog.getResult()).isNull();
         assertThat(new ItemStore(db.dsl(), ImportStoreTest.CLOCK).loadAll()).hasSize(1);
     }
+
+    @Test
+    void aLedgerWeExportedShowsWhereEachItemWillStandAndWhatCannotBeTakenOver(FxRobot robot) throws Exception {
+        Path ledger = TaskLists.xlsx(folder.resolve("督办台账.xlsx"), List.of("青石县人民政府办公室督办事项台账"),
+                List.of(List.of("序号", "督办事项", "事项来源", "交办日期", "牵头单位", "责任人", "办理时限", "办理进展", "状态",
+                                "办结日期", "备注", "督办类别", "办结情况"),
+                        List.of(1, "城区供水管网改造", "领导批示", LocalDate.of(2026, 1, 5), "县水利局", "周建平",
+                                LocalDate.of(2026, 2, 28), "2026-02-20: 管网已全部接通", "办结销号·按时办结",
+                                LocalDate.of(2026, 2, 26), "", "重点督办", "完成管网改造 3.2 公里"),
+                        List.of(2, "老旧小区加装电梯", "政府工作报告", LocalDate.of(2026, 1, 8), "县财政局", "王建国",
+                                LocalDate.of(2026, 6, 30), "2026-03-01: 已完成方案", "办理中", "", "", "常规", ""),
+                        List.of(3, "城关镇农贸市场改造", "其他", LocalDate.of(2026, 1, 9), "城关镇", "周敏",
+                                LocalDate.of(2026, 3, 31), "", "办结销号", LocalDate.of(2026, 3, 6), "", "常规", "")));
+        open(robot, ledger);
+
+        TableView<?> table = robot.lookup("#import-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(3);
+        assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText())
+                .isEqualTo("共 3 行: 可导入 3 行, 有问题 0 行, 已导入过 0 行");
+        List<String> issues = table.getItems().stream().map(row -> ((PreviewRow) row).issues()).toList();
+        assertThat(issues.get(0)).contains("导入后为“办结销号”，办结日期 2026-02-26");
+        assertThat(issues.get(1)).contains("导入后在“办理中”栏");
+        assertThat(issues.get(2)).contains("状态为办结销号，但没有办结情况：按“待反馈”导入");
+        Screenshots.save(dialog.getDialogPane().getScene(), "import-preview-exported-ledger");
+
+        robot.clickOn("#import-ok");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
+
+        List<Item> items = new ItemStore(db.dsl(), ImportStoreTest.CLOCK).loadAll();
+        Item closed = items.stream().filter(item -> item.title().equals("城区供水管网改造")).findFirst().orElseThrow();
+        assertThat(closed.status()).isEqualTo(duban.domain.Status.CLOSED);
+        assertThat(closed.closedOn()).isEqualTo(LocalDate.of(2026, 2, 26));
+        assertThat(closed.closingNote()).isEqualTo("完成管网改造 3.2 公里");
+        assertThat(closed.category()).isEqualTo(duban.domain.Category.KEY);
+        assertThat(items).filteredOn(item -> item.title().equals("城关镇农贸市场改造"))
+                .extracting(Item::status).containsExactly(duban.domain.Status.AWAITING_FEEDBACK);
+    }
 }
