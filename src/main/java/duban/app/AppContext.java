@@ -214,11 +214,13 @@ final class AppContext {
                 backupMenu::openRestore, backupMenu::verifyHistory, transfer::moveToServer, transfer::exportToFile,
                 () -> StatisticsWindow.show(stage, statistics),
                 DocumentPorts.forBoard(documents), attachments::addDropped);
-        return Fxml.root("board.fxml", type -> {
+        Parent boardRoot = Fxml.root("board.fxml", type -> {
             BoardView view = new BoardView(board, database.location(), collaborators);
             view.setRecurrence(RecurrencePorts.forBoard(recurrence));
             return view;
         });
+        WallChartPorts.wire(boardRoot, stage, board, clock);   // 打印看板 (issue 18)
+        return boardRoot;
     }
 
     /**
