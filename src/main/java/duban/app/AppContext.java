@@ -218,12 +218,14 @@ final class AppContext {
                 () -> StatisticsWindow.show(stage, statistics),
                 DocumentPorts.forBoard(documents), attachments::addDropped);
         firstRun = new FirstRunPorts(stage, database, clock, this::openImport, board::showMessage, () -> hostServices);
-        return Fxml.root("board.fxml", type -> {
+        Parent boardRoot = Fxml.root("board.fxml", type -> {
             BoardView view = new BoardView(board, database.location(), collaborators);
             view.setRecurrence(RecurrencePorts.forBoard(recurrence));
             view.setFirstRunActions(firstRun); // issue 18: 导入任务清单… and 查看示例
             return view;
         });
+        WallChartPorts.wire(boardRoot, stage, board, clock);   // 打印看板 (issue 18)
+        return boardRoot;
     }
 
     /**

@@ -1,6 +1,7 @@
 package duban.app;
 
 import duban.app.cli.AppOptions;
+import duban.app.cli.AppPaths;
 import duban.board.BoardViewModel;
 import duban.connect.Login;
 import duban.connect.LoginDialog;
@@ -16,6 +17,8 @@ import duban.store.StoreFailures;
 import duban.store.Stores;
 import duban.ui.CjkFonts;
 import duban.ui.ErrorDialogs;
+import duban.ui.ReadableLook;
+import duban.ui.ReadingPreferences;
 import duban.ui.StoreThread;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -207,6 +210,7 @@ public final class DubanApp extends Application {
 
     @Override
     public void start(Stage stage) throws IOException {
+        installReadableLook();
         if (loginNeeded != null && !logInAndOpen()) {
             if (startupFailure == null) {
                 // 取消: nothing was opened, so nothing was written.
@@ -264,6 +268,21 @@ public final class DubanApp extends Application {
         if (startProjector) {
             Platform.runLater(context::openProjector);
         }
+    }
+
+    /**
+     * Every window follows this user's text size and high contrast (设置 → 文字与颜色), read from
+     * {@code display.properties} beside the default database. Embedded (tests), the defaults:
+     * a test never reads nor writes the preferences of whoever runs it.
+     */
+    private void installReadableLook() {
+        if (givenArguments != null) {
+            ReadableLook.install(ReadingPreferences.DEFAULT);
+            return;
+        }
+        Path folder = AppPaths.defaultDatabase(System.getProperty("os.name", ""), System.getenv(),
+                System.getProperty("user.home", "")).getParent();
+        ReadableLook.install(folder.resolve(ReadingPreferences.FILE_NAME));
     }
 
     /**

@@ -78,6 +78,8 @@ public final class SettingsDialog extends Dialog<OfficeSettings> {
         save.disableProperty().bind(viewModel.validProperty().not());
         pane.lookupButton(CANCEL).setId("settings-cancel");
         setResultConverter(button -> button == SAVE && viewModel.isValid() ? viewModel.toSettings() : null);
+        // 文字与颜色 is shown as it is chosen; 保存 keeps it, 取消 and closing put it back.
+        setOnHidden(event -> view.reading().finish(getResult() != null));
         setOnShown(event -> Platform.runLater(view.firstField()::requestFocus));
         // A message under the table or the calendar adds lines: grow the window so that the
         // buttons stay in view.

@@ -62,6 +62,7 @@ public final class SettingsView {
     @FXML private Button resetCalendar;
     @FXML private Label calendarMessage;
     @FXML private Label calendarError;
+    @FXML private ReadingSection reading;
 
     /**
      * The controller for {@code viewModel}; the FXML loader's controller factory calls it.
@@ -73,6 +74,11 @@ public final class SettingsView {
         this.viewModel = viewModel;
         this.window = window;
         this.calendarChooser = calendarChooser;
+    }
+
+    /** 文字与颜色: this user's text size and high contrast, kept apart from the office's settings. */
+    ReadingSection reading() {
+        return reading;
     }
 
     @FXML

@@ -25,7 +25,7 @@ class LayeringTest {
 
     /** The feature packages: each one a window or panel with its views, view model and ports. */
     static final List<String> FEATURES = List.of("attachments", "board", "boards", "connect", "details", "documents", "editor",
-            "filter", "ledger", "projector", "recurring", "safety", "settings", "split", "statistics", "units", "workflow");
+            "filter", "ledger", "projector", "recurring", "safety", "settings", "split", "statistics", "units", "wallchart", "workflow");
 
     private static JavaClasses production;
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HeaderZeroCountsTest {
 
-    private static final Color DUE_SOON = Color.web("#b26a00");
+    private static final Color DUE_SOON = Color.web("#9c5c00");
     private static final Color NEUTRAL = Color.web("#646a73");
 
     @TempDir

@@ -5,9 +5,6 @@ import duban.ui.print.FontMeasure;
 import duban.ui.print.CjkFontFile;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -33,9 +30,6 @@ public final class LedgerPageNode {
      */
     private static final Color PAPER = Color.WHITE;
     private static final Color INK = Color.BLACK;
-
-    /** The face loaded from each font file, by file and face name. */
-    private static final Map<CjkFontFile, String> LOADED = new ConcurrentHashMap<>();
 
     private LedgerPageNode() {
     }
@@ -95,26 +89,6 @@ public final class LedgerPageNode {
 
     /** Loads the file's faces into JavaFX once and returns the full name of the face the layout used. */
     static String fontName(CjkFontFile font) {
-        return LOADED.computeIfAbsent(font, LedgerPageNode::load);
-    }
-
-    private static String load(CjkFontFile font) {
-        Font[] faces = Font.loadFonts(font.file().toUri().toString(), 10);
-        if (faces == null || faces.length == 0) {
-            Font single = Font.loadFont(font.file().toUri().toString(), 10);
-            faces = single == null ? new Font[0] : new Font[] {single};
-        }
-        String wanted = normalized(font.faceName());
-        for (Font face : faces) {
-            if (normalized(face.getName()).equals(wanted)) {
-                return face.getName();
-            }
-        }
-        // The face's full name differs from its PostScript name: take the first face of the file.
-        return faces.length > 0 ? faces[0].getName() : Font.getDefault().getName();
-    }
-
-    private static String normalized(String name) {
-        return name.replaceAll("[\\s_-]", "").toLowerCase(Locale.ROOT);
+        return duban.ui.print.PrintFonts.fontName(font);
     }
 }
