@@ -44,14 +44,21 @@ final class ConfigFolder {
      * the property remembers nothing, so that one test's window cannot move the next one's.
      */
     static WindowStateFile windowState(boolean embedded) {
+        return forRun(embedded).map(WindowStateFile::in).orElseGet(WindowStateFile::none);
+    }
+
+    /**
+     * This run's per-user folder, as {@link #windowState} chooses it: the folder {@link #PROPERTY}
+     * names, else the user's when launched; empty when embedded in a test without the property.
+     */
+    static java.util.Optional<Path> forRun(boolean embedded) {
         String folder = System.getProperty(PROPERTY);
         if (folder != null && !folder.isBlank()) {
-            return WindowStateFile.in(Path.of(folder));
+            return java.util.Optional.of(Path.of(folder));
         }
         if (embedded) {
-            return WindowStateFile.none();
+            return java.util.Optional.empty();
         }
-        return WindowStateFile.in(of(System.getProperty("os.name", ""), System.getenv(),
-                System.getProperty("user.home")));
+        return java.util.Optional.of(of(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home")));
     }
 }

@@ -272,17 +272,14 @@ public final class DubanApp extends Application {
 
     /**
      * Every window follows this user's text size and high contrast (设置 → 文字与颜色), read from
-     * {@code display.properties} beside the default database. Embedded (tests), the defaults:
-     * a test never reads nor writes the preferences of whoever runs it.
+     * {@code display.properties} in the per-user folder beside the window state ({@link ConfigFolder}).
+     * Embedded (tests) without {@code duban.config.dir}, the defaults: a test never reads nor writes
+     * the preferences of whoever runs it.
      */
     private void installReadableLook() {
-        if (givenArguments != null) {
-            ReadableLook.install(ReadingPreferences.DEFAULT);
-            return;
-        }
-        Path folder = AppPaths.defaultDatabase(System.getProperty("os.name", ""), System.getenv(),
-                System.getProperty("user.home", "")).getParent();
-        ReadableLook.install(folder.resolve(ReadingPreferences.FILE_NAME));
+        ConfigFolder.forRun(givenArguments != null).ifPresentOrElse(
+                folder -> ReadableLook.install(folder.resolve(ReadingPreferences.FILE_NAME)),
+                () -> ReadableLook.install(ReadingPreferences.DEFAULT));
     }
 
     /**

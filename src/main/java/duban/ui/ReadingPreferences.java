@@ -14,7 +14,7 @@ import java.util.Properties;
 /**
  * One officer's reading preferences: the text size and high contrast. They belong to the person at
  * this PC, not to the office's data, so they live in a small file in the user's folder
- * ({@code display.properties} beside the default database), never in the database.
+ * ({@code display.properties} in the per-user config folder, beside the window state), never in the database.
  *
  * @param textSize     the size of all text in every window
  * @param highContrast dark text on white and strong state colours (high-contrast.css)
