@@ -16,6 +16,7 @@ import duban.store.StoreFailures;
 import duban.store.Stores;
 import duban.ui.CjkFonts;
 import duban.ui.ErrorDialogs;
+import duban.ui.OwnedWindows;
 import duban.ui.StoreThread;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -230,8 +231,7 @@ public final class DubanApp extends Application {
         stage.setTitle(Messages.get("app.titleWithFile", database.shortName()));
         stage.setScene(new Scene(root, 1280, 800));
         stage.sizeToScene();
-        stage.setMinWidth(800);
-        stage.setMinHeight(500);
+        OwnedWindows.mainWindow(stage);
         stage.show();
         if (Boolean.getBoolean("duban.timing")) {
             StartupTiming.reportFirstBoardFrame(stage.getScene(), context.board());
@@ -271,6 +271,7 @@ public final class DubanApp extends Application {
         offer.setHeaderText(Messages.get("open.errorHeader", file));
         offer.getDialogPane().setId("offer-backup");
         CjkFonts.apply(offer.getDialogPane());
+        OwnedWindows.dialog(offer);
         if (offer.showAndWait().orElse(quit) != openBackup) {
             return false;
         }

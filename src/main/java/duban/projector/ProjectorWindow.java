@@ -3,6 +3,7 @@ package duban.projector;
 import duban.i18n.Messages;
 import duban.ui.CjkFonts;
 import duban.ui.Fxml;
+import duban.ui.OwnedWindows;
 import java.util.List;
 import java.util.Objects;
 import javafx.event.Event;
@@ -37,10 +38,9 @@ public final class ProjectorWindow {
     /** A new, not yet shown full-screen window; the view model runs while it is showing. */
     static Stage create(Window owner, ProjectorViewModel viewModel) {
         Objects.requireNonNull(viewModel, "viewModel");
-        Stage stage = new Stage();
+        Stage stage = OwnedWindows.newWindow(owner, Messages.get("projector.windowTitle"), 640, 360);
         Screen screen = Screen.getPrimary();
         if (owner != null) {
-            stage.initOwner(owner);
             // Full screen on the display the board is on (the projector, when the board was moved there).
             List<Screen> screens = Screen.getScreensForRectangle(owner.getX(), owner.getY(),
                     Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()));
@@ -49,7 +49,6 @@ public final class ProjectorWindow {
         Rectangle2D bounds = screen.getBounds();
         stage.setX(bounds.getMinX());
         stage.setY(bounds.getMinY());
-        stage.setTitle(Messages.get("projector.windowTitle"));
         stage.setScene(scene(viewModel, bounds.getWidth(), bounds.getHeight()));
         stage.setFullScreenExitHint(Messages.get("projector.exitHint"));
         // Esc closes the projector (back to the board) instead of only leaving full screen.

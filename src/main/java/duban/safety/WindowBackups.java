@@ -5,6 +5,7 @@ import duban.i18n.Messages;
 import duban.ui.Buttons;
 import duban.ui.CjkFonts;
 import duban.ui.ErrorDialogs;
+import duban.ui.OwnedWindows;
 import duban.ui.TaskRunner;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -86,6 +87,7 @@ public final class WindowBackups {
             alert.getDialogPane().setId("verify-result");
             alert.getDialogPane().setMinWidth(560);
             CjkFonts.apply(alert.getDialogPane());
+            OwnedWindows.dialog(alert);
             alert.show();
         }, failure -> ErrorDialogs.error(owner.get(), Messages.get("backup.verifyAction"),
                 Messages.get("verify.header.cannot"), FailureText.describe(failure)).show());
