@@ -3,8 +3,16 @@ package duban.ui;
 import java.util.function.Supplier;
 import javafx.event.Event;
 import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogEvent;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
@@ -25,6 +33,9 @@ public final class OwnedWindows {
     static final double DIALOG_MIN_WIDTH_CAP = 640;
     static final double DIALOG_MIN_HEIGHT_CAP = 420;
 
+    /** Marks a window whose Esc is already wired, so that a dialog shown again is not wired twice. */
+    private static final String ESCAPE_CLOSES = "duban.window.escapeCloses";
+
     private OwnedWindows() {
     }
 
@@ -44,6 +55,7 @@ public final class OwnedWindows {
         stage.setMinWidth(minWidth);
         stage.setMinHeight(minHeight);
         closeOnEscape(stage);
+        stage.getProperties().put(ESCAPE_CLOSES, Boolean.TRUE);
         return stage;
     }
 
@@ -56,37 +68,58 @@ public final class OwnedWindows {
     /**
      * Gives {@code dialog} the windows' manners: Esc does what its × does (cancels, or asks first
      * where the dialog asks before throwing away input), and, resizable, it cannot be made smaller
-     * than it opened (up to 640 × 420). Call it once its dialog pane is final; returns the dialog.
+     * than it opened (up to 640 × 420). Returns the dialog.
      */
     public static <D extends Dialog<?>> D dialog(D dialog) {
-        Node pane = dialog.getDialogPane();
-        pane.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE && pane.getScene() != null && pane.getScene().getWindow() != null) {
-                event.consume();
-                requestClose(pane.getScene().getWindow());
-            }
-        });
         dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, event -> {
-            if (dialog.isResizable() && pane.getScene() != null && pane.getScene().getWindow() instanceof Stage stage) {
-                stage.setMinWidth(Math.min(stage.getWidth(), DIALOG_MIN_WIDTH_CAP));
-                stage.setMinHeight(Math.min(stage.getHeight(), DIALOG_MIN_HEIGHT_CAP));
+            if (dialog.getDialogPane().getScene() == null
+                    || !(dialog.getDialogPane().getScene().getWindow() instanceof Stage stage)) {
+                return;
+            }
+            if (stage.getProperties().putIfAbsent(ESCAPE_CLOSES, Boolean.TRUE) == null) {
+                closeOnEscape(stage);
+            }
+            if (dialog.isResizable()) {
+                // The pane's own size: the window's is not known yet when the dialog is shown.
+                DialogPane pane = dialog.getDialogPane();
+                stage.setMinWidth(Math.min(pane.prefWidth(-1), DIALOG_MIN_WIDTH_CAP));
+                stage.setMinHeight(Math.min(pane.prefHeight(-1), DIALOG_MIN_HEIGHT_CAP));
             }
         });
         return dialog;
     }
 
     /**
-     * Esc closes {@code window} as its × does, when nothing inside used the key first (an open
-     * drop-down list, a table cell being edited, a search field clearing itself): a handler, not a
-     * filter, so those keep their Esc.
+     * Esc closes {@code window} as its × does, wherever the focus is (a table takes Esc for
+     * itself even when nothing is being edited, which is why 设置 never closed), except while the
+     * focused control is in the middle of something Esc ends: a cell being edited, an open
+     * drop-down list.
      */
     public static void closeOnEscape(Window window) {
-        window.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
+        window.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && window.getScene() != null
+                    && !endsSomethingInside(window.getScene().getFocusOwner())) {
                 event.consume();
                 requestClose(window);
             }
         });
+    }
+
+    /** Whether Esc at {@code focused} ends an edit or closes a list rather than the window. */
+    static boolean endsSomethingInside(Node focused) {
+        for (Node node = focused; node != null; node = node.getParent()) {
+            boolean busy = node instanceof ComboBoxBase<?> box && box.isShowing()
+                    || node instanceof ChoiceBox<?> choice && choice.isShowing()
+                    || node instanceof MenuButton menu && menu.isShowing()
+                    || node instanceof TableView<?> table && table.getEditingCell() != null
+                    || node instanceof TreeTableView<?> tree && tree.getEditingCell() != null
+                    || node instanceof ListView<?> list && list.getEditingIndex() >= 0
+                    || node instanceof TreeView<?> tree && tree.getEditingItem() != null;
+            if (busy) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
