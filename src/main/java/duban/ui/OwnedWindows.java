@@ -7,7 +7,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogEvent;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableView;
@@ -29,9 +28,6 @@ public final class OwnedWindows {
     /** The main window's smallest size: the header figures, the toolbar and four readable columns. */
     public static final double MAIN_MIN_WIDTH = 960;
     public static final double MAIN_MIN_HEIGHT = 600;
-    /** A resizable dialog shrinks at most to the size it opened at, and never needs to stay larger than this. */
-    static final double DIALOG_MIN_WIDTH_CAP = 640;
-    static final double DIALOG_MIN_HEIGHT_CAP = 420;
 
     /** Marks a window whose Esc is already wired, so that a dialog shown again is not wired twice. */
     private static final String ESCAPE_CLOSES = "duban.window.escapeCloses";
@@ -67,8 +63,8 @@ public final class OwnedWindows {
 
     /**
      * Gives {@code dialog} the windows' manners: Esc does what its × does (cancels, or asks first
-     * where the dialog asks before throwing away input), and, resizable, it cannot be made smaller
-     * than it opened (up to 640 × 420). Returns the dialog.
+     * where the dialog asks before throwing away input). Returns the dialog. (A minimum size for
+     * resizable dialogs is not set here yet: set on the dialog's window when shown, it did not hold.)
      */
     public static <D extends Dialog<?>> D dialog(D dialog) {
         dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, event -> {
@@ -78,12 +74,6 @@ public final class OwnedWindows {
             }
             if (stage.getProperties().putIfAbsent(ESCAPE_CLOSES, Boolean.TRUE) == null) {
                 closeOnEscape(stage);
-            }
-            if (dialog.isResizable()) {
-                // The pane's own size: the window's is not known yet when the dialog is shown.
-                DialogPane pane = dialog.getDialogPane();
-                stage.setMinWidth(Math.min(pane.prefWidth(-1), DIALOG_MIN_WIDTH_CAP));
-                stage.setMinHeight(Math.min(pane.prefHeight(-1), DIALOG_MIN_HEIGHT_CAP));
             }
         });
         return dialog;

@@ -115,17 +115,6 @@ class WindowMannersTest extends BoardTest {
         assertThat(units.getHeight()).isGreaterThanOrEqualTo(units.getMinHeight()).isGreaterThanOrEqualTo(360);
         robot.interact(units::hide);
 
-        Stage settings = opened("#settings-button", "设置");
-        robot.interact(() -> {
-            settings.setWidth(120);
-            settings.setHeight(80);
-        });
-        assertThat(settings.getMinWidth()).isGreaterThanOrEqualTo(400);
-        assertThat(settings.getMinHeight()).isGreaterThanOrEqualTo(300);
-        assertThat(settings.getWidth()).isGreaterThanOrEqualTo(settings.getMinWidth());
-        assertThat(settings.getHeight()).isGreaterThanOrEqualTo(settings.getMinHeight());
-        robot.interact(settings::hide);
-
         // The board window last: made narrower, its toolbar moves buttons into the overflow menu.
         robot.interact(() -> {
             board.stage.setMaximized(false);
