@@ -19,6 +19,7 @@ import duban.ui.CjkFonts;
 import duban.ui.ErrorDialogs;
 import duban.ui.ReadableLook;
 import duban.ui.ReadingPreferences;
+import duban.ui.OwnedWindows;
 import duban.ui.StoreThread;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -243,8 +244,7 @@ public final class DubanApp extends Application {
         stage.setTitle(Messages.get("app.titleWithFile", database.shortName()));
         stage.setScene(new Scene(root, 1280, 800));
         stage.sizeToScene();
-        stage.setMinWidth(800);
-        stage.setMinHeight(500);
+        OwnedWindows.mainWindow(stage);
         // Issue 18: maximised the first time, then as the user left it (outside the database).
         MainWindowState windowState = MainWindowState.forRun(givenArguments != null);
         windowState.place(stage);
@@ -302,6 +302,7 @@ public final class DubanApp extends Application {
         offer.setHeaderText(Messages.get("open.errorHeader", file));
         offer.getDialogPane().setId("offer-backup");
         CjkFonts.apply(offer.getDialogPane());
+        OwnedWindows.dialog(offer);
         if (offer.showAndWait().orElse(quit) != openBackup) {
             return false;
         }

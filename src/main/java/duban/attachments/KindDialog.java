@@ -4,6 +4,7 @@ import duban.domain.attachments.AttachmentKind;
 import duban.i18n.Messages;
 import duban.ui.Buttons;
 import duban.ui.CjkFonts;
+import duban.ui.OwnedWindows;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -45,6 +46,7 @@ final class KindDialog extends Dialog<AttachmentKind> {
         getDialogPane().lookupButton(Buttons.OK).setId("attachment-kind-ok");
         getDialogPane().lookupButton(Buttons.OK).disableProperty().bind(kinds.selectedToggleProperty().isNull());
         CjkFonts.apply(getDialogPane());
+        OwnedWindows.dialog(this);
         setResultConverter(button -> button == Buttons.OK && kinds.getSelectedToggle() != null
                 ? (AttachmentKind) kinds.getSelectedToggle().getUserData() : null);
     }

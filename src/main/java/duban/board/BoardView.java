@@ -6,6 +6,7 @@ import duban.ui.CjkFonts;
 import duban.domain.Status;
 import duban.i18n.Messages;
 import duban.ui.Buttons;
+import duban.ui.OwnedWindows;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -552,6 +553,7 @@ public final class BoardView implements CardActions {
         }
         help.getDialogPane().setContent(table);
         CjkFonts.apply(help.getDialogPane());
+        OwnedWindows.dialog(help);
         help.show();
     }
 

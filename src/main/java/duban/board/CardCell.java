@@ -6,6 +6,7 @@ import java.util.List;
 
 import duban.domain.Status;
 import duban.i18n.Messages;
+import duban.ui.Icons;
 import duban.ui.StyleClasses;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
@@ -110,7 +111,7 @@ final class CardCell extends ListCell<Card> {
 
     /** One menu per cell, acting on whichever card the cell shows when it is opened. */
     private ContextMenu createContextMenu() {
-        MenuItem edit = new MenuItem(Messages.get("menu.edit"));
+        MenuItem edit = new MenuItem(Messages.get("menu.edit"), Icons.icon(Icons.EDIT));
         edit.setId("menu-edit");
         edit.setOnAction(event -> actions.edit(getItem()));
 
@@ -146,7 +147,7 @@ final class CardCell extends ListCell<Card> {
         subItems.setId("menu-sub-items");
         subItems.setOnAction(event -> actions.showSubItems(getItem()));
 
-        MenuItem withdraw = new MenuItem(Messages.get("menu.withdraw"));
+        MenuItem withdraw = new MenuItem(Messages.get("menu.withdraw"), Icons.icon(Icons.WITHDRAW));
         withdraw.setId("menu-withdraw");
         withdraw.setOnAction(event -> actions.withdraw(getItem()));
 

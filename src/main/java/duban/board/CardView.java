@@ -10,6 +10,7 @@ import static duban.ui.StyleClasses.CARD_TITLE;
 
 import duban.domain.Category;
 import duban.domain.DeadlineState;
+import duban.ui.Icons;
 import duban.ui.StyleClasses;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -18,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The node of one card: source and category, title, 责任人 and 牵头单位, deadline and where it
@@ -35,6 +37,7 @@ final class CardView extends VBox {
     private final Label deadline = new Label();
     private final Label originalDeadline = new Label();
     private final Label due = new Label();
+    private final FontIcon dueIcon = Icons.icon(Icons.deadline(DeadlineState.OVERDUE));
     private List<Card.Marker> shownMarkers = List.of();
 
     CardView() {
@@ -105,9 +108,10 @@ final class CardView extends VBox {
                 Label label = (Label) labels.get(i);
                 label.setText(marker.text());
                 // "label", "card-marker", then the kind's class (set only when it differs: a
-                // changed style class restyles the label).
+                // changed style class restyles the label), and its icon with it.
                 if (!label.getStyleClass().get(2).equals(marker.kind().styleClass())) {
                     label.getStyleClass().set(2, marker.kind().styleClass());
+                    ((FontIcon) label.getGraphic()).setIconLiteral(Icons.marker(marker.kind()));
                 }
             } else {
                 labels.add(markerLabel(marker));
@@ -118,10 +122,22 @@ final class CardView extends VBox {
     }
 
     private static Label markerLabel(Card.Marker marker) {
-        Label label = new Label(marker.text());
+        Label label = new Label(marker.text(), Icons.icon(Icons.marker(marker.kind())));
         label.getStyleClass().addAll(BoardStyleClasses.CARD_MARKER, marker.kind().styleClass());
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
+    }
+
+    /** The icon before 逾期, 临期 and 办结; none for an item with time left. */
+    private void showDueIcon(String code) {
+        if (code == null) {
+            due.setGraphic(null);
+            return;
+        }
+        if (!code.equals(dueIcon.getIconLiteral())) {
+            dueIcon.setIconLiteral(code);
+        }
+        due.setGraphic(dueIcon);
     }
 
     /** Shows {@code card} in this node and returns it, as a cell's graphic. */
@@ -146,6 +162,7 @@ final class CardView extends VBox {
         due.setText(card.dueText());
 
         DeadlineState state = card.deadlineState();
+        showDueIcon(Icons.deadline(state));
         pseudoClassStateChanged(StyleClasses.OVERDUE, state == DeadlineState.OVERDUE);
         pseudoClassStateChanged(StyleClasses.DUE_SOON, state == DeadlineState.DUE_SOON);
         pseudoClassStateChanged(StyleClasses.CLOSED, state.isClosed());

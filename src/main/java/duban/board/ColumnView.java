@@ -5,6 +5,7 @@ import duban.domain.Card;
 import duban.domain.Status;
 import duban.i18n.Messages;
 import duban.ui.Frames;
+import duban.ui.Icons;
 import duban.ui.StyleClasses;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
@@ -32,7 +33,7 @@ final class ColumnView extends VBox {
                Callback<ListView<Card>, ListCell<Card>> cellFactory) {
         getStyleClass().addAll(StyleClasses.BOARD_COLUMN, BoardStyleClasses.column(status));
 
-        Label title = new Label(status.label());
+        Label title = new Label(status.label(), Icons.icon(Icons.status(status)));
         title.getStyleClass().add(StyleClasses.COLUMN_TITLE);
         Label countBadge = new Label();
         countBadge.getStyleClass().add(StyleClasses.COLUMN_COUNT);

@@ -6,6 +6,7 @@ import duban.i18n.Messages;
 import duban.ui.Buttons;
 import duban.ui.CjkFonts;
 import duban.ui.Fxml;
+import duban.ui.OwnedWindows;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
@@ -57,6 +58,7 @@ final class SubItemList {
         dialog.getDialogPane().setContent(Fxml.root("sub-items.fxml", type -> new SubItemList(parent, children, select)));
         dialog.getDialogPane().getButtonTypes().setAll(Buttons.CLOSE);
         CjkFonts.apply(dialog.getDialogPane());
+        OwnedWindows.dialog(dialog);
         dialog.show();
         return dialog;
     }

@@ -5,6 +5,7 @@ import duban.i18n.Messages;
 import duban.ui.Buttons;
 import duban.ui.CjkFonts;
 import duban.ui.Fxml;
+import duban.ui.OwnedWindows;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.ButtonBar;
@@ -28,6 +29,7 @@ final class WithdrawnDialog extends Dialog<Item> {
         getDialogPane().lookupButton(RESTORE).setId("restore-item");
         getDialogPane().lookupButton(RESTORE).disableProperty().bind(list.noneChosen());
         CjkFonts.apply(getDialogPane());
+        OwnedWindows.dialog(this);
         setResultConverter(button -> button == RESTORE ? list.chosen() : null);
     }
 

@@ -6,6 +6,7 @@ import duban.domain.Unit;
 import duban.ui.Buttons;
 import duban.ui.CjkFonts;
 import duban.ui.Fxml;
+import duban.ui.OwnedWindows;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -159,6 +160,7 @@ public final class BoardTabs extends HBox {
         dialog.getDialogPane().setId("board-name-dialog");
         dialog.getEditor().setId("board-name");
         CjkFonts.apply(dialog.getDialogPane());
+        OwnedWindows.dialog(dialog);
         return dialog.showAndWait().map(String::strip).filter(typed -> !typed.isEmpty());
     }
 
@@ -170,6 +172,7 @@ public final class BoardTabs extends HBox {
         confirm.setHeaderText(Messages.get("boards.delete.header", board.name()));
         confirm.getDialogPane().setId("board-delete-dialog");
         CjkFonts.apply(confirm.getDialogPane());
+        OwnedWindows.dialog(confirm);
         return confirm.showAndWait().filter(Buttons.OK::equals).isPresent();
     }
 

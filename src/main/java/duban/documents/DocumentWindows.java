@@ -4,6 +4,7 @@ import duban.documents.drafting.DocumentFormat;
 import duban.i18n.Messages;
 import duban.ui.BackgroundJob;
 import duban.ui.CjkFonts;
+import duban.ui.OwnedWindows;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.scene.Parent;
@@ -36,14 +37,10 @@ final class DocumentWindows {
     /** As {@link #stage(Window, String, Parent, double, double, Runnable)}, modal or not. */
     static Stage stage(Window owner, String title, Parent root, double minWidth, double minHeight, Runnable onEscape,
                        boolean modal) {
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-            if (modal) {
-                stage.initModality(Modality.WINDOW_MODAL);
-            }
+        Stage stage = OwnedWindows.newWindow(owner, title, minWidth, minHeight);
+        if (owner != null && modal) {
+            stage.initModality(Modality.WINDOW_MODAL);
         }
-        stage.setTitle(title);
         Scene scene = new Scene(root);
         scene.getStylesheets().addAll(DocumentWindows.class.getResource("/theme.css").toExternalForm(),
                 DocumentWindows.class.getResource("/documents.css").toExternalForm());
@@ -55,8 +52,6 @@ final class DocumentWindows {
         });
         CjkFonts.apply(root);
         stage.setScene(scene);
-        stage.setMinWidth(minWidth);
-        stage.setMinHeight(minHeight);
         return stage;
     }
 

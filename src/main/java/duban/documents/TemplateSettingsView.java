@@ -5,6 +5,7 @@ import duban.i18n.Messages;
 import duban.ui.Buttons;
 import duban.ui.CjkFonts;
 import duban.ui.Fxml;
+import duban.ui.OwnedWindows;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -107,6 +108,7 @@ public final class TemplateSettingsView {
         confirm.setHeaderText(null);
         confirm.getDialogPane().setId("template-restore-confirm");
         CjkFonts.apply(confirm.getDialogPane());
+        OwnedWindows.dialog(confirm);
         ButtonType answer = confirm.showAndWait().orElse(Buttons.CANCEL);
         if (answer == Buttons.OK) {
             viewModel.restoreBuiltIn(kind);

@@ -5,6 +5,7 @@ import duban.ui.CjkFonts;
 import duban.ui.Fxml;
 import duban.ui.ScreenMemory;
 import duban.ui.WindowPlacement;
+import duban.ui.OwnedWindows;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,19 +55,17 @@ public final class ProjectorWindow {
 
     private static Stage create(Window owner, ProjectorViewModel viewModel, ScreenMemory memory) {
         Objects.requireNonNull(viewModel, "viewModel");
-        Stage stage = new Stage();
+        Stage stage = OwnedWindows.newWindow(owner, Messages.get("projector.windowTitle"), 640, 360);
         List<Screen> screens = screensPrimaryFirst();
         List<Rectangle2D> bounds = screens.stream().map(Screen::getBounds).toList();
         Optional<Rectangle2D> board = Optional.empty();
         if (owner != null) {
-            stage.initOwner(owner);
             board = Optional.of(new Rectangle2D(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
                     Math.max(1, owner.getHeight())));
         }
         Rectangle2D chosen = bounds.get(ProjectorScreen.choose(bounds, board, memory.remembered()));
         stage.setX(chosen.getMinX());
         stage.setY(chosen.getMinY());
-        stage.setTitle(Messages.get("projector.windowTitle"));
         stage.setScene(scene(viewModel, chosen.getWidth(), chosen.getHeight()));
         stage.setFullScreenExitHint(Messages.get("projector.exitHint"));
         // Esc closes the projector (back to the board) instead of only leaving full screen.

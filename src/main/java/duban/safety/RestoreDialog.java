@@ -4,6 +4,7 @@ import duban.domain.Backup;
 import duban.i18n.Messages;
 import duban.ui.CjkFonts;
 import duban.ui.Fxml;
+import duban.ui.OwnedWindows;
 import java.util.Objects;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -38,6 +39,7 @@ public final class RestoreDialog extends Dialog<Backup> {
         setDialogPane(pane);
         pane.getButtonTypes().setAll(RESTORE, CANCEL);
         CjkFonts.apply(pane);
+        OwnedWindows.dialog(this);
 
         Button restore = (Button) pane.lookupButton(RESTORE);
         restore.setId("restore-ok");

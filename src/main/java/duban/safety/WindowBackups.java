@@ -5,6 +5,7 @@ import duban.i18n.Messages;
 import duban.ui.Buttons;
 import duban.ui.CjkFonts;
 import duban.ui.ErrorDialogs;
+import duban.ui.OwnedWindows;
 import duban.ui.TaskRunner;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -75,17 +76,20 @@ public final class WindowBackups {
                 case TAMPERED -> Alert.AlertType.ERROR;
                 case CANNOT_CHECK -> Alert.AlertType.WARNING;
             };
-            Alert alert = new Alert(type, verdict.text(), Buttons.CLOSE);
-            alert.initOwner(owner.get());
-            alert.setTitle(Messages.get("backup.verifyAction"));
-            alert.setHeaderText(Messages.get(switch (verdict.outcome()) {
+            String conclusion = Messages.get(switch (verdict.outcome()) {
                 case INTACT -> "verify.header.intact";
                 case TAMPERED -> "verify.header.tampered";
                 case CANNOT_CHECK -> "verify.header.cannot";
-            }));
+            });
+            // The heading says what the dialog did (校验台账), the body what it found.
+            Alert alert = new Alert(type, Messages.get("verify.dialogBody", conclusion, verdict.text()), Buttons.CLOSE);
+            alert.initOwner(owner.get());
+            alert.setTitle(Messages.get("backup.verifyAction"));
+            alert.setHeaderText(Messages.get("verify.dialogHeader"));
             alert.getDialogPane().setId("verify-result");
             alert.getDialogPane().setMinWidth(560);
             CjkFonts.apply(alert.getDialogPane());
+            OwnedWindows.dialog(alert);
             alert.show();
         }, failure -> ErrorDialogs.error(owner.get(), Messages.get("backup.verifyAction"),
                 Messages.get("verify.header.cannot"), FailureText.describe(failure)).show());

@@ -5,6 +5,7 @@ import duban.i18n.Messages;
 import duban.ui.Buttons;
 import duban.ui.CjkFonts;
 import duban.ui.ErrorDialogs;
+import duban.ui.OwnedWindows;
 import duban.ui.TaskRunner;
 import java.io.File;
 import java.nio.file.Path;
@@ -93,6 +94,7 @@ public final class WindowDataTransfer {
         dialog.setResultConverter(button -> button == Buttons.OK
                 ? new Target(address.getText().strip(), password.getText().toCharArray()) : null);
         CjkFonts.apply(dialog.getDialogPane());
+        OwnedWindows.dialog(dialog);
         return dialog.showAndWait();
     }
 
@@ -104,6 +106,7 @@ public final class WindowDataTransfer {
         alert.getDialogPane().setId("transfer-result");
         alert.getDialogPane().setMinWidth(560);
         CjkFonts.apply(alert.getDialogPane());
+        OwnedWindows.dialog(alert);
         alert.show();
     }
 

@@ -5,6 +5,7 @@ import duban.domain.office.OfficeSettings;
 import duban.i18n.Messages;
 import duban.ui.CjkFonts;
 import duban.ui.Fxml;
+import duban.ui.OwnedWindows;
 import java.io.File;
 import java.util.Objects;
 import java.util.function.Function;
@@ -72,6 +73,7 @@ public final class SettingsDialog extends Dialog<OfficeSettings> {
         setDialogPane(pane);
         pane.getButtonTypes().setAll(SAVE, CANCEL);
         CjkFonts.apply(pane);
+        OwnedWindows.dialog(this);
 
         Button save = (Button) pane.lookupButton(SAVE);
         save.setId("settings-save");

@@ -52,14 +52,8 @@ public final class StatisticsWindow {
 
     /** A new, not yet shown window; shown, it reads the figures of the chosen period. */
     static Stage create(Window owner, StatisticsViewModel viewModel) {
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        stage.setTitle(Messages.get("statistics.windowTitle"));
+        Stage stage = OwnedWindows.newWindow(owner, Messages.get("statistics.windowTitle"), MIN_WIDTH, MIN_HEIGHT);
         stage.setScene(scene(viewModel, WIDTH, HEIGHT));
-        stage.setMinWidth(MIN_WIDTH);
-        stage.setMinHeight(MIN_HEIGHT);
         stage.setOnHidden(event -> viewModel.setShowing(false));
         stage.setOnShown(event -> {
             viewModel.setShowing(true);

@@ -26,6 +26,7 @@ public final class ErrorDialogs {
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setId("error-dialog");
         CjkFonts.apply(alert.getDialogPane());
+        OwnedWindows.dialog(alert);
         return alert;
     }
 

@@ -1,16 +1,123 @@
 package duban.ui;
 
 import java.util.function.Supplier;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
- * Windows kept one per owner (the board window): asked again, the same window is shown again or
- * brought to the front, keeping its size, place and choices.
+ * The one place secondary windows and dialogs get their manners: made over their owner with a
+ * title and a minimum size, Esc closing them as their × does; windows kept one per owner (the
+ * board window) are shown again or brought to the front, keeping their size, place and choices.
  */
 public final class OwnedWindows {
 
+    /** The main window's smallest size: the header figures, the toolbar and four readable columns. */
+    public static final double MAIN_MIN_WIDTH = 960;
+    public static final double MAIN_MIN_HEIGHT = 600;
+
+    /** Marks a window whose Esc is already wired, so that a dialog shown again is not wired twice. */
+    private static final String ESCAPE_CLOSES = "duban.window.escapeCloses";
+
     private OwnedWindows() {
+    }
+
+    /**
+     * A new, not yet shown window over {@code owner} (none if {@code null}) titled {@code title},
+     * that cannot be made smaller than {@code minWidth} × {@code minHeight} and that Esc closes as
+     * its × does. Every secondary window of the application is made here.
+     */
+    public static Stage newWindow(Window owner, String title, double minWidth, double minHeight) {
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        if (title != null) {
+            stage.setTitle(title);
+        }
+        stage.setMinWidth(minWidth);
+        stage.setMinHeight(minHeight);
+        closeOnEscape(stage);
+        stage.getProperties().put(ESCAPE_CLOSES, Boolean.TRUE);
+        return stage;
+    }
+
+    /** The main window: no smaller than {@link #MAIN_MIN_WIDTH} × {@link #MAIN_MIN_HEIGHT}. Esc stays the board's. */
+    public static void mainWindow(Stage stage) {
+        stage.setMinWidth(MAIN_MIN_WIDTH);
+        stage.setMinHeight(MAIN_MIN_HEIGHT);
+    }
+
+    /**
+     * Gives {@code dialog} the windows' manners: Esc does what its × does (cancels, or asks first
+     * where the dialog asks before throwing away input). Returns the dialog. (A minimum size for
+     * resizable dialogs is not set here yet: set on the dialog's window when shown, it did not hold.)
+     */
+    public static <D extends Dialog<?>> D dialog(D dialog) {
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, event -> {
+            if (dialog.getDialogPane().getScene() == null
+                    || !(dialog.getDialogPane().getScene().getWindow() instanceof Stage stage)) {
+                return;
+            }
+            if (stage.getProperties().putIfAbsent(ESCAPE_CLOSES, Boolean.TRUE) == null) {
+                closeOnEscape(stage);
+            }
+        });
+        return dialog;
+    }
+
+    /**
+     * Esc closes {@code window} as its × does, wherever the focus is (a table takes Esc for
+     * itself even when nothing is being edited, which is why 设置 never closed), except while the
+     * focused control is in the middle of something Esc ends: a cell being edited, an open
+     * drop-down list.
+     */
+    public static void closeOnEscape(Window window) {
+        window.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && window.getScene() != null
+                    && !endsSomethingInside(window.getScene().getFocusOwner())) {
+                event.consume();
+                requestClose(window);
+            }
+        });
+    }
+
+    /** Whether Esc at {@code focused} ends an edit or closes a list rather than the window. */
+    static boolean endsSomethingInside(Node focused) {
+        for (Node node = focused; node != null; node = node.getParent()) {
+            boolean busy = node instanceof ComboBoxBase<?> box && box.isShowing()
+                    || node instanceof ChoiceBox<?> choice && choice.isShowing()
+                    || node instanceof MenuButton menu && menu.isShowing()
+                    || node instanceof TableView<?> table && table.getEditingCell() != null
+                    || node instanceof TreeTableView<?> tree && tree.getEditingCell() != null
+                    || node instanceof ListView<?> list && list.getEditingIndex() >= 0
+                    || node instanceof TreeView<?> tree && tree.getEditingItem() != null;
+            if (busy) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What the window's × does: the close request goes to the window's own handlers (a form with
+     * unsaved input may ask, or refuse), and the window closes unless one of them consumed it.
+     */
+    public static void requestClose(Window window) {
+        Event.fireEvent(window, new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
     /**

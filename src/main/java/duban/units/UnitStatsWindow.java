@@ -45,14 +45,8 @@ public final class UnitStatsWindow {
 
     /** A new, not yet shown window for {@code viewModel}. */
     static Stage create(Window owner, UnitStatsViewModel viewModel) {
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        stage.setTitle(Messages.get("units.windowTitle"));
+        Stage stage = OwnedWindows.newWindow(owner, Messages.get("units.windowTitle"), 960, 360);
         stage.setScene(scene(viewModel, WIDTH, HEIGHT));
-        stage.setMinWidth(960);
-        stage.setMinHeight(360);
         return stage;
     }
 }

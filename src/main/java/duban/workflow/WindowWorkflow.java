@@ -3,6 +3,7 @@ package duban.workflow;
 import duban.domain.Item;
 import duban.i18n.Messages;
 import duban.ui.CjkFonts;
+import duban.ui.OwnedWindows;
 import java.time.Clock;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -82,9 +83,7 @@ public final class WindowWorkflow {
             Scene scene = new Scene(view, 1000, 560);
             scene.getStylesheets().add(WindowWorkflow.class.getResource("/theme.css").toExternalForm());
             CjkFonts.apply(view);
-            remindersWindow = new Stage();
-            remindersWindow.initOwner(owner);
-            remindersWindow.setTitle(Messages.get("remindersDue.windowTitle"));
+            remindersWindow = OwnedWindows.newWindow(owner, Messages.get("remindersDue.windowTitle"), 760, 360);
             remindersWindow.setScene(scene);
         }
         remindersWindow.show();

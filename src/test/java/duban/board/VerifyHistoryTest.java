@@ -23,8 +23,10 @@ class VerifyHistoryTest extends BoardTest {
     @Test
     void anIntactHistoryPassesAndAnEditedRecordIsNamed() throws Exception {
         DialogPane intact = verify();
-        assertThat(intact.getHeaderText()).isEqualTo("办理记录完整");
-        assertThat(intact.getContentText()).startsWith("校验通过");
+        // The dialog is titled by what it does, the verdict is in its body.
+        assertThat(((javafx.stage.Stage) intact.getScene().getWindow()).getTitle()).isEqualTo("校验台账");
+        assertThat(intact.getHeaderText()).isEqualTo("校验台账");
+        assertThat(intact.getContentText()).startsWith("结论：办理记录完整。").contains("校验通过");
         Screenshots.save(intact.getScene(), "board-verify-intact");
         robot.interact(() -> intact.getScene().getWindow().hide());
 
@@ -34,8 +36,9 @@ class VerifyHistoryTest extends BoardTest {
         fixture.execute("UPDATE item_event SET note = '改过的说明' WHERE item_id = ?", fixture.id("A2"));
 
         DialogPane tampered = verify();
-        assertThat(tampered.getHeaderText()).isEqualTo("发现数据或办理记录被改动、删除");
-        assertThat(tampered.getContentText()).contains("被改动过").contains("A2");
+        assertThat(tampered.getHeaderText()).isEqualTo("校验台账");
+        assertThat(tampered.getContentText()).startsWith("结论：发现数据或办理记录被改动、删除。")
+                .contains("被改动过").contains("A2");
         Screenshots.save(tampered.getScene(), "board-verify-tampered");
     }
 
@@ -46,8 +49,8 @@ class VerifyHistoryTest extends BoardTest {
 
         DialogPane tampered = verify();
 
-        assertThat(tampered.getHeaderText()).isEqualTo("发现数据或办理记录被改动、删除");
-        assertThat(tampered.getContentText()).contains("A2").contains("办理时限").contains("数据库中为 2027-06-30")
+        assertThat(tampered.getHeaderText()).isEqualTo("校验台账");
+        assertThat(tampered.getContentText()).startsWith("结论：发现数据或办理记录被改动、删除。").contains("A2").contains("办理时限").contains("数据库中为 2027-06-30")
                 .contains("按办理记录应为");
         Screenshots.save(tampered.getScene(), "board-verify-state-differs");
     }

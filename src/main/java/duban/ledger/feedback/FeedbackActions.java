@@ -5,6 +5,7 @@ import duban.domain.feedback.FeedbackResult;
 import duban.i18n.FailureText;
 import duban.i18n.Messages;
 import duban.ui.BackgroundJob;
+import duban.ui.OwnedWindows;
 import duban.ui.TaskRunner;
 import java.io.File;
 import java.nio.file.Path;
@@ -168,6 +169,7 @@ public final class FeedbackActions {
         dialog.setTitle(Messages.get("feedback.ui.exportTitle"));
         dialog.setHeaderText(Messages.get("feedback.ui.exportHeader"));
         dialog.setContentText(Messages.get("feedback.ui.exportUnit"));
+        OwnedWindows.dialog(dialog);
         return dialog.showAndWait();
     }
 

@@ -4,6 +4,7 @@ import duban.domain.feedback.FeedbackResult;
 import duban.i18n.Messages;
 import duban.ui.Buttons;
 import duban.ui.Fxml;
+import duban.ui.OwnedWindows;
 import duban.ui.forms.Forms;
 import java.util.Objects;
 import javafx.event.ActionEvent;
@@ -39,6 +40,7 @@ public final class FeedbackImportDialog extends Dialog<FeedbackResult> {
         pane.setContent(Fxml.root("feedback-import.fxml", type -> new FeedbackImportForm(viewModel)));
         pane.getButtonTypes().setAll(IMPORT, Buttons.CANCEL);
         Forms.apply(pane);
+        OwnedWindows.dialog(this);
 
         Button importButton = (Button) pane.lookupButton(IMPORT);
         importButton.setId("feedback-import-ok");

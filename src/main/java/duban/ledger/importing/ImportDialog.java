@@ -4,6 +4,7 @@ import duban.domain.importing.ImportResult;
 import duban.i18n.Messages;
 import duban.ledger.LedgerStyles;
 import duban.ui.Buttons;
+import duban.ui.OwnedWindows;
 import duban.ui.forms.Forms;
 import duban.ui.Fxml;
 import java.io.File;
@@ -54,6 +55,7 @@ public final class ImportDialog extends Dialog<ImportResult> {
         pane.setContent(Fxml.root("import-dialog.fxml", type -> new ImportForm(viewModel)));
         pane.getButtonTypes().setAll(SAVE_TEMPLATE, IMPORT, Buttons.CANCEL);
         Forms.apply(pane);
+        OwnedWindows.dialog(this);
         pane.getStyleClass().add(LedgerStyles.IMPORT_DIALOG);
 
         Button importButton = (Button) pane.lookupButton(IMPORT);

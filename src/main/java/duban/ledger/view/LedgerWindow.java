@@ -1,6 +1,7 @@
 package duban.ledger.view;
 
 import duban.ui.CjkFonts;
+import duban.ui.OwnedWindows;
 import java.util.Objects;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -36,15 +37,12 @@ public final class LedgerWindow {
             open.toFront();
             return open;
         }
-        Stage stage = new Stage();
+        Stage stage = OwnedWindows.newWindow(owner, null, 960, 480);
         if (owner != null) {
-            stage.initOwner(owner);
             owner.getProperties().put(OPEN_WINDOW, stage);
         }
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene(view, WIDTH, HEIGHT));
-        stage.setMinWidth(960);
-        stage.setMinHeight(480);
         stage.show();
         return stage;
     }

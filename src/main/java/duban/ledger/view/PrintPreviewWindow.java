@@ -11,6 +11,7 @@ import duban.ledger.print.Paper;
 import duban.ui.CjkFonts;
 import duban.ui.Converters;
 import duban.ui.Fxml;
+import duban.ui.OwnedWindows;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -107,14 +108,8 @@ public final class PrintPreviewWindow extends BorderPane {
      */
     public static Stage show(Window owner, PrintPreviewViewModel viewModel, String suggestedPdfName) {
         PrintPreviewWindow view = new PrintPreviewWindow(viewModel, suggestedPdfName);
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        stage.setTitle(Messages.get("preview.windowTitle"));
+        Stage stage = OwnedWindows.newWindow(owner, Messages.get("preview.windowTitle"), 760, 520);
         stage.setScene(view.scene(1180, 820));
-        stage.setMinWidth(760);
-        stage.setMinHeight(520);
         stage.setOnHidden(event -> viewModel.job().cancel());
         stage.show();
         viewModel.layOut();
@@ -220,6 +215,7 @@ public final class PrintPreviewWindow extends BorderPane {
             alert.initOwner(getScene().getWindow());
         }
         CjkFonts.apply(alert.getDialogPane());
+        OwnedWindows.dialog(alert);
         alert.resultProperty().addListener((observable, old, answer) -> {
             if (answer == exportPdf) {
                 exportPdf();

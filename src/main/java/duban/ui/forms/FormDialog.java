@@ -3,6 +3,7 @@ package duban.ui.forms;
 import duban.i18n.Messages;
 import duban.ui.Buttons;
 import duban.ui.Fxml;
+import duban.ui.OwnedWindows;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -51,6 +52,7 @@ public class FormDialog<R> extends Dialog<R> {
         pane.setContent(form);
         pane.getButtonTypes().setAll(accept, Buttons.CANCEL);
         Forms.apply(pane, moreStylesheets);
+        OwnedWindows.dialog(this);
         acceptButton().setId(idPrefix + "-ok");
         cancelButton().setId(idPrefix + "-cancel");
         setResultConverter(button -> null);
