@@ -46,7 +46,7 @@ train() {
             "$launcher" --db "$work/demo.db" --demo >"$work/out.txt" 2>"$work/err.txt" &
         app_pid=$!
         until grep -q 'duban.timing first-board-frame-ms=' "$work/out.txt" 2>/dev/null; do
-            if ! kill -0 "$app_pid" 2>/dev/null || (( waited >= 1200 )); then
+            if ! kill -0 "$app_pid" 2>/dev/null || (( waited >= 3000 )); then
                 echo "cds-archive: the training run did not reach the board; its output:" >&2
                 cat "$work/out.txt" "$work/err.txt" >&2
                 return 1

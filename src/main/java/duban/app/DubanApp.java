@@ -232,6 +232,7 @@ public final class DubanApp extends Application {
         stage.sizeToScene();
         stage.setMinWidth(800);
         stage.setMinHeight(500);
+        duban.ui.AppIcon.addTo(stage);
         stage.show();
         if (Boolean.getBoolean("duban.timing")) {
             StartupTiming.reportFirstBoardFrame(stage.getScene(), context.board());
