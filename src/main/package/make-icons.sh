@@ -29,6 +29,17 @@ for size in 16 24 32 48 64 128 256; do
 done
 cp ../resources/duban/app/icons/duban-board-256.png linux/duban-board.png
 convert ../resources/duban/app/icons/duban-board-{16,24,32,48,64,128,256}.png windows/duban-board.ico
-convert "$master" -filter Lanczos -resize 512x512 -strip "PNG32:$work/512.png"
-convert "$work/512.png" macos/duban-board.icns 2>/dev/null \
-    || echo "make-icons: this ImageMagick cannot write .icns; make it on a Mac (iconutil) from the 512 px PNG" >&2
+# .icns: the container (magic, length, then type + length + PNG per size), written directly, as
+# ImageMagick 6 cannot; ic07/ic08/ic09/ic10 hold 128, 256, 512 and 1024 px PNGs.
+for size in 128 256 512 1024; do
+    convert "$master" -filter Lanczos -resize "${size}x${size}" -strip "PNG32:$work/icns-$size.png"
+done
+python3 - "$work" macos/duban-board.icns <<'PY'
+import struct, sys
+work, target = sys.argv[1], sys.argv[2]
+chunks = b""
+for kind, size in ((b"ic07", 128), (b"ic08", 256), (b"ic09", 512), (b"ic10", 1024)):
+    png = open(f"{work}/icns-{size}.png", "rb").read()
+    chunks += kind + struct.pack(">I", 8 + len(png)) + png
+open(target, "wb").write(b"icns" + struct.pack(">I", 8 + len(chunks)) + chunks)
+PY
