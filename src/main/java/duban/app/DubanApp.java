@@ -249,6 +249,7 @@ public final class DubanApp extends Application {
         MainWindowState windowState = MainWindowState.forRun(givenArguments != null);
         windowState.place(stage);
         context.useWindowState(windowState);
+        duban.ui.AppIcon.addTo(stage);
         stage.show();
         windowState.shown();
         StartupTiming.mark("shown");

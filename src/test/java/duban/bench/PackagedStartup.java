@@ -1,0 +1,237 @@
+package duban.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code bench/run --packaged} (issue 18): the packaged board (the app image of {@code mvn -Pinstaller
+ * package}, its own launcher, jlinked runtime and AppCDS archive) started to its first board frame at
+ * 10,000 and 100,000 items, beside {@link MinimalApp} packaged and launched the same way (same runtime,
+ * same launcher options, its own archive trained the same way; {@code bench/package-minimal}), on a
+ * real display (X11: Xvfb when there is none). Rounds are interleaved, so load on the machine falls on
+ * both alike. Prints one table: medians and p95, the ratio of the medians and the targets (1.5× at
+ * 10,000 items, 2× at 100,000), and the resident size of each process after its first frame.
+ *
+ * <p>{@code PackagedStartup APP_LAUNCHER MINIMAL_LAUNCHER [rounds [item counts, comma-separated]]}
+ */
+public final class PackagedStartup {
+
+    private static final Pattern TIMING = Pattern.compile("duban\\.timing first-board-frame-ms=(\\d+) items=(\\d+)");
+    private static final List<Integer> ITEM_COUNTS = List.of(10_000, 100_000);
+    private static final Map<Integer, Double> TARGET_RATIO = Map.of(10_000, 1.5, 100_000, 2.0);
+    private static final long TIMEOUT_SECONDS = 300;
+    /** How long a window runs after its first frame before its resident size is read. */
+    private static final long SETTLE_MILLIS = 1500;
+
+    private final Path appLauncher;
+    private final Path minimalLauncher;
+    private final List<Integer> itemCounts;
+    private final Path work = Path.of("target", "bench");
+    private final Map<String, List<Double>> results = new LinkedHashMap<>();
+    private final List<String> failures = new ArrayList<>();
+
+    private PackagedStartup(Path appLauncher, Path minimalLauncher, List<Integer> itemCounts) {
+        this.appLauncher = appLauncher;
+        this.minimalLauncher = minimalLauncher;
+        this.itemCounts = itemCounts;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        List<Integer> counts = args.length > 3
+                ? java.util.Arrays.stream(args[3].split(",")).map(String::trim).map(Integer::valueOf).toList()
+                : ITEM_COUNTS;
+        PackagedStartup bench = new PackagedStartup(Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath(),
+                counts);
+        bench.run(rounds);
+        System.exit(bench.failures.isEmpty() ? 0 : 1);
+    }
+
+    private void run(int rounds) throws Exception {
+        Map<Integer, Path> dataSets = new LinkedHashMap<>();
+        for (int count : itemCounts) {
+            dataSets.put(count, dataSet(count));
+        }
+        // One home folder for every start: JavaFX's native library cache and the window's remembered
+        // state are there from the second start on, as on a colleague's PC after the first day.
+        Path home = work.resolve("packaged-home").toAbsolutePath();
+        Files.createDirectories(home);
+        launch("warm-up", minimalLauncher, home, List.of());
+        results.clear();
+        failures.clear();
+        for (int round = 1; round <= rounds; round++) {
+            for (Map.Entry<Integer, Path> set : dataSets.entrySet()) {
+                launch("app@" + set.getKey(), appLauncher, home, List.of("--db", copy(set.getValue()).toString()));
+            }
+            launch("minimal", minimalLauncher, home, List.of());
+            progress("round %d of %d done", round, rounds);
+        }
+        printTable();
+    }
+
+    /** The data set of {@code count} items ({@link BenchData}), written once and kept under target/bench/data. */
+    private Path dataSet(int count) throws Exception {
+        Path file = work.resolve("data").resolve("items-" + count + ".db");
+        if (!Files.exists(file)) {
+            Files.createDirectories(file.getParent());
+            long start = System.nanoTime();
+            BenchData.write(file, count);
+            progress("data set of %d items written in %.1f s", count, (System.nanoTime() - start) / 1e9);
+        }
+        return file;
+    }
+
+    /** Starts a launcher, waits for its first frame, reads its resident size, and ends it. */
+    private void launch(String measure, Path launcher, Path home, List<String> args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(launcher.toString());
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        // The launcher's own java-options stay as shipped; the timing line and the home folder come on top.
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-Dduban.timing=true -Duser.home=" + home);
+        Process process = builder.start();
+        CompletableFuture<Matcher> firstFrame = CompletableFuture.supplyAsync(() -> awaitTiming(process));
+        try {
+            Matcher timing = firstFrame.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (timing == null) {
+                failures.add(measure + ": no first frame (exit " + process.waitFor() + ")");
+                return;
+            }
+            Thread.sleep(SETTLE_MILLIS);
+            double rss = residentMegabytes(process);
+            record(measure, Double.parseDouble(timing.group(1)));
+            if (rss > 0) {
+                record(measure + ".rss", rss);
+            }
+            progress("%s: first frame %s ms, %s items, RSS %.0f MB", measure, timing.group(1), timing.group(2), rss);
+        } catch (java.util.concurrent.TimeoutException e) {
+            failures.add(measure + ": no first frame within " + TIMEOUT_SECONDS + " s");
+        } finally {
+            // SIGTERM, as closing the session would; a window that does not go is killed.
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    /** Reads the launcher's console until the timing line (the rest is drained, so it never blocks). */
+    private static Matcher awaitTiming(Process process) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            Matcher found = null;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                Matcher matcher = TIMING.matcher(line);
+                if (found == null && matcher.find()) {
+                    found = matcher;
+                    Matcher done = found;
+                    Thread drain = new Thread(() -> drain(reader), "packaged-console");
+                    drain.setDaemon(true);
+                    drain.start();
+                    return done;
+                }
+                if (!line.startsWith("Picked up JAVA_TOOL_OPTIONS")) {
+                    System.err.println("    | " + line);
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void drain(BufferedReader reader) {
+        try {
+            while (reader.readLine() != null) {
+                // the console after the first frame is not needed
+            }
+        } catch (IOException e) {
+            // the process ended
+        }
+    }
+
+    /** VmRSS of the process (the launcher runs the JVM in its own process), in MB; -1 when unknown. */
+    private static double residentMegabytes(Process process) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", "" + process.pid(), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux, or the process is gone
+        }
+        return -1;
+    }
+
+    private Path copy(Path dataSet) throws IOException {
+        Path runs = work.resolve("runs");
+        Files.createDirectories(runs);
+        Path copy = runs.resolve("packaged-" + dataSet.getFileName().toString().replace(".db", "") + "-"
+                + System.nanoTime() + ".db").toAbsolutePath();
+        Files.copy(dataSet, copy);
+        return copy;
+    }
+
+    private void record(String measure, double value) {
+        results.computeIfAbsent(measure, key -> new ArrayList<>()).add(value);
+    }
+
+    private void printTable() {
+        Samples minimal = Samples.of(results.getOrDefault("minimal", List.of()));
+        Samples minimalRss = Samples.of(results.getOrDefault("minimal.rss", List.of()));
+        System.out.println();
+        System.out.println("Packaged start-up (app image: jlinked runtime + AppCDS, launched by its own launcher)");
+        System.out.println();
+        System.out.println("| # | Measure | Data | Median | p95 | n | Reference (packaged minimal JavaFX window) | Median | Ratio | Target | Met |");
+        System.out.println("|---|---|---|---:|---:|---:|---|---:|---:|---|---|");
+        int number = 1;
+        for (int count : itemCounts) {
+            Samples app = Samples.of(results.getOrDefault("app@" + count, List.of()));
+            double ratio = app.median() / minimal.median();
+            double target = TARGET_RATIO.getOrDefault(count, Double.NaN);
+            System.out.printf(Locale.ROOT, "| P%d | Packaged start-up to first board frame (ms) | %,d items | %s | %s | %d |"
+                            + " minimal window, first frame (ms) | %s | %s | %s | %s |%n", number++, count,
+                    num(app.median()), num(app.p95()), app.count(), num(minimal.median()), ratio(ratio),
+                    Double.isNaN(target) ? "" : "≤ " + target + "×",
+                    Double.isNaN(ratio) || Double.isNaN(target) ? "" : ratio <= target ? "yes" : "**no**");
+        }
+        for (int count : itemCounts) {
+            Samples rss = Samples.of(results.getOrDefault("app@" + count + ".rss", List.of()));
+            System.out.printf(Locale.ROOT, "| P%d | Resident size 1.5 s after the first frame (MB) | %,d items | %s | %s | %d |"
+                            + " minimal window (MB) | %s | %s | | |%n", number++, count, num(rss.median()), num(rss.p95()),
+                    rss.count(), num(minimalRss.median()), ratio(rss.median() / minimalRss.median()));
+        }
+        if (!failures.isEmpty()) {
+            System.out.println();
+            System.out.println("Failed starts:");
+            failures.forEach(failure -> System.out.println("  " + failure));
+        }
+    }
+
+    private static String num(double value) {
+        return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%,.0f", value);
+    }
+
+    private static String ratio(double value) {
+        return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.2f×", value);
+    }
+
+    private static void progress(String format, Object... args) {
+        System.err.println("[bench] " + String.format(Locale.ROOT, format, args));
+    }
+}
