@@ -91,11 +91,11 @@ public final class DemoData {
     }
 
     private static final List<String> REPORT_TEXTS = List.of(
-            "已召开专题推进会, 明确任务分工和时间节点。",
-            "已完成前期手续办理, 正在组织实施。",
-            "已完成总工作量约 60%, 预计可按期完成。",
-            "已形成初步方案, 正在征求相关部门意见。",
-            "主体工作已完成, 正在整理验收材料。");
+            "已召开专题推进会，明确任务分工和时间节点。",
+            "已完成前期手续办理，正在组织实施。",
+            "已完成总工作量约 60%，预计可按期完成。",
+            "已形成初步方案，正在征求相关部门意见。",
+            "主体工作已完成，正在整理验收材料。");
 
     /**
      * What an office's record shows around its items: progress reports on most items under way
@@ -109,7 +109,7 @@ public final class DemoData {
             workflow.addReminder(itemId, demo.deadline.minusDays(2).isBefore(demo.assignedOn)
                     ? demo.assignedOn : demo.deadline.minusDays(2), ReminderMethod.PHONE, ReminderLevel.BLUE, null);
             workflow.addReminder(itemId, today.minusDays(index % 2), ReminderMethod.SUPERVISION_NOTICE,
-                    ReminderLevel.RED, "已逾期, 发红色督办单, 请于 3 个工作日内书面说明原因。");
+                    ReminderLevel.RED, "已逾期，发红色督办单，请于 3 个工作日内书面说明原因。");
         }
         if (demo.status == Status.ASSIGNED) {
             return;
@@ -131,14 +131,14 @@ public final class DemoData {
             LocalDate approved = today.isAfter(demo.deadline) ? demo.deadline : today.minusDays(1);
             if (!approved.isBefore(demo.assignedOn)) {
                 workflow.extend(itemId, current.version(), demo.deadline.plusDays(30),
-                        "受征地拆迁进度影响, 申请延期 30 天。", "王常务副县长", approved);
+                        "受征地拆迁进度影响，申请延期 30 天。", "王常务副县长", approved);
                 current = items.find(itemId);
             }
         }
         if (demo.status == Status.IN_PROGRESS && index % 7 == 3) {
             Item inFeedback = items.moveBetween(itemId, current.version(), Status.AWAITING_FEEDBACK, null, null,
                     null, null);
-            items.sendBack(itemId, inFeedback.version(), null, null, "报送材料缺少验收意见, 退回补充。");
+            items.sendBack(itemId, inFeedback.version(), null, null, "报送材料缺少验收意见，退回补充。");
         }
     }
 

@@ -175,7 +175,7 @@ class BoardInteractionTest extends BoardTest {
         RunningBoard.waitUntil(() -> "AWAITING_FEEDBACK".equals(fixture.value("P2", "status")));
         RunningBoard.waitUntil(() -> !robot.lookup("#undo").queryButton().isDisabled());
         assertThat(robot.lookup("#undo").queryButton().getTooltip().getText())
-                .isEqualTo("撤销: 移动“P2 农村公路养护资金下达”到待反馈");
+                .isEqualTo("撤销：移动“P2 农村公路养护资金下达”到待反馈");
         robot.clickOn("#undo");
         RunningBoard.waitUntil(() -> "IN_PROGRESS".equals(fixture.value("P2", "status")));
     }

@@ -73,7 +73,7 @@ class RemindersDueViewTest {
     void theRowsAreShownMostUrgentFirstWithTheirReasonsAndSuggestions(FxRobot robot) {
         assertThat(table(robot).getItems()).extracting(row -> row.item().id())
                 .containsExactly(2L, 1L, 3L, 4L, 5L, 14L, 6L, 7L, 8L, 9L);
-        assertThat(robot.lookup("#reminders-due-title").queryAs(Label.class).getText()).isEqualTo("今日待催办 (10)");
+        assertThat(robot.lookup("#reminders-due-title").queryAs(Label.class).getText()).isEqualTo("今日待催办（10）");
 
         assertThat(cellText(robot, 2, "col-title")).isEqualTo("B 逾期十天");
         assertThat(cellText(robot, 2, "col-unit")).isEqualTo("县住房和城乡建设局");
@@ -124,7 +124,7 @@ class RemindersDueViewTest {
         Label empty = robot.lookup("#reminders-due-empty").queryAs(Label.class);
         assertThat(empty.isVisible()).isTrue();
         assertThat(empty.getText()).isEqualTo("今天没有需要催办的事项");
-        assertThat(robot.lookup("#reminders-due-title").queryAs(Label.class).getText()).isEqualTo("今日待催办 (0)");
+        assertThat(robot.lookup("#reminders-due-title").queryAs(Label.class).getText()).isEqualTo("今日待催办（0）");
         assertThat(robot.lookup("#remind-selected").queryButton().isDisabled()).isTrue();
         Screenshots.save(stage.getScene(), "reminders-due-empty");
     }

@@ -100,7 +100,7 @@ class HolidayCalendarFormatTest {
         LineFormatException error = errorIn(text);
 
         assertThat(error.lineNumber()).isEqualTo(12);
-        assertThat(error.getMessage()).startsWith("第 12 行: 日期格式应为 2026-02-15");
+        assertThat(error.getMessage()).startsWith("第 12 行：日期格式应为 2026-02-15");
     }
 
     @Test
@@ -108,7 +108,7 @@ class HolidayCalendarFormatTest {
         LineFormatException error = errorIn("# 2026\n2026-02-15..2026-02-23 休 春节\n");
 
         assertThat(error.lineNumber()).isZero();
-        assertThat(error).hasMessage("节假日日历缺少 年份 行 (如 年份 2026 2027), 无法知道它包含哪些年份");
+        assertThat(error).hasMessage("节假日日历缺少 年份 行（如 年份 2026 2027），无法知道它包含哪些年份");
     }
 
     @Test
@@ -139,6 +139,6 @@ class HolidayCalendarFormatTest {
 
         assertThat(error).isNotNull();
         assertThat(error.lineNumber()).isEqualTo(1);   // 年 in GBK is not UTF-8 already
-        assertThat(error).hasMessage("第 1 行: 文件不是 UTF-8 编码 (可能是按 GBK/ANSI 保存的), 请另存为 UTF-8 后再导入");
+        assertThat(error).hasMessage("第 1 行：文件不是 UTF-8 编码（可能是按 GBK/ANSI 保存的），请另存为 UTF-8 后再导入");
     }
 }
