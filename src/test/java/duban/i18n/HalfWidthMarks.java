@@ -10,9 +10,9 @@ import java.util.List;
  * holds the bundle, the FXML and the Java literals to.
  *
  * <p>A comma, colon or semicolon is Chinese punctuation when the nearest character on either side
- * (skipping spaces and {@code {0}}-style placeholders, not crossing a line) is a CJK character: an
- * ideograph, CJK or full-width punctuation, or Chinese quotes. So {@code 10:30}, {@code {0}: {1}},
- * {@code --status, --overdue} and {@code javafx:run} pass, {@code 协办: {0}} does not. A pair of
+ * (skipping spaces, not crossing a line) is a CJK character: an ideograph, CJK or full-width
+ * punctuation, or Chinese quotes. So {@code 10:30}, {@code {0}:{1}}, {@code --status, --overdue} and
+ * {@code javafx:run} pass, {@code 协办: {0}} does not. A pair of
  * half-width parentheses is Chinese when its content holds a CJK character or a CJK character stands
  * right outside it ({@code 表格文件 (*.xlsx)}); a half-width parenthesis closing a full-width one, or
  * the reverse, is always a mistake.
@@ -75,7 +75,8 @@ final class HalfWidthMarks {
 
     /**
      * The nearest character from {@code at} towards {@code direction} (-1 left, +1 right), past
-     * spaces and placeholders; -1 at the text's or the line's end.
+     * spaces; -1 at the text's or the line's end. A placeholder counts as what it is, a brace: its
+     * value may be Latin ({@code {0}:{1}} is a server's host and port).
      */
     private static int neighbour(String text, int at, int direction) {
         int i = at + direction;
@@ -83,36 +84,11 @@ final class HalfWidthMarks {
             char c = text.charAt(i);
             if (c == ' ' || c == '\t' || c == '\u3000') {
                 i += direction;
-            } else if (c == '}' && direction < 0 || c == '{' && direction > 0) {
-                int end = skipPlaceholder(text, i, direction);
-                if (end == i) {
-                    return c;
-                }
-                i = end;
             } else {
                 return c == '\n' || c == '\r' ? -1 : c;
             }
         }
         return -1;
-    }
-
-    /** Past the MessageFormat placeholder ({0}, {1,number}) starting at {@code i}, or {@code i} itself. */
-    private static int skipPlaceholder(String text, int i, int direction) {
-        int j = i + direction;
-        boolean digits = false;
-        while (j >= 0 && j < text.length()) {
-            char c = text.charAt(j);
-            if (direction > 0 ? c == '}' : c == '{') {
-                return digits ? j + direction : i;
-            }
-            if (Character.isDigit(c)) {
-                digits = true;
-            } else if (!Character.isLetter(c) && c != ',' && c != '#' && c != '.') {
-                return i;
-            }
-            j += direction;
-        }
-        return i;
     }
 
     private static boolean containsCjk(String text, int start, int end) {

@@ -54,7 +54,7 @@ class ReminderViewModelTest {
                 .satisfies(vm -> {
                     assertThat(vm.levelProperty().get()).isEqualTo(ReminderLevel.YELLOW);
                     assertThat(vm.suggestionText()).isEqualTo("已催办 2 次，建议黄色督办单");
-                    assertThat(vm.subject()).endsWith("· 临期 · 已催办 2 次");
+                    assertThat(vm.subject()).endsWith("· 临期（还剩 2 天） · 已催办 2 次");
                 });
         assertThat(remind(item(3, "临期").deadline(nov(23)).build()))
                 .satisfies(vm -> {

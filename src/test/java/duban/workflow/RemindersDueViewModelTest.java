@@ -61,7 +61,7 @@ class RemindersDueViewModelTest {
         // 常规 reported every 10 days: all three, assigned 11-02, are behind since 11-12.
         reminders.setRules(deadlines(), Map.of(Category.ROUTINE, ReportCadence.everyDays(10)));
         assertThat(reminders.rows()).extracting(ReminderDue::reasonText)
-                .containsExactly("逾期 3 天、进展逾期 9 天", "进展逾期 9 天、临期", "进展逾期 9 天");
+                .containsExactly("逾期 3 天、进展逾期 9 天", "进展逾期 9 天、临期（还剩 2 天）", "进展逾期 9 天");
         assertThat(reminders.queue().cadenceFor(Category.ROUTINE)).isEqualTo(ReportCadence.everyDays(10));
     }
 

@@ -89,6 +89,25 @@ class RemindersDueViewTest {
     }
 
     @Test
+    void dueSoonRowsSayHowLongIsLeftAndEveryRowStandsOnOneLine(FxRobot robot) {
+        assertThat(cellText(robot, 8, "col-state")).isEqualTo("临期（还剩 2 天）");
+        assertThat(cellText(robot, 7, "col-state")).isEqualTo("临期（今日到期）");
+        assertThat(cellText(robot, 14, "col-state")).isEqualTo("进展逾期 4 天、临期（还剩 3 天）");
+        for (long id : List.of(2L, 6L, 7L, 8L)) {
+            List<Double> middles = new ArrayList<>();
+            for (String column : List.of("col-title", "col-unit", "col-owner", "col-state", "col-count", "col-level")) {
+                Node text = robot.lookup("#reminder-row-" + id).lookup("." + column).lookup(".text").query();
+                javafx.geometry.Bounds bounds = text.localToScene(text.getBoundsInLocal());
+                middles.add((bounds.getMinY() + bounds.getMaxY()) / 2);
+            }
+            double spread = middles.stream().mapToDouble(Double::doubleValue).max().orElseThrow()
+                    - middles.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+            assertThat(spread).as("row %s: the middles of its cells' texts %s", id, middles).isLessThanOrEqualTo(1.5);
+        }
+        Screenshots.save(stage.getScene(), "reminders-due-aligned");
+    }
+
+    @Test
     void remindCallsTheBoardWithTheSelectedItem(FxRobot robot) {
         assertThat(robot.lookup("#remind-selected").queryButton().isDisabled()).isTrue();
         robot.clickOn("A 逾期三天");
