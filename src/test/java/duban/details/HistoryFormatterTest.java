@@ -153,7 +153,7 @@ class HistoryFormatterTest {
 
         assertThat(entry.changeLines()).containsExactly(
                 "事项来源：SOMETHING_NEW → 信访",
-                "priority: 1 → 2",
+                "priority：1 → 2",
                 "责任人：张丽");
     }
 

@@ -90,7 +90,7 @@ class LedgerTest {
                 assertThat(row.originalDeadline()).isNull();
             }
             ProgressReport latest = reports.get(item.id());
-            assertThat(row.progress()).isEqualTo(latest == null ? "" : latest.reportedOn() + ": " + latest.content());
+            assertThat(row.progress()).isEqualTo(latest == null ? "" : latest.reportedOn() + "：" + latest.content());
             if (item.activity().reminderCount() > 0) {
                 assertThat(row.remarks()).contains("催办 " + item.activity().reminderCount() + " 次");
             }

@@ -149,7 +149,7 @@ class XlsxExportTest {
             XSSFSheet sheet = workbook.getSheetAt(0);
             int index = XlsxExport.FIRST_BODY_ROW;
             for (Ledger.Group group : ledger.groups()) {
-                assertThat(text(sheet, index, 0)).isEqualTo(group.heading() + "（共 " + group.rows().size() + " 项)");
+                assertThat(text(sheet, index, 0)).isEqualTo(group.heading() + "（共 " + group.rows().size() + " 项）");
                 assertThat(sheet.getMergedRegions()).contains(spanning(index, 0, 11));
                 assertThat(font(sheet, index, 0).getBold()).isTrue();
                 index++;
