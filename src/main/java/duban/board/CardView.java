@@ -10,9 +10,13 @@ import static duban.ui.StyleClasses.CARD_TITLE;
 
 import duban.domain.Category;
 import duban.domain.DeadlineState;
+import duban.domain.Unit;
 import duban.ui.Icons;
 import duban.ui.StyleClasses;
+import duban.ui.text.LineBreakRule;
+import duban.ui.text.RuleWrapping;
 import java.util.List;
+import java.util.stream.Stream;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -39,6 +43,10 @@ final class CardView extends VBox {
     private final Label due = new Label();
     private final FontIcon dueIcon = Icons.icon(Icons.deadline(DeadlineState.OVERDUE));
     private List<Card.Marker> shownMarkers = List.of();
+    /** Title and unit lines break by the shared rule, never inside a unit's name or a date (县生态环境/局). */
+    private final RuleWrapping titleLines = RuleWrapping.of(title);
+    private final RuleWrapping ownerLines = RuleWrapping.of(owner);
+    private final RuleWrapping assistLines = RuleWrapping.of(assist);
 
     CardView() {
         getStyleClass().add(StyleClasses.ITEM_CARD);
@@ -150,10 +158,12 @@ final class CardView extends VBox {
         getProperties().put(StyleClasses.CARD_ITEM_ID, card.id());
         source.setText(card.item().source().label());
         category.setText(card.item().category().label());
-        title.setText(card.title());
-        owner.setText(card.ownerLine());
+        LineBreakRule breaks = LineBreakRule.STANDARD.withTerms(Stream.concat(Stream.of(card.item().leadUnit()),
+                card.item().assistUnits().stream()).map(Unit::name).toList());
+        titleLines.rule(breaks).show(card.title());
+        ownerLines.rule(breaks).show(card.ownerLine());
         String assistText = card.assistLine();
-        assist.setText(assistText);
+        assistLines.rule(breaks).show(assistText);
         assist.setVisible(!assistText.isEmpty());
         showMarkers(markers);
         deadline.setText(card.deadlineText());

@@ -2,6 +2,7 @@ package duban.projector;
 
 import java.util.List;
 import javafx.beans.NamedArg;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -10,6 +11,9 @@ import javafx.scene.layout.VBox;
 
 /** One figure of the projector's header: caption above, big value, detail beside it (projector.fxml). */
 public final class ProjectorFigure extends VBox {
+
+    /** A value of 0 (逾期 0, 临期 0): good news, shown in the neutral ink rather than the alarm colour. */
+    static final PseudoClass ZERO = PseudoClass.getPseudoClass("zero");
 
     private final Label value = new Label();
     private final Label detail = new Label();
@@ -35,6 +39,7 @@ public final class ProjectorFigure extends VBox {
     /** Shows {@code valueText}, and {@code detailText} beside it unless it is empty. */
     void show(String valueText, String detailText) {
         value.setText(valueText);
+        value.pseudoClassStateChanged(ZERO, "0".equals(valueText.strip()));
         detail.setText(detailText);
         detail.setVisible(!detailText.isEmpty());
     }

@@ -162,7 +162,7 @@ public final class FailureLog {
             OutputStream stream = Files.newOutputStream(target, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             out = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
             size = Files.size(target);
-            write("---- " + PlainText.TIME.format(Instant.now()) + " 督办看板, 数据库 " + (database == null ? "(未打开)" : database) + ", Java "
+            write("---- " + PlainText.TIME.format(Instant.now()) + " 督办看板，数据库 " + (database == null ? "（未打开）" : database) + ", Java "
                     + System.getProperty("java.version") + ", " + System.getProperty("os.name") + System.lineSeparator());
         }
 

@@ -66,7 +66,7 @@ public record ReminderDue(Item item, DeadlineState state, long daysLeft, long da
         return item.activity().reminderCount();
     }
 
-    /** Why it needs chasing, most serious first: 逾期 3 天, 进展逾期 5 天, 临期. Empty when not due. */
+    /** Why it needs chasing, most serious first: 逾期 3 天, 进展逾期 5 天, 临期（还剩 2 天）. Empty when not due. */
     public List<String> reasons() {
         List<String> reasons = new ArrayList<>();
         if (isOverdue()) {
@@ -76,7 +76,9 @@ public record ReminderDue(Item item, DeadlineState state, long daysLeft, long da
             reasons.add(Messages.get("reminders.reason.behindReporting", String.valueOf(daysBehindReporting)));
         }
         if (isDueSoon()) {
-            reasons.add(Messages.get("reminders.reason.dueSoon"));
+            // Like 逾期 3 天 for late items: how long is left, in the same calendar days as the 临期 rule.
+            reasons.add(daysLeft == 0 ? Messages.get("reminders.reason.dueToday")
+                    : Messages.get("reminders.reason.dueSoonDays", String.valueOf(daysLeft)));
         }
         return reasons;
     }

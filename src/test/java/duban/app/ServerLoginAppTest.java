@@ -159,9 +159,9 @@ class ServerLoginAppTest {
         ChildJvm.Finished child = runMainPressing("error-dialog", "postgresql://127.0.0.1:1/duban?user=zhang");
         assertThat(child.status()).as(child.stderr()).isEqualTo(2);
         assertThat(child.stdout()).contains("pressed error-dialog")
-                .contains("无法打开服务器上的数据库:\nzhang@127.0.0.1:1/duban")
+                .contains("无法打开服务器上的数据库：\nzhang@127.0.0.1:1/duban")
                 .contains("连接不上数据库服务器 127.0.0.1:1。请检查");
-        assertThat(child.stderr()).contains("无法打开服务器上的数据库: zhang@127.0.0.1:1/duban")
+        assertThat(child.stderr()).contains("无法打开服务器上的数据库： zhang@127.0.0.1:1/duban")
                 .doesNotContain("Exception", "\tat ", "org.postgresql");
     }
 

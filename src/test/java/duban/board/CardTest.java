@@ -59,7 +59,7 @@ class CardTest {
                 .containsExactly("marker-extended", "marker-returned", "marker-reminded-yellow", "marker-last-report");
         // Extended: works to the new date, shows the original beside it, and is not overdue.
         assertThat(card.deadlineText()).isEqualTo("时限 2026-12-20");
-        assertThat(card.originalDeadlineText()).isEqualTo("(原 2026-11-20)");
+        assertThat(card.originalDeadlineText()).isEqualTo("（原 2026-11-20）");
         assertThat(card.dueText()).isEqualTo("剩 29 天");
     }
 

@@ -27,7 +27,7 @@ class FileGoneTest extends BoardTest {
 
         robot.drag(board.card("A1"), MouseButton.PRIMARY).moveTo(board.list(Status.IN_PROGRESS))
                 .release(MouseButton.PRIMARY);
-        RunningBoard.waitUntil(() -> board.label("#board-message").startsWith("只读模式, 不能修改"));
+        RunningBoard.waitUntil(() -> board.label("#board-message").startsWith("只读模式，不能修改"));
         assertThat(board.shown(Status.ASSIGNED)).contains("A1");
         assertThat(file).doesNotExist();
     }

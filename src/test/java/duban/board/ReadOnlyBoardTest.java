@@ -61,7 +61,7 @@ class ReadOnlyBoardTest {
         // A drag is refused at once, with the reason; the card stays.
         robot.drag(board.card("A1"), MouseButton.PRIMARY).moveTo(board.list(Status.IN_PROGRESS))
                 .release(MouseButton.PRIMARY);
-        RunningBoard.waitUntil(() -> board.label("#board-message").startsWith("只读模式, 不能修改"));
+        RunningBoard.waitUntil(() -> board.label("#board-message").startsWith("只读模式，不能修改"));
         assertThat(robot.lookup("#drag-preview").query().isVisible()).isFalse();
 
         // The keyboard move and the editor are refused too.

@@ -77,14 +77,14 @@ class DetailsViewModelTest {
 
         HistoryEntry closing = details.history().get(0);
         assertThat(closing.changeLines()).containsExactly(
-                "办结日期: (空) → 2026-11-20", "办结情况: (空) → " + SampleItems.CLOSING_NOTE);
-        assertThat(details.history().get(1).noteLine()).isEqualTo("原因: 已报送完工报告");
+                "办结日期：（空） → 2026-11-20", "办结情况：（空） → " + SampleItems.CLOSING_NOTE);
+        assertThat(details.history().get(1).noteLine()).isEqualTo("原因：已报送完工报告");
         // The store writes assisting units in display order, as the field table lists them.
         assertThat(details.history().get(3).changeLines()).containsExactlyInAnyOrder(
-                "协办单位: 县财政局 → 县财政局、县自然资源局",
-                "责任领导: (空) → 李明副县长",
-                "办理时限: 2026-11-30 → 2026-12-15");
-        assertThat(details.history().get(4).changeLines()).contains("牵头单位: 县住建局", "督办类别: 重点督办");
+                "协办单位：县财政局 → 县财政局、县自然资源局",
+                "责任领导：（空） → 李明副县长",
+                "办理时限：2026-11-30 → 2026-12-15");
+        assertThat(details.history().get(4).changeLines()).contains("牵头单位：县住建局", "督办类别：重点督办");
         assertThat(details.historyMessageProperty().get()).isEmpty();
         assertThat(details.loadingHistoryProperty().get()).isFalse();
     }
@@ -105,7 +105,7 @@ class DetailsViewModelTest {
         assertThat(fields).doesNotContainKeys("办结日期", "办结情况", "详细内容", "撤销原因");
         assertThat(details.history()).extracting(HistoryEntry::summary).containsExactly(
                 "在“办理中”内调整顺序", "待反馈 → 办理中", "办理中 → 待反馈", "交办 → 办理中", "登记于交办");
-        assertThat(details.history().get(1).noteLine()).isEqualTo("原因: 抽检台账不全, 退回重办");
+        assertThat(details.history().get(1).noteLine()).isEqualTo("原因：抽检台账不全, 退回重办");
     }
 
     @Test
@@ -127,8 +127,8 @@ class DetailsViewModelTest {
         assertThat(fields).containsEntry("延期后时限", SampleItems.TODAY.plusDays(10).toString())
                 // approved after the original deadline had passed: still assessed by it
                 .containsEntry("考核时限", extended.deadline().toString())
-                .containsEntry("催办", "1 次 (最近: 红色督办单)")
-                .containsEntry("最新进展", SampleItems.TODAY.minusDays(2) + " (共 1 次)");
+                .containsEntry("催办", "1 次（最近：红色督办单）")
+                .containsEntry("最新进展", SampleItems.TODAY.minusDays(2) + "（共 1 次）");
         assertThat(details.statusTextProperty().get()).isEqualTo("办理中 · 剩 10 天");
     }
 
@@ -148,8 +148,8 @@ class DetailsViewModelTest {
         assertThat(fieldsOf(details)).containsEntry("撤销原因", "与第 3 项重复登记");
         HistoryEntry latest = details.history().get(0);
         assertThat(latest.what()).isEqualTo("撤销督办");
-        assertThat(latest.summary()).isEqualTo("从“交办”撤销督办, 移出看板");
-        assertThat(latest.noteLine()).isEqualTo("原因: 与第 3 项重复登记");
+        assertThat(latest.summary()).isEqualTo("从“交办”撤销督办，移出看板");
+        assertThat(latest.noteLine()).isEqualTo("原因：与第 3 项重复登记");
     }
 
     @Test
@@ -232,7 +232,7 @@ class DetailsViewModelTest {
         assertThat(details.statusTextProperty().get()).isEqualTo("办理中 · 剩 7 天");
         runner.releaseOldest();
         assertThat(details.history()).hasSize(6);
-        assertThat(details.history().get(0).changeLines()).containsExactly("办理时限: 2026-11-18 → 2026-11-28");
+        assertThat(details.history().get(0).changeLines()).containsExactly("办理时限：2026-11-18 → 2026-11-28");
     }
 
     @Test
@@ -247,7 +247,7 @@ class DetailsViewModelTest {
 
         assertThat(details.titleProperty().get()).isEqualTo(SampleItems.WATER_TITLE);
         assertThat(details.history()).isEmpty();
-        assertThat(details.historyMessageProperty().get()).isEqualTo("读取办理记录失败: 数据库文件被占用");
+        assertThat(details.historyMessageProperty().get()).isEqualTo("读取办理记录失败：数据库文件被占用");
         assertThat(details.historyFailedProperty().get()).isTrue();
         assertThat(details.loadingHistoryProperty().get()).isFalse();
     }
@@ -261,7 +261,7 @@ class DetailsViewModelTest {
 
         details.show(item);
 
-        assertThat(details.historyMessageProperty().get()).startsWith("读取办理记录失败: ");
+        assertThat(details.historyMessageProperty().get()).startsWith("读取办理记录失败：");
         assertThat(details.historyFailedProperty().get()).isTrue();
     }
 

@@ -117,8 +117,8 @@ class DetailsViewTest {
                 .containsExactly("待反馈 → 办结销号", "办理中 → 待反馈", "交办 → 办理中", "修改了 3 项内容", "登记于交办");
         Label sentForFeedback = labelContaining(robot, "办理中 → 待反馈");
         assertThat(shownInViewport(robot, sentForFeedback)).isTrue();
-        assertThat(shownInViewport(robot, labelContaining(robot, "原因: 已报送完工报告"))).isTrue();
-        assertThat(labelContaining(robot, "办理时限: 2026-11-30 → 2026-12-15").isVisible()).isTrue();
+        assertThat(shownInViewport(robot, labelContaining(robot, "原因：已报送完工报告"))).isTrue();
+        assertThat(labelContaining(robot, "办理时限：2026-11-30 → 2026-12-15").isVisible()).isTrue();
         assertThat(robot.lookup(".history-kind").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactly("移动", "移动", "移动", "修改", "登记");
 
@@ -137,7 +137,7 @@ class DetailsViewTest {
         assertThat(text(robot, "#details-field-assistUnits")).isEqualTo("无");
         assertThat(robot.lookup("#details-field-closedOn").tryQuery()).isEmpty();
         assertThat(shownInViewport(robot, labelContaining(robot, "在“办理中”内调整顺序"))).isTrue();
-        assertThat(shownInViewport(robot, labelContaining(robot, "原因: 抽检台账不全, 退回重办"))).isTrue();
+        assertThat(shownInViewport(robot, labelContaining(robot, "原因：抽检台账不全, 退回重办"))).isTrue();
 
         Screenshots.save(scene, "details-panel-overdue");
     }
@@ -208,7 +208,7 @@ class DetailsViewTest {
         robot.interact(() -> viewModel.show(item));
 
         Label message = robot.lookup("#details-history-message").queryAs(Label.class);
-        assertThat(message.getText()).isEqualTo("读取办理记录失败: 数据库文件被占用");
+        assertThat(message.getText()).isEqualTo("读取办理记录失败：数据库文件被占用");
         assertThat(message.isVisible()).isTrue();
         assertThat(robot.lookup(".history-entry").queryAll()).isEmpty();
         assertThat(text(robot, "#details-title")).isEqualTo("农贸市场冷链食品抽检全覆盖");

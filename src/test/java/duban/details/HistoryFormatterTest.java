@@ -30,14 +30,14 @@ class HistoryFormatterTest {
         assertThat(entry.summary()).isEqualTo("登记于交办");
         // In the order the store wrote them; empty first values (详细内容, 责任领导) say nothing and are left out.
         assertThat(entry.changeLines()).containsExactly(
-                "督办事项: 县城区供水管网改造",
-                "事项来源: 领导批示",
-                "督办类别: 重点督办",
-                "牵头单位: 县住建局",
-                "协办单位: 县财政局、县自然资源局",
-                "责任人: 王建国",
-                "交办日期: 2026-11-02",
-                "办理时限: 2026-11-30");
+                "督办事项：县城区供水管网改造",
+                "事项来源：领导批示",
+                "督办类别：重点督办",
+                "牵头单位：县住建局",
+                "协办单位：县财政局、县自然资源局",
+                "责任人：王建国",
+                "交办日期：2026-11-02",
+                "办理时限：2026-11-30");
         assertThat(entry.hasNote()).isFalse();
     }
 
@@ -54,14 +54,14 @@ class HistoryFormatterTest {
         assertThat(entry.what()).isEqualTo("修改");
         assertThat(entry.summary()).isEqualTo("修改了 8 项内容");
         assertThat(entry.changeLines()).containsExactly(
-                "事项来源: 领导批示 → 常务会议决定",
-                "督办类别: 常规 → 急件",
-                "协办单位: 县财政局 → 县财政局、县自然资源局",
-                "责任领导: (空) → 李明副县长",
-                "办理时限: 2026-11-30 → 2026-12-15",
-                "责任人: 王建国 → 张丽",
-                "交办日期: 2026-11-01 → 2026-11-02",
-                "牵头单位: 县住建局 → 县水利局");
+                "事项来源：领导批示 → 常务会议决定",
+                "督办类别：常规 → 急件",
+                "协办单位：县财政局 → 县财政局、县自然资源局",
+                "责任领导：（空） → 李明副县长",
+                "办理时限：2026-11-30 → 2026-12-15",
+                "责任人：王建国 → 张丽",
+                "交办日期：2026-11-01 → 2026-11-02",
+                "牵头单位：县住建局 → 县水利局");
     }
 
     @Test
@@ -71,9 +71,9 @@ class HistoryFormatterTest {
                 null));
 
         assertThat(entry.changeLines()).containsExactly(
-                "责任领导: 李明副县长 → (空)",
-                "详细内容: (空) → 补充说明",
-                "协办单位: 县财政局 → 无");
+                "责任领导：李明副县长 → （空）",
+                "详细内容：（空） → 补充说明",
+                "协办单位：县财政局 → 无");
     }
 
     @Test
@@ -84,7 +84,7 @@ class HistoryFormatterTest {
         assertThat(entry.what()).isEqualTo("移动");
         assertThat(entry.summary()).isEqualTo("待反馈 → 办理中");
         assertThat(entry.changeLines()).isEmpty();
-        assertThat(entry.noteLine()).isEqualTo("原因: 抽检台账不全, 退回重办");
+        assertThat(entry.noteLine()).isEqualTo("原因：抽检台账不全, 退回重办");
     }
 
     @Test
@@ -104,10 +104,10 @@ class HistoryFormatterTest {
                 "{\"closedOn\":[\"2026-11-20\",null],\"closingNote\":[\"已通水验收\",null]}", "验收发现渗漏"));
 
         assertThat(closing.summary()).isEqualTo("待反馈 → 办结销号");
-        assertThat(closing.changeLines()).containsExactly("办结日期: (空) → 2026-11-20", "办结情况: (空) → 已通水验收");
+        assertThat(closing.changeLines()).containsExactly("办结日期：（空） → 2026-11-20", "办结情况：（空） → 已通水验收");
         assertThat(reopening.summary()).isEqualTo("办结销号 → 办理中");
-        assertThat(reopening.changeLines()).containsExactly("办结日期: 2026-11-20 → (空)", "办结情况: 已通水验收 → (空)");
-        assertThat(reopening.noteLine()).isEqualTo("原因: 验收发现渗漏");
+        assertThat(reopening.changeLines()).containsExactly("办结日期：2026-11-20 → （空）", "办结情况：已通水验收 → （空）");
+        assertThat(reopening.noteLine()).isEqualTo("原因：验收发现渗漏");
     }
 
     @Test
@@ -118,14 +118,14 @@ class HistoryFormatterTest {
                 "{\"withdrawnReason\":[\"与第 12 项重复登记\",null]}", "误撤销"));
 
         assertThat(withdrawal.what()).isEqualTo("撤销督办");
-        assertThat(withdrawal.summary()).isEqualTo("从“办理中”撤销督办, 移出看板");
+        assertThat(withdrawal.summary()).isEqualTo("从“办理中”撤销督办，移出看板");
         assertThat(withdrawal.changeLines()).isEmpty();
-        assertThat(withdrawal.noteLine()).isEqualTo("原因: 与第 12 项重复登记");
+        assertThat(withdrawal.noteLine()).isEqualTo("原因：与第 12 项重复登记");
 
         assertThat(restore.what()).isEqualTo("恢复督办");
         assertThat(restore.summary()).isEqualTo("恢复到“办理中”");
-        assertThat(restore.changeLines()).containsExactly("撤销原因: 与第 12 项重复登记 → (空)");
-        assertThat(restore.noteLine()).isEqualTo("原因: 误撤销");
+        assertThat(restore.changeLines()).containsExactly("撤销原因：与第 12 项重复登记 → （空）");
+        assertThat(restore.noteLine()).isEqualTo("原因：误撤销");
     }
 
     @Test
@@ -152,9 +152,9 @@ class HistoryFormatterTest {
                 "{\"source\":[\"SOMETHING_NEW\",\"PETITION\"],\"priority\":[1,2],\"owner\":\"张丽\"}", null));
 
         assertThat(entry.changeLines()).containsExactly(
-                "事项来源: SOMETHING_NEW → 信访",
-                "priority: 1 → 2",
-                "责任人: 张丽");
+                "事项来源：SOMETHING_NEW → 信访",
+                "priority：1 → 2",
+                "责任人：张丽");
     }
 
     @Test

@@ -18,7 +18,7 @@ class TextsTest {
 
     @Test
     void ordinaryTextTabsLineBreaksAndOtherScriptsPass() {
-        assertThat(Texts.hasInvalidCharacters("推进老旧小区改造, 年内完成 12 个小区")).isFalse();
+        assertThat(Texts.hasInvalidCharacters("推进老旧小区改造，年内完成 12 个小区")).isFalse();
         assertThat(Texts.hasInvalidCharacters("第一段\n第二段\r\n\t缩进")).isFalse();
         assertThat(Texts.hasInvalidCharacters("مرحبا 😀 Ünïcödé")).isFalse();
         assertThat(Texts.hasInvalidCharacters(null)).isFalse();

@@ -78,7 +78,7 @@ class ClosingDialogTest {
     @Test
     void theNoteIsRequiredAndTheResultCarriesNoteAndDate(FxRobot robot) {
         open(robot);
-        assertThat(dialog.getTitle()).isEqualTo("办结销号: 城区老旧小区改造项目开工");
+        assertThat(dialog.getTitle()).isEqualTo("办结销号：城区老旧小区改造项目开工");
         assertThat(robot.lookup("#closing-date").queryAs(DatePicker.class).getEditor().getText()).isEqualTo("2026-11-21");
         assertThat(okDisabled(robot)).isTrue();
         assertThat(message(robot, "#closing-note-error")).isEqualTo("请填写办结情况");
@@ -111,7 +111,7 @@ class ClosingDialogTest {
         Screenshots.save(dialog.getDialogPane().getScene(), "closing-future-date");
 
         retypeDate(robot, "2026-10-30");
-        assertThat(message(robot, "#closing-date-error")).isEqualTo("办结日期不能早于交办日期 (2026-11-02)");
+        assertThat(message(robot, "#closing-date-error")).isEqualTo("办结日期不能早于交办日期（2026-11-02）");
         assertThat(okDisabled(robot)).isTrue();
     }
 

@@ -55,7 +55,7 @@ class ClosingViewModelTest {
     @Test
     void startsWithTodayAndAsksForTheNote() {
         ClosingViewModel closing = new ClosingViewModel(awaitingFeedback("老旧小区改造项目开工"), CLOCK);
-        assertThat(closing.windowTitle()).isEqualTo("办结销号: 老旧小区改造项目开工");
+        assertThat(closing.windowTitle()).isEqualTo("办结销号：老旧小区改造项目开工");
         assertThat(closing.closedOn().getDate()).isEqualTo(TODAY);
         assertThat(closing.noteErrorProperty().get()).isEqualTo("请填写办结情况");
         assertThat(closing.dateErrorProperty().get()).isEmpty();
@@ -94,7 +94,7 @@ class ClosingViewModelTest {
         assertThat(closing.isValid()).as("today itself").isTrue();
 
         closing.closedOn().setText("2026-11-01");
-        assertThat(closing.dateErrorProperty().get()).isEqualTo("办结日期不能早于交办日期 (2026-11-02)");
+        assertThat(closing.dateErrorProperty().get()).isEqualTo("办结日期不能早于交办日期（2026-11-02）");
         assertThat(closing.isValid()).isFalse();
 
         closing.closedOn().setText("2026-11-02");

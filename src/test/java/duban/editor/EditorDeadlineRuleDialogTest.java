@@ -139,7 +139,7 @@ class EditorDeadlineRuleDialogTest {
         // 9-11, 国庆 10-1..10-7 is off, 10-8 and 10-9 are 12-13, Saturday 10-10 is a make-up
         // working day (14), Sunday 10-11 is off, Monday 10-12 is the 15th.
         assertThat(shows(robot, "#editor-deadline-rule-result")).isTrue();
-        assertThat(text(robot, "#editor-deadline-rule-result")).isEqualTo("= 2026-10-12 (15 个工作日)");
+        assertThat(text(robot, "#editor-deadline-rule-result")).isEqualTo("= 2026-10-12（15 个工作日）");
         assertThat(picker(robot, "#editor-deadline").getEditor().getText()).isEqualTo("2026-10-12");
         assertThat(picker(robot, "#editor-deadline").getValue()).as("the calendar opens on it")
                 .isEqualTo(LocalDate.of(2026, 10, 12));
@@ -166,7 +166,7 @@ class EditorDeadlineRuleDialogTest {
 
         assertThat(ruleText(robot)).isEqualTo("60 天");
         assertThat(picker(robot, "#editor-deadline").getEditor().getText()).isEqualTo("2026-11-13");
-        assertThat(text(robot, "#editor-deadline-rule-result")).isEqualTo("= 2026-11-13 (60 天, 信访 · 常规的默认时限)");
+        assertThat(text(robot, "#editor-deadline-rule-result")).isEqualTo("= 2026-11-13（60 天，信访 · 常规的默认时限）");
         assertThat(saveButton(robot).isDisabled()).isFalse();
         Screenshots.save(dialogScene(), "editor-deadline-default");
 
@@ -194,7 +194,7 @@ class EditorDeadlineRuleDialogTest {
 
         assertThat(shows(robot, "#editor-deadline-rule-error")).isTrue();
         assertThat(text(robot, "#editor-deadline-rule-error"))
-                .isEqualTo("节假日日历只包含 2026、2027 年, 无法计算 2028 年的工作日。请在 设置 中更新节假日日历。");
+                .isEqualTo("节假日日历只包含 2026、2027 年，无法计算 2028 年的工作日。请在 设置 中更新节假日日历。");
         assertThat(robot.lookup("#editor-deadline-rule").query().getPseudoClassStates()).contains(Forms.INVALID);
         assertThat(shows(robot, "#editor-deadline-error")).as("the rule's message says it all").isFalse();
         assertThat(saveButton(robot).isDisabled()).isTrue();
@@ -212,7 +212,7 @@ class EditorDeadlineRuleDialogTest {
         typeInto(robot, "#editor-assigned-on", "2027-03-01");
         typeInto(robot, "#editor-deadline-rule", "15个工作日");
 
-        assertThat(text(robot, "#editor-deadline-rule-result")).isEqualTo("= 2027-03-22 (15 个工作日)");
+        assertThat(text(robot, "#editor-deadline-rule-result")).isEqualTo("= 2027-03-22（15 个工作日）");
         assertThat(shows(robot, "#editor-deadline-warning")).isTrue();
         assertThat(text(robot, "#editor-deadline-warning")).startsWith("2027 年的节假日安排是暂定的");
         assertThat(shows(robot, "#editor-deadline-rule-error")).isFalse();

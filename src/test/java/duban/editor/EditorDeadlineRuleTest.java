@@ -88,7 +88,7 @@ class EditorDeadlineRuleTest {
         LocalDate expected = LocalDate.of(2026, 10, 12);
         assertThat(editor.deadline().getDate()).isEqualTo(expected);
         assertThat(editor.deadline().getText()).isEqualTo("2026-10-12");
-        assertThat(editor.deadlineRule().resultProperty().get()).isEqualTo("= 2026-10-12 (15 个工作日)");
+        assertThat(editor.deadlineRule().resultProperty().get()).isEqualTo("= 2026-10-12（15 个工作日）");
         assertThat(editor.deadlineRule().errorProperty().get()).isEmpty();
         assertThat(editor.deadlineRule().warningProperty().get()).as("2026 is official").isEmpty();
         assertThat(editor.isValid()).isTrue();
@@ -105,7 +105,7 @@ class EditorDeadlineRuleTest {
         // From Friday 2026-10-09: 10-10 Sat (调休上班) 1, 10-12..10-16 2-6, 10-19..10-23 7-11, 10-26..10-29 12-15.
         editor.assignedOn().setText("2026-10-09");
         assertThat(editor.deadline().getDate()).isEqualTo(LocalDate.of(2026, 10, 29));
-        assertThat(editor.deadlineRule().resultProperty().get()).isEqualTo("= 2026-10-29 (15 个工作日)");
+        assertThat(editor.deadlineRule().resultProperty().get()).isEqualTo("= 2026-10-29（15 个工作日）");
 
         editor.assignedOn().setText("");
         assertThat(editor.deadlineRule().resultProperty().get()).as("nothing to count from").isEmpty();
@@ -119,7 +119,7 @@ class EditorDeadlineRuleTest {
         assertThat(editor.deadline().getDate()).isEqualTo(LocalDate.of(2026, 11, 14));
         editor.deadlineRule().setText("三个月");
         assertThat(editor.deadline().getDate()).isEqualTo(LocalDate.of(2026, 12, 15));
-        assertThat(editor.deadlineRule().resultProperty().get()).isEqualTo("= 2026-12-15 (3 个月)");
+        assertThat(editor.deadlineRule().resultProperty().get()).isEqualTo("= 2026-12-15（3 个月）");
         editor.deadlineRule().setText("年底");
         assertThat(editor.deadline().getDate()).isEqualTo(LocalDate.of(2026, 12, 31));
         // Plain days reach 2028 without a calendar for it.
@@ -136,7 +136,7 @@ class EditorDeadlineRuleTest {
         editor.deadlineRule().setText("30个工作日");
 
         assertThat(editor.deadlineRule().errorProperty().get())
-                .isEqualTo("节假日日历只包含 2026、2027 年, 无法计算 2028 年的工作日。请在 设置 中更新节假日日历。");
+                .isEqualTo("节假日日历只包含 2026、2027 年，无法计算 2028 年的工作日。请在 设置 中更新节假日日历。");
         assertThat(editor.deadlineRule().resultProperty().get()).isEmpty();
         assertThat(editor.deadline().isBlank()).isTrue();
         assertThat(editor.deadlineErrorProperty().get()).as("the rule's message says it all").isEmpty();
@@ -174,7 +174,7 @@ class EditorDeadlineRuleTest {
         editor.deadlineRule().setText("15个工作日");
         editor.deadlineRule().setText("半个月");
         assertThat(editor.deadlineRule().errorProperty().get())
-                .isEqualTo("“半个月”不是时限, 应写如 15个工作日、60天、3个月、年底");
+                .isEqualTo("“半个月”不是时限，应写如 15个工作日、60天、3个月、年底");
         assertThat(editor.isValid()).isFalse();
         editor.deadlineRule().setText("");
         assertThat(editor.deadlineRule().errorProperty().get()).isEmpty();
@@ -187,7 +187,7 @@ class EditorDeadlineRuleTest {
         EditorViewModel editor = newEditor();
         editor.deadline().setText("15个工作日");
         assertThat(editor.deadlineErrorProperty().get())
-                .isEqualTo("“15个工作日”是时限而不是日期, 请填在下面的“按时限推算”框中");
+                .isEqualTo("“15个工作日”是时限而不是日期，请填在下面的“按时限推算”框中");
         editor.deadline().setText("2026-13-01");
         assertThat(editor.deadlineErrorProperty().get()).isEqualTo("日期格式应为 2026-12-31");
     }
@@ -201,7 +201,7 @@ class EditorDeadlineRuleTest {
         editor.sourceProperty().set(Source.PETITION);
         assertThat(editor.deadlineRule().getText()).isEqualTo("60 天");
         assertThat(editor.deadline().getDate()).isEqualTo(TODAY.plusDays(60));
-        assertThat(editor.deadlineRule().resultProperty().get()).isEqualTo("= 2026-11-14 (60 天, 信访 · 常规的默认时限)");
+        assertThat(editor.deadlineRule().resultProperty().get()).isEqualTo("= 2026-11-14（60 天，信访 · 常规的默认时限）");
 
         editor.categoryProperty().set(Category.URGENT);
         assertThat(editor.deadlineRule().getText()).isEqualTo("5 天");
@@ -251,7 +251,7 @@ class EditorDeadlineRuleTest {
         editor.deadlineRule().setText("20个工作日");
         editor.sourceProperty().set(Source.CPPCC_PROPOSAL);
         assertThat(editor.deadlineRule().getText()).isEqualTo("20个工作日");
-        assertThat(editor.deadlineRule().resultProperty().get()).isEqualTo("= 2026-10-19 (20 个工作日)");
+        assertThat(editor.deadlineRule().resultProperty().get()).isEqualTo("= 2026-10-19（20 个工作日）");
     }
 
     @Test

@@ -143,7 +143,7 @@ class EditorDialogTest {
                 .isEqualTo("2026-11-21");
 
         robot.clickOn("#editor-title").write("关于加快推进城区老旧小区改造的批示");
-        robot.clickOn("#editor-details").write("年底前完成 12 个小区改造, 每月 25 日前报送进展。");
+        robot.clickOn("#editor-details").write("年底前完成 12 个小区改造，每月 25 日前报送进展。");
         robot.clickOn("#editor-owner").write("王建国");
         robot.clickOn("#editor-leader").write("李副县长");
 
@@ -189,7 +189,7 @@ class EditorDialogTest {
         assertThat(itemStore.countAll()).isEqualTo(1);
         Item stored = itemStore.find(result.id());
         assertThat(stored.title()).isEqualTo("关于加快推进城区老旧小区改造的批示");
-        assertThat(stored.details()).isEqualTo("年底前完成 12 个小区改造, 每月 25 日前报送进展。");
+        assertThat(stored.details()).isEqualTo("年底前完成 12 个小区改造，每月 25 日前报送进展。");
         assertThat(stored.status()).isEqualTo(Status.ASSIGNED);
         assertThat(stored.source()).isEqualTo(Source.LEADER_INSTRUCTION);
         assertThat(stored.category()).isEqualTo(Category.KEY);
@@ -208,7 +208,7 @@ class EditorDialogTest {
         robot.clickOn("#editor-owner").write("陈立");
         robot.clickOn("#editor-lead-unit").write("城关镇");
         assertThat(shows(robot, "#editor-lead-unit-hint")).isTrue();
-        assertThat(text(robot, "#editor-lead-unit-hint")).isEqualTo("将新增单位: 城关镇");
+        assertThat(text(robot, "#editor-lead-unit-hint")).isEqualTo("将新增单位：城关镇");
         robot.clickOn("#editor-deadline").write("20270115");
         assertThat(saveButton(robot).isDisabled()).isFalse();
 
@@ -273,7 +273,7 @@ class EditorDialogTest {
 
         robot.interact(() -> dialog.viewModel().titleProperty().set("督".repeat(200)));
         robot.clickOn("#editor-title").type(KeyCode.END).write("办");
-        assertThat(text(robot, "#editor-title-error")).isEqualTo("督办事项不能超过 200 字 (现 201 字)");
+        assertThat(text(robot, "#editor-title-error")).isEqualTo("督办事项不能超过 200 字（现 201 字）");
         robot.type(KeyCode.BACK_SPACE);
         assertThat(shows(robot, "#editor-title-error")).isFalse();
         assertThat(robot.lookup("#editor-title").query().getPseudoClassStates()).doesNotContain(Forms.INVALID);

@@ -167,11 +167,11 @@ class EditorViewModelTest {
         assertThat(editor.isValid()).isTrue();
 
         editor.titleProperty().set("督".repeat(201));
-        assertThat(editor.titleErrorProperty().get()).isEqualTo("督办事项不能超过 200 字 (现 201 字)");
+        assertThat(editor.titleErrorProperty().get()).isEqualTo("督办事项不能超过 200 字（现 201 字）");
         assertThat(editor.isValid()).isFalse();
 
         editor.titleProperty().set("办".repeat(213));
-        assertThat(editor.titleErrorProperty().get()).isEqualTo("督办事项不能超过 200 字 (现 213 字)");
+        assertThat(editor.titleErrorProperty().get()).isEqualTo("督办事项不能超过 200 字（现 213 字）");
 
         // Spaces around the title are trimmed by the store, so they do not count.
         editor.titleProperty().set("  " + "督".repeat(200) + "  ");
@@ -188,7 +188,7 @@ class EditorViewModelTest {
         editor.ownerProperty().set("王".repeat(50));
         assertThat(editor.ownerErrorProperty().get()).isEmpty();
         editor.ownerProperty().set("王".repeat(51));
-        assertThat(editor.ownerErrorProperty().get()).isEqualTo("责任人不能超过 50 字 (现 51 字)");
+        assertThat(editor.ownerErrorProperty().get()).isEqualTo("责任人不能超过 50 字（现 51 字）");
         editor.ownerProperty().set("王建国、李明");
         assertThat(editor.ownerErrorProperty().get()).contains("一事一人");
         assertThat(editor.isValid()).isFalse();
@@ -202,7 +202,7 @@ class EditorViewModelTest {
         editor.leaderProperty().set("");
         assertThat(editor.isValid()).isTrue();
         editor.leaderProperty().set("李".repeat(51));
-        assertThat(editor.leaderErrorProperty().get()).isEqualTo("责任领导不能超过 50 字 (现 51 字)");
+        assertThat(editor.leaderErrorProperty().get()).isEqualTo("责任领导不能超过 50 字（现 51 字）");
         assertThat(editor.isValid()).isFalse();
         assertThat(filledEditor().toDraft(housing.id()).leader()).isNull();
     }
@@ -233,12 +233,12 @@ class EditorViewModelTest {
         editor.leadUnitTextProperty().set("县大数据中心");
         assertThat(editor.existingLeadUnit()).isEmpty();
         assertThat(editor.newLeadUnitName()).contains("县大数据中心");
-        assertThat(editor.newUnitHintProperty().get()).isEqualTo("将新增单位: 县大数据中心");
+        assertThat(editor.newUnitHintProperty().get()).isEqualTo("将新增单位：县大数据中心");
         assertThat(editor.leadUnitErrorProperty().get()).isEmpty();
         assertThat(editor.isValid()).isTrue();
 
         editor.leadUnitTextProperty().set("单".repeat(101));
-        assertThat(editor.leadUnitErrorProperty().get()).isEqualTo("单位名称不能超过 100 字 (现 101 字)");
+        assertThat(editor.leadUnitErrorProperty().get()).isEqualTo("单位名称不能超过 100 字（现 101 字）");
         assertThat(editor.newUnitHintProperty().get()).isEmpty();
         assertThat(editor.isValid()).isFalse();
     }
@@ -427,7 +427,7 @@ class EditorViewModelTest {
 
         assertThat(saved).isEmpty();
         assertThat(errors).containsExactly(
-                "“推进城区老旧小区改造”已被其他窗口或程序修改, 本次操作未保存。看板已显示它的最新状态。");
+                "“推进城区老旧小区改造”已被其他窗口或程序修改，本次操作未保存。看板已显示它的最新状态。");
         assertThat(editor.saveErrorProperty().get()).isEqualTo(errors.get(0));
         assertThat(editor.savingProperty().get()).isFalse();
         assertThat(editor.titleProperty().get()).as("what was typed is kept").isEqualTo("本窗口改的标题");
@@ -463,7 +463,7 @@ class EditorViewModelTest {
     void failuresAreDescribedInChinese() {
         // A cause nobody foresaw: a general sentence and the log file, never the English.
         assertThat(EditorViewModel.describe(new RuntimeException("disk I/O error")))
-                .startsWith("保存失败: 发生了意外错误 (详细信息已记入日志文件").doesNotContain("disk I/O error");
+                .startsWith("保存失败：发生了意外错误（详细信息已记入日志文件").doesNotContain("disk I/O error");
         assertThat(EditorViewModel.describe(new IllegalArgumentException("协办单位不能是牵头单位。")))
                 .isEqualTo("协办单位不能是牵头单位。");
     }

@@ -98,7 +98,7 @@ class ReasonDialogTest {
         show(robot, () -> ReasonDialog.forReopen(stage, awaitingFeedback("破损路面修补"), Status.IN_PROGRESS));
         assertThat(dialog.getTitle()).isEqualTo("重办");
         assertThat(robot.lookup("#reason-header").queryAs(Label.class).getText())
-                .isEqualTo("将“破损路面修补”移出办结销号, 移回“办理中”重新办理。");
+                .isEqualTo("将“破损路面修补”移出办结销号，移回“办理中”重新办理。");
         robot.clickOn("#reason-text").write("群众反映路面再次破损");
         Screenshots.save(dialog.getDialogPane().getScene(), "reason-reopen");
         robot.clickOn("#reason-ok");

@@ -112,7 +112,7 @@ class FilterBarTest {
         robot.write(" 王芳");
         assertThat(kept()).containsExactly(1L);
         assertThat(robot.lookup("#filter-summary").queryAs(Labeled.class).getText())
-                .isEqualTo("筛选 1 / 5 项 · 办结率 0.0% (全部 20.0%)");
+                .isEqualTo("筛选 1 / 5 项 · 办结率 0.0%（全部 20.0%）");
     }
 
     @Test
@@ -196,7 +196,7 @@ class FilterBarTest {
 
         // Nothing set: the figures are gone and the field has room for its whole prompt.
         robot.clickOn("#filter-overdue").clickOn("#filter-overdue");
-        assertThat(search(robot).getPromptText()).isEqualTo("搜索督办事项、责任人、单位… (Ctrl+F)");
+        assertThat(search(robot).getPromptText()).isEqualTo("搜索督办事项、责任人、单位…（Ctrl+F）");
         Screenshots.save(scene, "filter-bar-cleared");
         assertNoTextIsCutShort();
     }
@@ -269,7 +269,7 @@ class FilterBarTest {
             bar.summaryLabel().textProperty().unbind();
             bar.summaryLabel().setText(FilteredFigures.summaryText(filters.getFilter(), filtered, whole));
         });
-        assertThat(bar.summaryLabel().getText()).isEqualTo("筛选 112 / 460 项 · 办结率 50.0% (全部 30.4%)");
+        assertThat(bar.summaryLabel().getText()).isEqualTo("筛选 112 / 460 项 · 办结率 50.0%（全部 30.4%）");
 
         assertThat(scene.getWidth()).isEqualTo(1280);
         assertThat(bar.prefWidth(-1)).as("the width the bar asks for").isLessThanOrEqualTo(1280);
@@ -301,7 +301,7 @@ class FilterBarTest {
     private void assertPromptFitsWhole(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TextField field = search(robot);
-        assertThat(field.getPromptText()).isIn("搜索督办事项、责任人、单位… (Ctrl+F)", "搜索… (Ctrl+F)");
+        assertThat(field.getPromptText()).isIn("搜索督办事项、责任人、单位…（Ctrl+F）", "搜索…（Ctrl+F）");
         Text probe = new Text(field.getPromptText());
         probe.setFont(field.getFont());
         double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();

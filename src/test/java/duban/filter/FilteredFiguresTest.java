@@ -28,7 +28,7 @@ class FilteredFiguresTest {
         BoardStats whole = new BoardStats(Map.of(Status.CLOSED, 14), 46, 10, 4, 5, 3);
 
         assertThat(FilteredFigures.summaryText(ItemFilter.NONE.withText("财政"), filtered, whole))
-                .isEqualTo("筛选 12 / 46 项 · 办结率 50.0% (全部 30.4%)");
+                .isEqualTo("筛选 12 / 46 项 · 办结率 50.0%（全部 30.4%）");
     }
 
     @Test
@@ -41,7 +41,7 @@ class FilteredFiguresTest {
     void aFilterThatKeepsNothingHasAnUndefinedRate() {
         BoardStats whole = new BoardStats(Map.of(Status.CLOSED, 1), 3, 1, 0, 0, 0);
         assertThat(FilteredFigures.summaryText(ItemFilter.NONE.withOwner("无此人"), BoardStats.EMPTY, whole))
-                .isEqualTo("筛选 0 / 3 项 · 办结率 — (全部 33.3%)");
+                .isEqualTo("筛选 0 / 3 项 · 办结率 —（全部 33.3%）");
     }
 
     @Test
@@ -61,6 +61,6 @@ class FilteredFiguresTest {
         assertThat(figures.whole().total()).isEqualTo(4);
         assertThat(figures.whole().closedLate()).isEqualTo(1);
         assertThat(figures.whole().dueSoon()).isEqualTo(1);
-        assertThat(figures.summaryText()).isEqualTo("筛选 2 / 4 项 · 办结率 50.0% (全部 50.0%)");
+        assertThat(figures.summaryText()).isEqualTo("筛选 2 / 4 项 · 办结率 50.0%（全部 50.0%）");
     }
 }

@@ -70,7 +70,7 @@ class LedgerTest {
         assertThat(ledger.totals().onTimeRate()).isEqualTo(stats.onTimeRate());
         assertThat(ledger.totals().overdue()).isEqualTo(stats.overdue());
         assertThat(ledger.totals().describe()).startsWith("共 " + board.size() + " 项").doesNotContain("已撤销");
-        assertThat(ledger.scope().describe()).isEqualTo("范围: 全部督办事项");
+        assertThat(ledger.scope().describe()).isEqualTo("范围：全部督办事项");
     }
 
     @Test
@@ -90,7 +90,7 @@ class LedgerTest {
                 assertThat(row.originalDeadline()).isNull();
             }
             ProgressReport latest = reports.get(item.id());
-            assertThat(row.progress()).isEqualTo(latest == null ? "" : latest.reportedOn() + ": " + latest.content());
+            assertThat(row.progress()).isEqualTo(latest == null ? "" : latest.reportedOn() + "：" + latest.content());
             if (item.activity().reminderCount() > 0) {
                 assertThat(row.remarks()).contains("催办 " + item.activity().reminderCount() + " 次");
             }
@@ -140,7 +140,7 @@ class LedgerTest {
                 .filter(item -> !item.assignedOn().isBefore(from) && !item.assignedOn().isAfter(to)).count();
         assertThat(inRange).hasSize((int) expected);
         assertThat(LedgerScope.ALL.withAssignedBetween(from, null).withOverdueOnly(true).describe())
-                .isEqualTo("范围: 仅逾期 · 交办日期 " + from + " 至 不限");
+                .isEqualTo("范围：仅逾期 · 交办日期 " + from + " 至 不限");
     }
 
     @Test
@@ -150,9 +150,9 @@ class LedgerTest {
         assertThat(with.rows()).hasSize(without.rows().size() + 1);
         LedgerRow withdrawn = with.rows().stream().filter(row -> row.item().withdrawn()).findFirst().orElseThrow();
         assertThat(withdrawn.status()).isEqualTo("已撤销");
-        assertThat(withdrawn.remarks()).contains("撤销原因: 与第 3 项重复登记");
+        assertThat(withdrawn.remarks()).contains("撤销原因：与第 3 项重复登记");
         assertThat(with.totals().completionRate()).isEqualTo(without.totals().completionRate());
-        assertThat(with.totals().describe()).endsWith(", 另有已撤销 1 项");
+        assertThat(with.totals().describe()).endsWith("，另有已撤销 1 项");
     }
 
     @Test

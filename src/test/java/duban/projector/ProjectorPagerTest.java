@@ -81,9 +81,9 @@ class ProjectorPagerTest {
             titles.add(layOut(ProjectorMode.BY_UNIT, MeetingBoard.items()).title());
             pager.turn(1);
         }
-        assertThat(titles).containsExactly("县财政局 · 第 1 名 (共 3 个单位)",
-                "城关镇 · 第 2 名 (共 3 个单位)", "城关镇 · 第 2 名 (共 3 个单位)",
-                "县水利局 · 第 3 名 (共 3 个单位)", "县水利局 · 第 3 名 (共 3 个单位)");
+        assertThat(titles).containsExactly("县财政局 · 第 1 名（共 3 个单位）",
+                "城关镇 · 第 2 名（共 3 个单位）", "城关镇 · 第 2 名（共 3 个单位）",
+                "县水利局 · 第 3 名（共 3 个单位）", "县水利局 · 第 3 名（共 3 个单位）");
     }
 
     @Test

@@ -175,8 +175,8 @@ class ProjectorViewModelTest {
             viewModel.nextPage();
         }
         // 财政 1/3 closed; 城关镇 and 水利 1/4, 城关镇 on time, 水利 late.
-        assertThat(titles).containsExactly("县财政局 · 第 1 名 (共 3 个单位)", "城关镇 · 第 2 名 (共 3 个单位)",
-                "县水利局 · 第 3 名 (共 3 个单位)");
+        assertThat(titles).containsExactly("县财政局 · 第 1 名（共 3 个单位）", "城关镇 · 第 2 名（共 3 个单位）",
+                "县水利局 · 第 3 名（共 3 个单位）");
         assertThat(rates).containsExactly("33.3% 100.0% 1 3", "25.0% 100.0% 1 4", "25.0% 0.0% 1 4");
 
         viewModel.nextPage(); // 城关镇
@@ -205,7 +205,7 @@ class ProjectorViewModelTest {
         viewModel.start();
         viewModel.modeProperty().set(ProjectorMode.FOCUS);
         ProjectorPage page = viewModel.page();
-        assertThat(page.title()).isEqualTo("重点关注: 逾期、临期和重点督办 · 共 7 项");
+        assertThat(page.title()).isEqualTo("重点关注：逾期、临期和重点督办 · 共 7 项");
         assertThat(page.cardIds()).isEqualTo(Map.of(
                 Status.ASSIGNED, List.of(2L, 1L),
                 Status.IN_PROGRESS, List.of(4L, 5L, 3L, 11L),
@@ -290,7 +290,7 @@ class ProjectorViewModelTest {
         assertThat(viewModel.page().pageCount()).isEqualTo(1);
         assertThat(viewModel.page().stats().completionRate().percentText()).isEqualTo("—");
         viewModel.modeProperty().set(ProjectorMode.BY_UNIT);
-        assertThat(viewModel.page().title()).isEqualTo("按单位: 没有督办事项");
+        assertThat(viewModel.page().title()).isEqualTo("按单位：没有督办事项");
     }
 
     @Test

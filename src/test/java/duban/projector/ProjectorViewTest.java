@@ -132,7 +132,7 @@ class ProjectorViewTest {
         List<UnitRow> ranking = UnitFigures.of(items.get(), MeetingBoard.DEADLINES, UnitScope.ALL).rows();
         robot.type(KeyCode.DIGIT2);
         String first = ranking.get(0).unit().name();
-        assertThat(title(robot)).isEqualTo(first + " · 第 1 名 (共 4 个单位)");
+        assertThat(title(robot)).isEqualTo(first + " · 第 1 名（共 4 个单位）");
         assertThat(robot.lookup(".item-card").queryAll().stream()
                 .map(node -> ((Label) node.lookup(".projector-card-unit")).getText()).collect(Collectors.toSet()))
                 .containsExactly(first);
@@ -141,7 +141,7 @@ class ProjectorViewTest {
             robot.type(KeyCode.PAGE_DOWN);
         }
         assertThat(title(robot)).isEqualTo(ranking.get(1).unit().name() + " · 第 " + ranking.get(1).rank()
-                + " 名 (共 4 个单位)");
+                + " 名（共 4 个单位）");
 
         robot.type(KeyCode.DIGIT3);
         assertThat(title(robot)).startsWith("重点关注");

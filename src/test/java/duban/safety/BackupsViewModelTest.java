@@ -62,12 +62,12 @@ class BackupsViewModelTest {
 
         viewModel.backupNow();
 
-        assertThat(viewModel.messageProperty().get()).isEqualTo("已备份: duban-20261121-093100.db (共 3 项督办事项)");
+        assertThat(viewModel.messageProperty().get()).isEqualTo("已备份：duban-20261121-093100.db（共 3 项督办事项）");
         assertThat(viewModel.backups()).extracting(Backup::itemCount).containsExactly(3, 2);
         assertThat(viewModel.selectedProperty().get()).isEqualTo(viewModel.backups().get(0));
         viewModel.selectedProperty().set(viewModel.backups().get(1));
         assertThat(viewModel.confirmationProperty().get())
-                .contains("2026-11-21 09:30:00 的备份 (共 2 项督办事项) 替换")
+                .contains("2026-11-21 09:30:00 的备份（共 2 项督办事项）替换")
                 .contains("duban.db.before-restore-")
                 .contains("不会删除");
         assertThat(viewModel.restorableProperty().get()).isTrue();
@@ -88,7 +88,7 @@ class BackupsViewModelTest {
         assertThat(reloads).hasValue(1);
         assertThat(told).containsExactly(viewModel.messageProperty().get());
         assertThat(viewModel.messageProperty().get())
-                .isEqualTo("已恢复 2026-11-21 09:30:00 的备份; 恢复前的数据另存为 duban.db.before-restore-20261121-094000");
+                .isEqualTo("已恢复 2026-11-21 09:30:00 的备份；恢复前的数据另存为 duban.db.before-restore-20261121-094000");
         assertThat(new ItemStore(database.dsl(), clock).countAll()).isEqualTo(2);
         assertThat(new ItemStore(database.dsl(), clock).find(kept.id()).title()).isEqualTo(kept.title());
     }

@@ -162,7 +162,7 @@ class DiskFullTest {
 
         Output refused = importing(file, taskList);
         assertThat(refused.status()).isEqualTo(ImportCommand.CANNOT_RUN);
-        assertThat(refused.err()).startsWith("导入失败, 没有导入任何事项: " + FULL).contains("请清理磁盘")
+        assertThat(refused.err()).startsWith("导入失败，没有导入任何事项：" + FULL).contains("请清理磁盘")
                 .doesNotContain("SQL").doesNotContain("insert").doesNotContain("SQLITE").doesNotContain("Exception");
         assertUnchangedAndIntact(file, itemsBefore);
 
@@ -188,7 +188,7 @@ class DiskFullTest {
             assertThat(StoreFailures.describe(failure)).startsWith(FULL).contains("请清理磁盘");
             assertThat(filesIn(service.folder())).as("a half-written backup left behind").isEmpty();
             backups.backupNow();
-            assertThat(backups.messageProperty().get()).startsWith("备份失败: " + FULL).doesNotContain("SQL");
+            assertThat(backups.messageProperty().get()).startsWith("备份失败：" + FULL).doesNotContain("SQL");
             assertThat(filesIn(service.folder())).isEmpty();
             assertThat(integrityCheck(database)).isEqualTo("ok");
             assertThat(count(database, "SELECT count(*) FROM item")).isEqualTo(60);
@@ -209,7 +209,7 @@ class DiskFullTest {
 
         Output refused = exporting(file, ledger);
         assertThat(refused.status()).isEqualTo(2);
-        assertThat(refused.err()).startsWith("导出失败: " + FULL).contains("请清理磁盘")
+        assertThat(refused.err()).startsWith("导出失败：" + FULL).contains("请清理磁盘")
                 .doesNotContain("Exception").doesNotContain("No space");
         assertThat(Files.readAllBytes(ledger)).isEqualTo(earlier);
         assertThat(filesIn(disk)).containsExactlyInAnyOrder(ledger, filler);
@@ -230,7 +230,7 @@ class DiskFullTest {
 
         Output refused = exporting(file, ledger);
         assertThat(refused.status()).isEqualTo(2);
-        assertThat(refused.err()).startsWith("导出失败: 无法写入 " + disk).contains("只读").contains("另选一个位置")
+        assertThat(refused.err()).startsWith("导出失败：无法写入 " + disk).contains("只读").contains("另选一个位置")
                 .doesNotContain("Exception").doesNotContain("Read-only file system");
         assertThat(Files.readAllBytes(ledger)).isEqualTo(earlier);
         assertThat(filesIn(disk)).containsExactly(ledger);

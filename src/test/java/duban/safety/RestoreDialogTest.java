@@ -85,7 +85,7 @@ class RestoreDialogTest {
 
         robot.clickOn(robot.lookup(".list-cell").nth(1).queryLabeled());
 
-        assertThat(sentence.getText()).contains("2026-11-20 17:15:00 的备份 (共 12 项督办事项)");
+        assertThat(sentence.getText()).contains("2026-11-20 17:15:00 的备份（共 12 项督办事项）");
         assertThat(robot.lookup("#restore-ok").queryAs(Button.class).isDisabled()).isFalse();
         Screenshots.save(dialog.getDialogPane().getScene(), "safety-restore-dialog");
         robot.clickOn("#restore-ok");

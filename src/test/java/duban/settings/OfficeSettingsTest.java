@@ -149,17 +149,17 @@ public class OfficeSettingsTest {
                 Arguments.of("dueSoonDays", "三天", dueSoon, "临期提醒天数“三天”无法读取"),
                 Arguments.of("dueSoonDays", "31", dueSoon, "应为 0 到 30 的整数"),
                 Arguments.of("dueSoonDays", "-1", dueSoon, "已使用默认值 3 天"),
-                Arguments.of("cadence.KEY", "WEEKLY", keyCadence, "重点督办的进展报送周期“WEEKLY”无法读取, 已使用默认值 每 7 天"),
+                Arguments.of("cadence.KEY", "WEEKLY", keyCadence, "重点督办的进展报送周期“WEEKLY”无法读取，已使用默认值 每 7 天"),
                 Arguments.of("cadence.ROUTINE", "MONTHLY_BY_DAY 31", routineCadence, "已使用默认值 每月 25 日前"),
                 Arguments.of("cadence.ROUTINE", "", routineCadence, "常规的进展报送周期"),
                 Arguments.of("reportRequiredBeforeClosing", "KEY,IMPORTANT", required,
-                        "督办类别“KEY,IMPORTANT”无法读取, 已使用默认值 (重点督办)"),
+                        "督办类别“KEY,IMPORTANT”无法读取，已使用默认值（重点督办）"),
                 Arguments.of("defaultLimits", "LEADER_INSTRUCTION URGENT 5", limits,
-                        "默认办理时限无法读取 (第 1 行: 应有 事项来源 督办类别 数量 单位 四项"),
-                Arguments.of("defaultLimits", "# 表\nPETITION ROUTINE 60 WEEKS", limits, "第 2 行: 未知的时限单位“WEEKS”"),
+                        "默认办理时限无法读取（第 1 行：应有 事项来源 督办类别 数量 单位 四项"),
+                Arguments.of("defaultLimits", "# 表\nPETITION ROUTINE 60 WEEKS", limits, "第 2 行：未知的时限单位“WEEKS”"),
                 Arguments.of("holidayCalendar", "2026-10-01..2026-10-07 休 国庆节", calendar,
-                        "保存的节假日日历无法读取 (节假日日历缺少 年份 行"),
-                Arguments.of("holidayCalendar", "年份 2026\n2026-10-05 班", calendar, "第 2 行: 2026-10-05 是星期一"));
+                        "保存的节假日日历无法读取（节假日日历缺少 年份 行"),
+                Arguments.of("holidayCalendar", "年份 2026\n2026-10-05 班", calendar, "第 2 行：2026-10-05 是星期一"));
     }
 
     @ParameterizedTest(name = "{0} = “{1}”")

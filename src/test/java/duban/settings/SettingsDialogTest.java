@@ -147,7 +147,7 @@ class SettingsDialogTest {
         assertThat(invalid.getPseudoClassStates()).contains(LimitCell.INVALID);
         assertThat(invalid.getTooltip().getText()).contains("不是有效的时限");
         assertThat(shows(robot, "#settings-limits-error")).isTrue();
-        assertThat(text(robot, "#settings-limits-error")).startsWith("信访 · 常规: “两个月左右”不是有效的时限");
+        assertThat(text(robot, "#settings-limits-error")).startsWith("信访 · 常规：“两个月左右”不是有效的时限");
         assertThat(saveButton(robot).isDisabled()).isTrue();
         Screenshots.save(dialogScene(), "settings-dialog-invalid");
         editLimit(robot, Source.PETITION, Category.ROUTINE, "两个月");
@@ -172,7 +172,7 @@ class SettingsDialogTest {
         assertThat(chooserOwners).containsExactly(dialogScene().getWindow());
         assertThat(shows(robot, "#settings-calendar-error")).isTrue();
         assertThat(text(robot, "#settings-calendar-error"))
-                .isEqualTo("无法导入 节假日-有误.txt, 仍使用原来的日历。" + parserMessage(BAD_CALENDAR))
+                .isEqualTo("无法导入 节假日-有误.txt，仍使用原来的日历。" + parserMessage(BAD_CALENDAR))
                 .contains("第 3 行");
         assertThat(text(robot, "#settings-calendar-years")).isEqualTo("2026、2027");
         assertThat(saveButton(robot).isDisabled()).as("a failed import blocks nothing").isFalse();
@@ -181,9 +181,9 @@ class SettingsDialogTest {
         chosenFiles.add(good.toFile());
         robot.clickOn("#settings-import-calendar");
         assertThat(shows(robot, "#settings-calendar-error")).isFalse();
-        assertThat(text(robot, "#settings-calendar-message")).isEqualTo("已导入 节假日-2028.txt: 覆盖 2028 年。保存后生效。");
+        assertThat(text(robot, "#settings-calendar-message")).isEqualTo("已导入 节假日-2028.txt：覆盖 2028 年。保存后生效。");
         assertThat(text(robot, "#settings-calendar-years")).isEqualTo("2028");
-        assertThat(text(robot, "#settings-calendar-provisional")).isEqualTo("2028 (放假安排尚未正式公布)");
+        assertThat(text(robot, "#settings-calendar-provisional")).isEqualTo("2028（放假安排尚未正式公布）");
         assertThat(robot.lookup("#settings-reset-calendar").queryButton().isDisabled()).isFalse();
         assertEverythingFits(robot);
         Screenshots.save(dialogScene(), "settings-dialog");

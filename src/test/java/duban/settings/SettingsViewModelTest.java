@@ -92,10 +92,10 @@ class SettingsViewModelTest {
         LimitEntry cell = settings.limit(Source.CPPCC_PROPOSAL, Category.KEY);
         cell.setText("三个月左右");
         assertThat(cell.getRule()).isNull();
-        assertThat(cell.getError()).isEqualTo("“三个月左右”不是有效的时限, 应写如 15个工作日、60天、3个月、年底");
+        assertThat(cell.getError()).isEqualTo("“三个月左右”不是有效的时限，应写如 15个工作日、60天、3个月、年底");
         assertThat(cell.displayProperty().get()).as("shown as typed").isEqualTo("三个月左右");
         assertThat(settings.limitsErrorProperty().get())
-                .isEqualTo("政协提案 · 重点督办: “三个月左右”不是有效的时限, 应写如 15个工作日、60天、3个月、年底");
+                .isEqualTo("政协提案 · 重点督办：“三个月左右”不是有效的时限，应写如 15个工作日、60天、3个月、年底");
         assertThat(settings.isValid()).isFalse();
         assertThatThrownBy(settings::toSettings).isInstanceOf(IllegalStateException.class);
 
@@ -135,13 +135,13 @@ class SettingsViewModelTest {
         assertThat(settings.isValid()).isTrue();
 
         key.amountProperty().set(29);
-        assertThat(key.errorProperty().get()).isEqualTo("每月 N 日前: N 应为 1 到 28");
+        assertThat(key.errorProperty().get()).isEqualTo("每月 N 日前：N 应为 1 到 28");
         assertThat(key.descriptionProperty().get()).isEmpty();
         assertThat(settings.isValid()).isFalse();
         key.kindProperty().set(ReportCadence.Kind.EVERY_DAYS);
         assertThat(key.errorProperty().get()).isEmpty();
         key.amountProperty().set(0);
-        assertThat(key.errorProperty().get()).isEqualTo("每 N 天: N 应为 1 到 366");
+        assertThat(key.errorProperty().get()).isEqualTo("每 N 天：N 应为 1 到 366");
         key.amountProperty().set(14);
         assertThat(settings.toSettings().cadenceFor(Category.KEY)).isEqualTo(ReportCadence.everyDays(14));
     }
@@ -158,13 +158,13 @@ class SettingsViewModelTest {
         Path file = folder.resolve("节假日-2028.txt");
         Files.writeString(file, "\uFEFF" + OfficeSettingsTest.CALENDAR_2028, StandardCharsets.UTF_8);
         assertThat(settings.coveredYearsProperty().get()).isEqualTo("2026、2027");
-        assertThat(settings.provisionalYearsProperty().get()).isEqualTo("2027 (放假安排尚未正式公布)");
+        assertThat(settings.provisionalYearsProperty().get()).isEqualTo("2027（放假安排尚未正式公布）");
         assertThat(settings.shippedCalendarProperty().get()).isTrue();
 
         settings.importCalendar(file);
 
         assertThat(settings.calendarErrorProperty().get()).isEmpty();
-        assertThat(settings.calendarMessageProperty().get()).isEqualTo("已导入 节假日-2028.txt: 覆盖 2028 年。保存后生效。");
+        assertThat(settings.calendarMessageProperty().get()).isEqualTo("已导入 节假日-2028.txt：覆盖 2028 年。保存后生效。");
         assertThat(settings.coveredYearsProperty().get()).isEqualTo("2028");
         assertThat(settings.calendarOriginProperty().get()).isEqualTo("导入的日历");
         assertThat(settings.shippedCalendarProperty().get()).isFalse();
@@ -193,7 +193,7 @@ class SettingsViewModelTest {
         settings.importCalendar(file);
 
         assertThat(settings.calendarErrorProperty().get())
-                .isEqualTo("无法导入 bad.txt, 仍使用原来的日历。" + expected.getMessage())
+                .isEqualTo("无法导入 bad.txt，仍使用原来的日历。" + expected.getMessage())
                 .contains("第 3 行");
         assertThat(settings.calendarMessageProperty().get()).isEmpty();
         assertThat(settings.coveredYearsProperty().get()).isEqualTo("2026、2027");
@@ -209,7 +209,7 @@ class SettingsViewModelTest {
         assertThat(settings.calendarErrorProperty().get()).contains("不是 UTF-8 编码");
 
         settings.importCalendar(folder.resolve("missing.txt"));
-        assertThat(settings.calendarErrorProperty().get()).startsWith("无法读取 missing.txt, 仍使用原来的日历。");
+        assertThat(settings.calendarErrorProperty().get()).startsWith("无法读取 missing.txt，仍使用原来的日历。");
         assertThat(settings.coveredYearsProperty().get()).isEqualTo("2026、2027");
     }
 

@@ -202,10 +202,10 @@ class DocumentStoreTest {
         List<ItemEvent> reminds = events(item.id(), EventKind.REMIND);
         assertThat(reminds).hasSize(2);
         HistoryEntry shown = HistoryFormatter.format(reminds.get(0));
-        assertThat(shown.changeLines()).contains("催办方式: 督办单", "督办单: 黄色督办单", "催办单编号: 催办〔2026〕第 1 号");
+        assertThat(shown.changeLines()).contains("催办方式：督办单", "督办单：黄色督办单", "催办单编号：催办〔2026〕第 1 号");
         assertThat(shown.noteLine()).contains("请于 11 月 30 日前报送整改情况");
         // No prefix given: the default 字.
-        assertThat(HistoryFormatter.format(reminds.get(1)).changeLines()).contains("催办单编号: 催办〔2026〕第 2 号");
+        assertThat(HistoryFormatter.format(reminds.get(1)).changeLines()).contains("催办单编号：催办〔2026〕第 2 号");
         // A 催办 recorded by itself carries no number.
         workflow.addReminder(item.id(), TODAY, ReminderMethod.PHONE, ReminderLevel.BLUE, "电话催办");
         assertThat(HistoryFormatter.format(events(item.id(), EventKind.REMIND).get(2)).changeLines())

@@ -76,7 +76,7 @@ class StoreFailuresTest {
         // Windows' sharing violation when the ledger is open in Excel, in English and in Chinese.
         told(new FileSystemException("/home/办公室/台账/.台账.xlsx.x1.part", "/home/办公室/台账/督办事项台账.xlsx",
                 "The process cannot access the file because it is being used by another process"))
-                .isEqualTo("文件 “督办事项台账.xlsx” 被其他程序占用 (例如正在 Excel 或 WPS 中打开)。请在那个程序中关闭它后重试");
+                .isEqualTo("文件 “督办事项台账.xlsx” 被其他程序占用（例如正在 Excel 或 WPS 中打开）。请在那个程序中关闭它后重试");
         told(new FileSystemException("/home/办公室/台账/督办事项台账.xlsx", null, "另一个程序正在使用此文件，进程无法访问。"))
                 .contains("被其他程序占用").contains("关闭");
     }
@@ -136,7 +136,7 @@ class StoreFailuresTest {
         Path log = FailureLog.install(file, true);
         assertThat(log).isEqualTo(folder.resolve("2025年.log"));
         told(new NullPointerException("Cannot invoke \"duban.domain.Item.id()\" because \"item\" is null"))
-                .isEqualTo("发生了意外错误 (详细信息已记入日志文件 " + log + ")。请重试; 如仍然失败, 请把日志文件发给技术支持人员");
+                .isEqualTo("发生了意外错误（详细信息已记入日志文件 " + log + "）。请重试；如仍然失败，请把日志文件发给技术支持人员");
         // English from our own code (a programming error) is not for the user either
         told(new IllegalStateException("demo data names an unknown unit: 县财政局")).startsWith("发生了意外错误");
     }

@@ -99,7 +99,7 @@ class UnitStatsViewModelTest {
         assertThat(viewModel.scopeTextProperty().get()).isEqualTo("交办日期 2026-06-30 及以前 · 全部来源");
 
         viewModel.fromProperty().set(LocalDate.of(2026, 7, 1));
-        assertThat(viewModel.placeholderTextProperty().get()).isEqualTo("起始日期晚于截止日期, 请调整交办日期");
+        assertThat(viewModel.placeholderTextProperty().get()).isEqualTo("起始日期晚于截止日期，请调整交办日期");
     }
 
     @Test

@@ -65,7 +65,7 @@ class ExtensionDialogTest {
     void anExtensionApprovedInTimeCountsForAssessment(FxRobot robot) {
         Item item = item(5, "乡村道路硬化工程").unit("县交通运输局").leader("李明副县长").build();
         open(robot, item, CLOCK);
-        assertThat(dialog.getTitle()).isEqualTo("延期: 乡村道路硬化工程");
+        assertThat(dialog.getTitle()).isEqualTo("延期：乡村道路硬化工程");
         assertThat(text(robot, "#extension-current")).isEqualTo("当前办理时限 2026-11-30");
         assertThat(robot.lookup("#extension-approver").queryAs(TextField.class).getText()).isEqualTo("李明副县长");
         assertThat(robot.lookup("#extension-approved-on").queryAs(DatePicker.class).getEditor().getText())
@@ -75,7 +75,7 @@ class ExtensionDialogTest {
 
         robot.clickOn("#extension-deadline").write("2026-11-28");
         robot.clickOn("#extension-reason");
-        assertThat(message(robot, "#extension-deadline-error")).isEqualTo("新的办理时限必须晚于当前办理时限 (2026-11-30)");
+        assertThat(message(robot, "#extension-deadline-error")).isEqualTo("新的办理时限必须晚于当前办理时限（2026-11-30）");
         assertThat(robot.lookup("#extension-deadline").query().getPseudoClassStates()).contains(Forms.INVALID);
         retype(robot, "#extension-deadline", "2026年12月15日");
         assertThat(message(robot, "#extension-deadline-error")).isEqualTo("比当前办理时限延后 15 天");
@@ -84,7 +84,7 @@ class ExtensionDialogTest {
 
         robot.clickOn("#extension-reason").write("冬季降温提前, 沥青摊铺须待来年气温回升。");
         assertThat(disabled(robot, "#extension-ok")).isFalse();
-        assertThat(text(robot, "#extension-consequence")).isEqualTo("批准日期在办理时限之前, 按新的时限考核");
+        assertThat(text(robot, "#extension-consequence")).isEqualTo("批准日期在办理时限之前，按新的时限考核");
         Screenshots.save(dialog.getDialogPane().getScene(), "extension-dialog");
 
         robot.clickOn("#extension-ok");
@@ -105,12 +105,12 @@ class ExtensionDialogTest {
         robot.clickOn("#extension-approver").write("周伟");
         assertThat(disabled(robot, "#extension-ok")).isFalse();
         assertThat(text(robot, "#extension-consequence"))
-                .isEqualTo("办理时限已过才批准, 仍按原时限 2026-11-30 考核 (可继续办理)");
+                .isEqualTo("办理时限已过才批准，仍按原时限 2026-11-30 考核（可继续办理）");
         assertThat(robot.lookup("#extension-consequence").query().getPseudoClassStates()).contains(ExtensionView.LATE);
         Screenshots.save(dialog.getDialogPane().getScene(), "extension-dialog-late");
 
         retype(robot, "#extension-approved-on", "2026-11-29");
-        assertThat(text(robot, "#extension-consequence")).isEqualTo("批准日期在办理时限之前, 按新的时限考核");
+        assertThat(text(robot, "#extension-consequence")).isEqualTo("批准日期在办理时限之前，按新的时限考核");
         assertThat(robot.lookup("#extension-consequence").query().getPseudoClassStates())
                 .doesNotContain(ExtensionView.LATE);
 
@@ -129,11 +129,11 @@ class ExtensionDialogTest {
         open(robot, item(7, "已延期事项").leader("王副县长").deadline(LocalDate.of(2026, 11, 10))
                 .extendedTo(LocalDate.of(2026, 11, 25), null).build(), CLOCK);
         assertThat(text(robot, "#extension-current"))
-                .isEqualTo("当前办理时限 2026-11-25 (原办理时限 2026-11-10, 按 2026-11-10 考核)");
+                .isEqualTo("当前办理时限 2026-11-25（原办理时限 2026-11-10，按 2026-11-10 考核）");
         robot.clickOn("#extension-deadline").write("2026-12-10");
         robot.clickOn("#extension-reason").write("需等待省厅批复");
         assertThat(text(robot, "#extension-consequence"))
-                .isEqualTo("办理时限已过才批准, 仍按原时限 2026-11-10 考核 (可继续办理)");
+                .isEqualTo("办理时限已过才批准，仍按原时限 2026-11-10 考核（可继续办理）");
         Screenshots.save(dialog.getDialogPane().getScene(), "extension-dialog-extended");
     }
 }

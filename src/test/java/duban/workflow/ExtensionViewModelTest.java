@@ -34,8 +34,8 @@ class ExtensionViewModelTest {
     @Test
     void startsWithTheLeaderAndTodayAndAsksForTheNewDeadlineAndReason() {
         ExtensionViewModel extension = new ExtensionViewModel(dueEndOfNovember(), CLOCK);
-        assertThat(extension.windowTitle()).isEqualTo("延期: 乡村道路硬化");
-        assertThat(extension.subject()).isEqualTo("督办事项: 乡村道路硬化 (牵头单位 县水利局)");
+        assertThat(extension.windowTitle()).isEqualTo("延期：乡村道路硬化");
+        assertThat(extension.subject()).isEqualTo("督办事项：乡村道路硬化（牵头单位 县水利局）");
         assertThat(extension.currentDeadlineText()).isEqualTo("当前办理时限 2026-11-30");
         assertThat(extension.approverProperty().get()).isEqualTo("李明副县长");
         assertThat(extension.approvedOn().getDate()).isEqualTo(TODAY);
@@ -71,7 +71,7 @@ class ExtensionViewModelTest {
     void theNewDeadlineMustBeAfterTheCurrentOne() {
         ExtensionViewModel extension = filled(new ExtensionViewModel(dueEndOfNovember(), CLOCK));
         extension.newDeadline().setText("2026-11-30");
-        assertThat(extension.deadlineErrorProperty().get()).isEqualTo("新的办理时限必须晚于当前办理时限 (2026-11-30)");
+        assertThat(extension.deadlineErrorProperty().get()).isEqualTo("新的办理时限必须晚于当前办理时限（2026-11-30）");
         assertThat(extension.deadlineHintProperty().get()).isEmpty();
         assertThat(extension.isValid()).isFalse();
         assertThatThrownBy(extension::toInput).isInstanceOf(IllegalStateException.class);
@@ -88,9 +88,9 @@ class ExtensionViewModelTest {
         Item extended = item(6, "已延期").deadline(day(11, 10)).extendedTo(day(11, 25), null).build();
         ExtensionViewModel extension = filled(new ExtensionViewModel(extended, CLOCK));
         assertThat(extension.currentDeadlineText())
-                .isEqualTo("当前办理时限 2026-11-25 (原办理时限 2026-11-10, 按 2026-11-10 考核)");
+                .isEqualTo("当前办理时限 2026-11-25（原办理时限 2026-11-10，按 2026-11-10 考核）");
         extension.newDeadline().setText("2026-11-20");
-        assertThat(extension.deadlineErrorProperty().get()).isEqualTo("新的办理时限必须晚于当前办理时限 (2026-11-25)");
+        assertThat(extension.deadlineErrorProperty().get()).isEqualTo("新的办理时限必须晚于当前办理时限（2026-11-25）");
         extension.newDeadline().setText("2026-12-05");
         assertThat(extension.deadlineHintProperty().get()).isEqualTo("比当前办理时限延后 10 天");
     }
@@ -116,7 +116,7 @@ class ExtensionViewModelTest {
         assertThat(extension.approvedOnErrorProperty().get()).isEqualTo("批准日期不能晚于今天");
         assertThat(extension.consequenceProperty().get()).isEmpty();
         extension.approvedOn().setText("2026-11-01");
-        assertThat(extension.approvedOnErrorProperty().get()).isEqualTo("批准日期不能早于交办日期 (2026-11-02)");
+        assertThat(extension.approvedOnErrorProperty().get()).isEqualTo("批准日期不能早于交办日期（2026-11-02）");
         assertThat(extension.isValid()).isFalse();
         extension.approvedOn().setText("2026-11-20");
         assertThat(extension.approvedOnErrorProperty().get()).isEmpty();
@@ -126,7 +126,7 @@ class ExtensionViewModelTest {
     @Test
     void approvedBeforeTheDeadlineTheNewDeadlineIsAssessed() {
         ExtensionViewModel extension = filled(new ExtensionViewModel(dueEndOfNovember(), CLOCK));
-        assertThat(extension.consequenceProperty().get()).isEqualTo("批准日期在办理时限之前, 按新的时限考核");
+        assertThat(extension.consequenceProperty().get()).isEqualTo("批准日期在办理时限之前，按新的时限考核");
         assertThat(extension.countsForAssessmentProperty().get()).isTrue();
     }
 
@@ -136,12 +136,12 @@ class ExtensionViewModelTest {
         ExtensionViewModel extension = filled(new ExtensionViewModel(dueEndOfNovember(), clockOn(day(12, 3))));
         extension.newDeadline().setText("2026-12-20");
         assertThat(extension.consequenceProperty().get())
-                .isEqualTo("办理时限已过才批准, 仍按原时限 2026-11-30 考核 (可继续办理)");
+                .isEqualTo("办理时限已过才批准，仍按原时限 2026-11-30 考核（可继续办理）");
         assertThat(extension.countsForAssessmentProperty().get()).isFalse();
         assertThat(extension.isValid()).as("a late approval is still recorded").isTrue();
 
         extension.approvedOn().setText("2026-11-30");
-        assertThat(extension.consequenceProperty().get()).isEqualTo("批准日期在办理时限之前, 按新的时限考核");
+        assertThat(extension.consequenceProperty().get()).isEqualTo("批准日期在办理时限之前，按新的时限考核");
         assertThat(extension.countsForAssessmentProperty().get()).isTrue();
 
         extension.approvedOn().setText("2026-12-01");
@@ -155,11 +155,11 @@ class ExtensionViewModelTest {
         Item extended = item(6, "已延期").deadline(day(11, 10)).extendedTo(day(11, 25), null).build();
         ExtensionViewModel extension = filled(new ExtensionViewModel(extended, CLOCK));
         assertThat(extension.consequenceProperty().get())
-                .isEqualTo("办理时限已过才批准, 仍按原时限 2026-11-10 考核 (可继续办理)");
+                .isEqualTo("办理时限已过才批准，仍按原时限 2026-11-10 考核（可继续办理）");
 
         // Extended in time from 11-10 to 11-25: the assessed deadline moved with it.
         Item inTime = item(7, "及时延期").deadline(day(11, 10)).extendedTo(day(11, 25), day(11, 25)).build();
         assertThat(filled(new ExtensionViewModel(inTime, CLOCK)).consequenceProperty().get())
-                .isEqualTo("批准日期在办理时限之前, 按新的时限考核");
+                .isEqualTo("批准日期在办理时限之前，按新的时限考核");
     }
 }

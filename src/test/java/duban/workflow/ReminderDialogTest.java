@@ -80,12 +80,12 @@ class ReminderDialogTest {
     void anOverdueItemStartsRedAndTheUserRecordsAPhoneCallInYellow(FxRobot robot) {
         open(robot, item(3, "城区河道清淤整治").unit("县水利局").owner("赵刚").deadline(LocalDate.of(2026, 11, 18))
                 .reminded(1, ReminderLevel.YELLOW).build());
-        assertThat(dialog.getTitle()).isEqualTo("催办: 城区河道清淤整治");
+        assertThat(dialog.getTitle()).isEqualTo("催办：城区河道清淤整治");
         assertThat(robot.lookup("#reminder-date").queryAs(DatePicker.class).getEditor().getText()).isEqualTo("2026-11-21");
         assertThat(robot.lookup("#reminder-method").queryAs(ComboBox.class).getValue())
                 .isEqualTo(ReminderMethod.SUPERVISION_NOTICE);
         assertThat(selectedLevel(robot)).isEqualTo(ReminderLevel.RED);
-        assertThat(suggestion(robot)).isEqualTo("已逾期 3 天, 建议红色督办单");
+        assertThat(suggestion(robot)).isEqualTo("已逾期 3 天，建议红色督办单");
         assertThat(disabled(robot, "#reminder-ok")).isFalse();
         robot.clickOn("#reminder-note").write("已电话通知县水利局办公室, 要求 11 月 25 日前报送整改方案。");
         Screenshots.save(dialog.getDialogPane().getScene(), "reminder-dialog");
@@ -96,7 +96,7 @@ class ReminderDialogTest {
         robot.clickOn("#reminder-level-YELLOW");
         assertThat(selectedLevel(robot)).isEqualTo(ReminderLevel.YELLOW);
         assertThat(suggestion(robot)).as("the reason explains the suggestion, not the choice")
-                .isEqualTo("已逾期 3 天, 建议红色督办单");
+                .isEqualTo("已逾期 3 天，建议红色督办单");
 
         robot.clickOn("#reminder-method");
         robot.clickOn("电话");
@@ -114,17 +114,17 @@ class ReminderDialogTest {
         open(robot, item(4, "重点项目进展").category(Category.KEY).deadline(LocalDate.of(2026, 11, 24))
                 .lastReportOn(LocalDate.of(2026, 11, 12)).build());
         assertThat(selectedLevel(robot)).isEqualTo(ReminderLevel.YELLOW);
-        assertThat(suggestion(robot)).isEqualTo("进展逾期, 建议黄色督办单");
+        assertThat(suggestion(robot)).isEqualTo("进展逾期，建议黄色督办单");
         robot.interact(() -> dialog.close());
 
         open(robot, item(5, "催过两次").deadline(LocalDate.of(2026, 11, 23)).reminded(2, ReminderLevel.BLUE).build());
         assertThat(selectedLevel(robot)).isEqualTo(ReminderLevel.YELLOW);
-        assertThat(suggestion(robot)).isEqualTo("已催办 2 次, 建议黄色督办单");
+        assertThat(suggestion(robot)).isEqualTo("已催办 2 次，建议黄色督办单");
         robot.interact(() -> dialog.close());
 
         open(robot, item(6, "临期事项").deadline(LocalDate.of(2026, 11, 23)).build());
         assertThat(selectedLevel(robot)).isEqualTo(ReminderLevel.BLUE);
-        assertThat(suggestion(robot)).isEqualTo("临近办理时限, 建议蓝色督办单");
+        assertThat(suggestion(robot)).isEqualTo("临近办理时限，建议蓝色督办单");
         Screenshots.save(dialog.getDialogPane().getScene(), "reminder-dialog-blue");
     }
 

@@ -74,11 +74,11 @@ class ReminderQueueTest {
                         tuple("A 逾期三天", "逾期 3 天", ReminderLevel.RED),
                         tuple("C 重点未报进展", "进展逾期 46 天", ReminderLevel.YELLOW),
                         tuple("L 常规未报进展", "进展逾期 27 天", ReminderLevel.YELLOW),
-                        tuple("N 临期且进展逾期", "进展逾期 4 天、临期", ReminderLevel.YELLOW),
+                        tuple("N 临期且进展逾期", "进展逾期 4 天、临期（还剩 3 天）", ReminderLevel.YELLOW),
                         tuple("D 急件进展逾期", "进展逾期 2 天", ReminderLevel.YELLOW),
-                        tuple("F 今日到期", "临期", ReminderLevel.RED),
-                        tuple("G 两天后到期", "临期", ReminderLevel.BLUE),
-                        tuple("E 两天后到期", "临期", ReminderLevel.BLUE));
+                        tuple("F 今日到期", "临期（今日到期）", ReminderLevel.RED),
+                        tuple("G 两天后到期", "临期（还剩 2 天）", ReminderLevel.BLUE),
+                        tuple("E 两天后到期", "临期（还剩 2 天）", ReminderLevel.BLUE));
     }
 
     @Test

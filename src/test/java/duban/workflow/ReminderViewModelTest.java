@@ -31,13 +31,13 @@ class ReminderViewModelTest {
     @Test
     void startsWithTodayTheSupervisionNoticeAndTheSuggestedColour() {
         ReminderViewModel reminder = remind(item(3, "河道清淤").owner("赵刚").deadline(nov(18)).build());
-        assertThat(reminder.windowTitle()).isEqualTo("催办: 河道清淤");
-        assertThat(reminder.subject()).isEqualTo("督办事项: 河道清淤\n牵头单位 县水利局 · 责任人 赵刚 · 逾期 3 天 · 已催办 0 次");
+        assertThat(reminder.windowTitle()).isEqualTo("催办：河道清淤");
+        assertThat(reminder.subject()).isEqualTo("督办事项：河道清淤\n牵头单位 县水利局 · 责任人 赵刚 · 逾期 3 天 · 已催办 0 次");
         assertThat(reminder.remindedOn().getDate()).isEqualTo(TODAY);
         assertThat(reminder.methodProperty().get()).isEqualTo(ReminderMethod.SUPERVISION_NOTICE);
         assertThat(reminder.levelProperty().get()).isEqualTo(ReminderLevel.RED);
         assertThat(reminder.suggestedLevel()).isEqualTo(ReminderLevel.RED);
-        assertThat(reminder.suggestionText()).isEqualTo("已逾期 3 天, 建议红色督办单");
+        assertThat(reminder.suggestionText()).isEqualTo("已逾期 3 天，建议红色督办单");
         assertThat(reminder.isValid()).isTrue();
         assertThat(reminder.toInput())
                 .isEqualTo(new ReminderInput(TODAY, ReminderMethod.SUPERVISION_NOTICE, ReminderLevel.RED, null));
@@ -48,23 +48,23 @@ class ReminderViewModelTest {
         assertThat(remind(item(1, "进展逾期").category(Category.KEY).deadline(nov(24)).lastReportOn(nov(12)).build()))
                 .satisfies(vm -> {
                     assertThat(vm.levelProperty().get()).isEqualTo(ReminderLevel.YELLOW);
-                    assertThat(vm.suggestionText()).isEqualTo("进展逾期, 建议黄色督办单");
+                    assertThat(vm.suggestionText()).isEqualTo("进展逾期，建议黄色督办单");
                 });
         assertThat(remind(item(2, "催过两次").deadline(nov(23)).reminded(2, ReminderLevel.BLUE).build()))
                 .satisfies(vm -> {
                     assertThat(vm.levelProperty().get()).isEqualTo(ReminderLevel.YELLOW);
-                    assertThat(vm.suggestionText()).isEqualTo("已催办 2 次, 建议黄色督办单");
-                    assertThat(vm.subject()).endsWith("· 临期 · 已催办 2 次");
+                    assertThat(vm.suggestionText()).isEqualTo("已催办 2 次，建议黄色督办单");
+                    assertThat(vm.subject()).endsWith("· 临期（还剩 2 天） · 已催办 2 次");
                 });
         assertThat(remind(item(3, "临期").deadline(nov(23)).build()))
                 .satisfies(vm -> {
                     assertThat(vm.levelProperty().get()).isEqualTo(ReminderLevel.BLUE);
-                    assertThat(vm.suggestionText()).isEqualTo("临近办理时限, 建议蓝色督办单");
+                    assertThat(vm.suggestionText()).isEqualTo("临近办理时限，建议蓝色督办单");
                 });
         assertThat(remind(item(4, "正常").deadline(nov(30)).build()))
                 .satisfies(vm -> {
                     assertThat(vm.levelProperty().get()).isEqualTo(ReminderLevel.BLUE);
-                    assertThat(vm.suggestionText()).isEqualTo("尚未临期, 建议蓝色督办单");
+                    assertThat(vm.suggestionText()).isEqualTo("尚未临期，建议蓝色督办单");
                     assertThat(vm.subject()).endsWith("· 正常 · 已催办 0 次");
                 });
     }
@@ -116,7 +116,7 @@ class ReminderViewModelTest {
         assertThat(reminder.dateErrorProperty().get()).isEqualTo("催办日期不能晚于今天");
         assertThat(reminder.isValid()).isFalse();
         reminder.remindedOn().setText("2026-10-31");
-        assertThat(reminder.dateErrorProperty().get()).isEqualTo("催办日期不能早于交办日期 (2026-11-02)");
+        assertThat(reminder.dateErrorProperty().get()).isEqualTo("催办日期不能早于交办日期（2026-11-02）");
         reminder.remindedOn().setText("2026-11-02");
         assertThat(reminder.dateErrorProperty().get()).isEmpty();
         assertThat(reminder.isValid()).isTrue();

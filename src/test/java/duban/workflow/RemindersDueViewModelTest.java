@@ -33,12 +33,12 @@ class RemindersDueViewModelTest {
     void startsEmptyAndRecomputesWhenTheBoardChanges() {
         RemindersDueViewModel reminders = new RemindersDueViewModel(deadlines());
         assertThat(reminders.rows()).isEmpty();
-        assertThat(reminders.titleText().getValue()).isEqualTo("今日待催办 (0)");
+        assertThat(reminders.titleText().getValue()).isEqualTo("今日待催办（0）");
 
         reminders.setItems(List.of(DUE_SOON, DUE_IN_FIVE_DAYS, OVERDUE));
         assertThat(reminders.rows()).extracting(row -> row.item().id()).containsExactly(1L, 2L);
         assertThat(reminders.countProperty().get()).isEqualTo(2);
-        assertThat(reminders.titleText().getValue()).isEqualTo("今日待催办 (2)");
+        assertThat(reminders.titleText().getValue()).isEqualTo("今日待催办（2）");
 
         // The overdue item was chased and extended meanwhile: it leaves the list.
         Item extended = item(1, "逾期").deadline(nov(18)).extendedTo(nov(30), null).reminded(1, ReminderLevel.RED).build();
@@ -61,7 +61,7 @@ class RemindersDueViewModelTest {
         // 常规 reported every 10 days: all three, assigned 11-02, are behind since 11-12.
         reminders.setRules(deadlines(), Map.of(Category.ROUTINE, ReportCadence.everyDays(10)));
         assertThat(reminders.rows()).extracting(ReminderDue::reasonText)
-                .containsExactly("逾期 3 天、进展逾期 9 天", "进展逾期 9 天、临期", "进展逾期 9 天");
+                .containsExactly("逾期 3 天、进展逾期 9 天", "进展逾期 9 天、临期（还剩 2 天）", "进展逾期 9 天");
         assertThat(reminders.queue().cadenceFor(Category.ROUTINE)).isEqualTo(ReportCadence.everyDays(10));
     }
 

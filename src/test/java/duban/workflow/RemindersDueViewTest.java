@@ -73,7 +73,7 @@ class RemindersDueViewTest {
     void theRowsAreShownMostUrgentFirstWithTheirReasonsAndSuggestions(FxRobot robot) {
         assertThat(table(robot).getItems()).extracting(row -> row.item().id())
                 .containsExactly(2L, 1L, 3L, 4L, 5L, 14L, 6L, 7L, 8L, 9L);
-        assertThat(robot.lookup("#reminders-due-title").queryAs(Label.class).getText()).isEqualTo("今日待催办 (10)");
+        assertThat(robot.lookup("#reminders-due-title").queryAs(Label.class).getText()).isEqualTo("今日待催办（10）");
 
         assertThat(cellText(robot, 2, "col-title")).isEqualTo("B 逾期十天");
         assertThat(cellText(robot, 2, "col-unit")).isEqualTo("县住房和城乡建设局");
@@ -86,6 +86,25 @@ class RemindersDueViewTest {
         assertThat(robot.lookup("#reminder-row-2").lookup(".col-state").query().getPseudoClassStates())
                 .contains(RemindersDueView.OVERDUE);
         Screenshots.save(stage.getScene(), "reminders-due");
+    }
+
+    @Test
+    void dueSoonRowsSayHowLongIsLeftAndEveryRowStandsOnOneLine(FxRobot robot) {
+        assertThat(cellText(robot, 8, "col-state")).isEqualTo("临期（还剩 2 天）");
+        assertThat(cellText(robot, 7, "col-state")).isEqualTo("临期（今日到期）");
+        assertThat(cellText(robot, 14, "col-state")).isEqualTo("进展逾期 4 天、临期（还剩 3 天）");
+        for (long id : List.of(2L, 6L, 7L, 8L)) {
+            List<Double> middles = new ArrayList<>();
+            for (String column : List.of("col-title", "col-unit", "col-owner", "col-state", "col-count", "col-level")) {
+                Node text = robot.lookup("#reminder-row-" + id).lookup("." + column).lookup(".text").query();
+                javafx.geometry.Bounds bounds = text.localToScene(text.getBoundsInLocal());
+                middles.add((bounds.getMinY() + bounds.getMaxY()) / 2);
+            }
+            double spread = middles.stream().mapToDouble(Double::doubleValue).max().orElseThrow()
+                    - middles.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+            assertThat(spread).as("row %s: the middles of its cells' texts %s", id, middles).isLessThanOrEqualTo(1.5);
+        }
+        Screenshots.save(stage.getScene(), "reminders-due-aligned");
     }
 
     @Test
@@ -124,7 +143,7 @@ class RemindersDueViewTest {
         Label empty = robot.lookup("#reminders-due-empty").queryAs(Label.class);
         assertThat(empty.isVisible()).isTrue();
         assertThat(empty.getText()).isEqualTo("今天没有需要催办的事项");
-        assertThat(robot.lookup("#reminders-due-title").queryAs(Label.class).getText()).isEqualTo("今日待催办 (0)");
+        assertThat(robot.lookup("#reminders-due-title").queryAs(Label.class).getText()).isEqualTo("今日待催办（0）");
         assertThat(robot.lookup("#remind-selected").queryButton().isDisabled()).isTrue();
         Screenshots.save(stage.getScene(), "reminders-due-empty");
     }

@@ -60,7 +60,7 @@ class ReportDialogTest {
     @Test
     void theUserWritesTheProgressAndSavesIt(FxRobot robot) {
         open(robot);
-        assertThat(dialog.getTitle()).isEqualTo("办理进展: 城区供水管网改造工程");
+        assertThat(dialog.getTitle()).isEqualTo("办理进展：城区供水管网改造工程");
         assertThat(robot.lookup("#report-date").queryAs(DatePicker.class).getEditor().getText()).isEqualTo("2026-11-21");
         assertThat(robot.lookup("#report-reporter").queryAs(TextField.class).getText()).isEqualTo("王建国");
         assertThat(disabled(robot, "#report-ok")).isTrue();
@@ -96,7 +96,7 @@ class ReportDialogTest {
         assertThat(message(robot, "#report-date-error")).isEqualTo("进展日期不能晚于今天");
         assertThat(disabled(robot, "#report-ok")).isTrue();
         retype(robot, "#report-date", "2026-10-30");
-        assertThat(message(robot, "#report-date-error")).isEqualTo("进展日期不能早于交办日期 (2026-11-02)");
+        assertThat(message(robot, "#report-date-error")).isEqualTo("进展日期不能早于交办日期（2026-11-02）");
         assertThat(disabled(robot, "#report-ok")).isTrue();
         Screenshots.save(dialog.getDialogPane().getScene(), "report-dialog-invalid");
     }

@@ -21,8 +21,8 @@ class ReportViewModelTest {
     @Test
     void startsWithTodayAndTheResponsiblePersonAndAsksForTheContent() {
         ReportViewModel report = report();
-        assertThat(report.windowTitle()).isEqualTo("办理进展: 城区供水管网改造");
-        assertThat(report.subject()).isEqualTo("督办事项: 城区供水管网改造 (牵头单位 县水利局, 尚未报送进展)");
+        assertThat(report.windowTitle()).isEqualTo("办理进展：城区供水管网改造");
+        assertThat(report.subject()).isEqualTo("督办事项：城区供水管网改造（牵头单位 县水利局，尚未报送进展）");
         assertThat(report.reportedOn().getDate()).isEqualTo(TODAY);
         assertThat(report.reportedOn().getText()).isEqualTo("2026-11-21");
         assertThat(report.reporterProperty().get()).isEqualTo("王建国");
@@ -35,7 +35,7 @@ class ReportViewModelTest {
     @Test
     void theSubjectNamesTheLatestReport() {
         ReportViewModel report = new ReportViewModel(item(7, "供水").lastReportOn(LocalDate.of(2026, 11, 10)).build(), CLOCK);
-        assertThat(report.subject()).isEqualTo("督办事项: 供水 (牵头单位 县水利局, 上次报送 2026-11-10)");
+        assertThat(report.subject()).isEqualTo("督办事项：供水（牵头单位 县水利局，上次报送 2026-11-10）");
     }
 
     @Test
@@ -92,7 +92,7 @@ class ReportViewModelTest {
         assertThat(report.isValid()).isFalse();
 
         report.reportedOn().setText("2026-11-01");
-        assertThat(report.dateErrorProperty().get()).isEqualTo("进展日期不能早于交办日期 (2026-11-02)");
+        assertThat(report.dateErrorProperty().get()).isEqualTo("进展日期不能早于交办日期（2026-11-02）");
         assertThat(report.isValid()).isFalse();
 
         report.reportedOn().setText("2026年11月2日");

@@ -1,6 +1,8 @@
 package duban.ledger.print;
 
+import duban.ledger.LedgerBreaks;
 import duban.ui.print.LineBreaker;
+import duban.ui.text.LineBreakRule;
 
 import duban.ui.print.TextMeasure;
 
@@ -71,6 +73,8 @@ public final class LedgerPageLayout {
     private final PageSetup setup;
     private final TextMeasure measure;
     private final Progress progress;
+    /** Where the ledger's cells may break: the window's rule, knowing its units and headers. */
+    private final LineBreakRule breaks;
 
     private final double fontSize;
     private final double titleSize;
@@ -101,6 +105,7 @@ public final class LedgerPageLayout {
         this.setup = setup;
         this.measure = measure;
         this.progress = progress;
+        this.breaks = LedgerBreaks.rule(ledger);
         fontSize = setup.fontSize();
         titleSize = Math.round(fontSize * 16 / 9.0 * 2) / 2.0;
         subtitleSize = Math.round(fontSize * 10 / 9.0 * 2) / 2.0;
@@ -157,7 +162,8 @@ public final class LedgerPageLayout {
         for (int c = 0; c < COLUMNS.length; c++) {
             String sample = FITTED.get(COLUMNS[c]);
             if (sample != null) {
-                double content = Math.max(measure.width(sample, fontSize), measure.width(COLUMNS[c].header(), fontSize) / 2);
+                double content = Math.max(widestDigits(sample, fontSize, measure),
+                        measure.width(COLUMNS[c].header(), fontSize) / 2);
                 widths[c] = Math.ceil(content + 2 * PAD_X + 1);
                 settled[c] = true;
                 left -= widths[c];
@@ -187,6 +193,18 @@ public final class LedgerPageLayout {
             }
         }
         return widths;
+    }
+
+    /**
+     * The width of {@code sample} with its digits all as wide as the font's widest: in a
+     * proportional font 2026-10-28 is wider than 2026-11-21, and a date must never wrap.
+     */
+    private static double widestDigits(String sample, double fontSize, TextMeasure measure) {
+        double widest = 0;
+        for (char digit = '0'; digit <= '9'; digit++) {
+            widest = Math.max(widest, measure.width(sample.replaceAll("\\d", String.valueOf(digit)), fontSize));
+        }
+        return widest;
     }
 
     private LedgerPages run() {
@@ -467,7 +485,7 @@ public final class LedgerPageLayout {
 
     private List<String> wrap(String text, double width, double size) {
         String clean = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
-        return LineBreaker.lines(measure.printable(clean), width, size, measure);
+        return LineBreaker.lines(measure.printable(clean), width, size, measure, breaks);
     }
 
     /** A page being filled: fills, texts and rules kept apart so that rules are drawn over fills. */

@@ -2,11 +2,15 @@ package duban.ledger.view;
 
 import duban.domain.DeadlineState;
 import duban.i18n.Messages;
+import duban.ledger.LedgerBreaks;
 import duban.ledger.LedgerColumn;
 import duban.ledger.LedgerStyles;
 import duban.ui.StyleClasses;
+import duban.ui.text.LineBreakRule;
+import duban.ui.text.RuleWrapping;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -30,8 +34,11 @@ final class LedgerTableColumns {
     /** Fills {@code table} with the ledger's columns and lines, sorting through {@code viewModel}. */
     static void install(TableView<LedgerLine> table, LedgerViewModel viewModel) {
         table.setItems(viewModel.lines());
+        // One rule per ledger: its unit names and headers stay whole in the cells, as on paper.
+        ObjectBinding<LineBreakRule> breaks = Bindings.createObjectBinding(() -> viewModel.ledgerProperty().get() == null
+                ? LineBreakRule.STANDARD : LedgerBreaks.rule(viewModel.ledgerProperty().get()), viewModel.ledgerProperty());
         for (LedgerColumn column : LedgerColumn.values()) {
-            table.getColumns().add(column(column));
+            table.getColumns().add(column(column, breaks));
         }
         // A header click sorts the ledger itself (numbering, groups and pages follow), not just the rows on screen.
         table.setSortPolicy(view -> {
@@ -58,7 +65,7 @@ final class LedgerTableColumns {
         return null;
     }
 
-    private static TableColumn<LedgerLine, LedgerLine> column(LedgerColumn column) {
+    private static TableColumn<LedgerLine, LedgerLine> column(LedgerColumn column, ObjectBinding<LineBreakRule> breaks) {
         TableColumn<LedgerLine, LedgerLine> tableColumn = new TableColumn<>(column.header());
         tableColumn.setId("ledger-column-" + column.name());
         tableColumn.setUserData(column);
@@ -67,7 +74,7 @@ final class LedgerTableColumns {
         // Never narrower than its header (and the sort arrow): 事项来源 must not become 事项...
         tableColumn.setMinWidth((column.header().length() + 2.6) * EM);
         tableColumn.setReorderable(false);
-        tableColumn.setCellFactory(view -> new WrappingCell(column));
+        tableColumn.setCellFactory(view -> new WrappingCell(column, breaks));
         return tableColumn;
     }
 
@@ -112,13 +119,19 @@ final class LedgerTableColumns {
         }
     }
 
-    /** A cell whose text wraps to the column's width, so the row grows to show it whole. */
+    /**
+     * A cell whose text wraps to the column's width by the ledger's {@link LineBreakRule} (never
+     * 2027-/04-13), so the row grows to show it whole.
+     */
     private static final class WrappingCell extends TableCell<LedgerLine, LedgerLine> {
         private final LedgerColumn column;
+        private final ObjectBinding<LineBreakRule> breaks;
         private final Text text = new Text();
+        private final RuleWrapping wrapping = RuleWrapping.of(text);
 
-        WrappingCell(LedgerColumn column) {
+        WrappingCell(LedgerColumn column, ObjectBinding<LineBreakRule> breaks) {
             this.column = column;
+            this.breaks = breaks;
             text.getStyleClass().add(LedgerStyles.CELL_TEXT);
             text.wrappingWidthProperty().bind(widthProperty().subtract(10));
             setPrefHeight(Region.USE_COMPUTED_SIZE);
@@ -137,7 +150,7 @@ final class LedgerTableColumns {
                 pseudoClassStateChanged(StyleClasses.OVERDUE, row.row().deadlineState() == DeadlineState.OVERDUE
                         || row.row().deadlineState() == DeadlineState.CLOSED_LATE);
             }
-            text.setText(cellText(column, line));
+            wrapping.rule(breaks.get()).show(cellText(column, line));
             setGraphic(text);
         }
     }

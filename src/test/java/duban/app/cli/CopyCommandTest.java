@@ -48,11 +48,11 @@ class CopyCommandTest {
     void aFileGoesOntoAServerAndComesBackIntoANewFile() throws Exception {
         String server = PostgresServer.address(PostgresServer.freshDatabase("cli_copy"));
         assertThat(run("--db", office.toString(), "--copy-to", server)).as(err).isEqualTo(CopyCommand.COPIED);
-        assertThat(out).contains("督办事项: 46 行").contains("单位: 16 行").contains("核对通过").contains("链尾校验值")
+        assertThat(out).contains("督办事项：46 行").contains("单位：16 行").contains("核对通过").contains("链尾校验值")
                 .contains("已全部复制到 postgres@localhost:");
         Path back = folder.resolve("back/office.db");
         assertThat(run("--copy-to=" + back, "--db=" + server)).as(err).isEqualTo(CopyCommand.COPIED);
-        assertThat(out).contains("督办事项: 46 行");
+        assertThat(out).contains("督办事项：46 行");
         try (Database copy = Database.open(back)) {
             assertThat(Stores.over(copy, TestClock.startingToday()).items().countAll()).isEqualTo(46);
         }

@@ -81,13 +81,13 @@ class ImportCommandTest {
 
         assertThat(run("--import", file.toString())).isEqualTo(ImportCommand.DONE);
 
-        assertThat(stdout()).contains("共 2 行: 可导入 2 行, 有问题 0 行, 已导入过 0 行").contains("已导入 2 项督办事项");
+        assertThat(stdout()).contains("共 2 行：可导入 2 行，有问题 0 行，已导入过 0 行").contains("已导入 2 项督办事项");
         assertThat(stderrLines()).isEmpty();
         assertThat(stored()).hasSize(2);
 
         assertThat(run("--import", file.toString())).as("the same file again").isEqualTo(ImportCommand.DONE);
-        assertThat(stdout()).contains("第 2 行: 已导入过, 跳过").contains("第 3 行: 已导入过, 跳过")
-                .contains("已导入 0 项督办事项, 跳过已导入过的 2 行");
+        assertThat(stdout()).contains("第 2 行：已导入过，跳过").contains("第 3 行：已导入过，跳过")
+                .contains("已导入 0 项督办事项，跳过已导入过的 2 行");
         assertThat(stored()).hasSize(2);
     }
 
@@ -100,12 +100,12 @@ class ImportCommandTest {
         assertThat(run("--import", file.toString())).isEqualTo(ImportCommand.REFUSED);
 
         assertThat(stderrLines()).containsExactly(
-                "第 3 行: 缺少责任人",
-                "第 3 行: 办理时限 2026-02-20 早于交办日期 2026-03-02",
-                "第 4 行: 牵头单位 “县城管局” 不在单位名录中",
-                "第 4 行: 办理时限 “明年” 无法识别为日期",
-                "以下单位不在单位名录中: 县城管局。确认要新建时加 --create-units。",
-                "有 2 行有问题, 未导入任何事项。改正后重新导入, 或加 --skip-invalid 只导入没有问题的行。");
+                "第 3 行：缺少责任人",
+                "第 3 行：办理时限 2026-02-20 早于交办日期 2026-03-02",
+                "第 4 行：牵头单位 “县城管局” 不在单位名录中",
+                "第 4 行：办理时限 “明年” 无法识别为日期",
+                "以下单位不在单位名录中：县城管局。确认要新建时加 --create-units。",
+                "有 2 行有问题，未导入任何事项。改正后重新导入，或加 --skip-invalid 只导入没有问题的行。");
         assertThat(stored()).isEmpty();
     }
 
@@ -116,12 +116,12 @@ class ImportCommandTest {
 
         assertThat(run("--import", file.toString(), "--skip-invalid")).isEqualTo(ImportCommand.DONE);
 
-        assertThat(stderrLines()).containsExactly("第 3 行: 缺少责任人");
+        assertThat(stderrLines()).containsExactly("第 3 行：缺少责任人");
         assertThat(stdout()).contains("已导入 1 项督办事项").contains("已跳过有问题的 1 行");
         assertThat(stored()).extracting(Item::title).containsExactly("推进老旧小区改造");
 
         assertThat(run("--import", file.toString(), "--skip-invalid")).as("a nightly re-run").isEqualTo(ImportCommand.DONE);
-        assertThat(stdout()).contains("第 2 行: 已导入过, 跳过");
+        assertThat(stdout()).contains("第 2 行：已导入过，跳过");
         assertThat(stored()).hasSize(1);
     }
 
@@ -172,9 +172,9 @@ class ImportCommandTest {
         assertThat(run("--import", file.toString())).isEqualTo(ImportCommand.REFUSED);
 
         assertThat(stderrLines()).containsExactly(
-                "第 2 行: 责任人 “=王五” 以 = 开头: Excel、WPS 打开导出的台账时会把这样的内容当作公式执行。请去掉开头的 =。",
-                "第 3 行: 责任人 “-李四” 以 - 开头: Excel、WPS 打开导出的台账时会把这样的内容当作公式执行。请去掉开头的 -。",
-                "有 2 行有问题, 未导入任何事项。改正后重新导入, 或加 --skip-invalid 只导入没有问题的行。");
+                "第 2 行：责任人 “=王五” 以 = 开头：Excel、WPS 打开导出的台账时会把这样的内容当作公式执行。请去掉开头的 =。",
+                "第 3 行：责任人 “-李四” 以 - 开头：Excel、WPS 打开导出的台账时会把这样的内容当作公式执行。请去掉开头的 -。",
+                "有 2 行有问题，未导入任何事项。改正后重新导入，或加 --skip-invalid 只导入没有问题的行。");
         assertThat(stored()).isEmpty();
     }
 }

@@ -110,7 +110,7 @@ class ServerCommandsTest {
 
         assertThat(status).isEqualTo(2);
         assertThat(stderr().lines().toList()).singleElement().satisfies(line -> assertThat(line)
-                .startsWith("无法打开服务器上的数据库: zhang@127.0.0.1:1/duban")
+                .startsWith("无法打开服务器上的数据库： zhang@127.0.0.1:1/duban")
                 .contains("连接不上数据库服务器 127.0.0.1:1")
                 .doesNotContain("Exception", "org.postgresql"));
         assertThat(csv).doesNotExist();

@@ -58,7 +58,7 @@ class VerifyServerCommandTest {
     @Test
     void anIntactServerVerifiesAgainstItsNewestBackup() {
         assertThat(verify()).as(err).isEqualTo(VerifyCommand.INTACT);
-        assertThat(out).contains("PostgreSQL 服务器自己检查").contains("校验通过: postgres@localhost:")
+        assertThat(out).contains("PostgreSQL 服务器自己检查").contains("校验通过：postgres@localhost:")
                 .contains("已逐项核对 46 项督办事项").contains("已与最新备份 " + name + "-");
     }
 
@@ -105,7 +105,7 @@ class VerifyServerCommandTest {
         int status = new VerifyCommand(stream, stream).run(java.util.List.of("--verify", "--db", PostgresServer.address(name)));
         String text = printed.toString(StandardCharsets.UTF_8);
         assertThat(status).as(text).isEqualTo(VerifyCommand.INTACT);
-        assertThat(text).contains("校验通过: postgres@localhost:" + PostgresServer.port() + "/" + name)
+        assertThat(text).contains("校验通过：postgres@localhost:" + PostgresServer.port() + "/" + name)
                 .contains("PostgreSQL 服务器自己检查");
     }
 }

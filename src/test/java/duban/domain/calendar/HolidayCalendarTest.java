@@ -119,7 +119,7 @@ class HolidayCalendarTest {
     void aDateOutsideTheCoveredYearsIsRefusedWithAChineseMessageNamingTheYear() {
         assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2028, 1, 3)))
                 .isInstanceOf(OutsideCalendarException.class)
-                .hasMessage("节假日日历只包含 2026、2027 年, 无法计算 2028 年的工作日。请在 设置 中更新节假日日历。")
+                .hasMessage("节假日日历只包含 2026、2027 年，无法计算 2028 年的工作日。请在 设置 中更新节假日日历。")
                 .satisfies(e -> {
                     OutsideCalendarException outside = (OutsideCalendarException) e;
                     assertThat(outside.missingYear()).isEqualTo(2028);

@@ -89,7 +89,7 @@ class WorkingDaysTest {
         assertThat(workingDays.addWorkingDays(LocalDate.of(2027, 12, 24), 5)).isEqualTo(LocalDate.of(2027, 12, 31));
         assertThatThrownBy(() -> workingDays.addWorkingDays(LocalDate.of(2027, 12, 24), 6))
                 .isInstanceOf(OutsideCalendarException.class)
-                .hasMessage("节假日日历只包含 2026、2027 年, 无法计算 2028 年的工作日。请在 设置 中更新节假日日历。");
+                .hasMessage("节假日日历只包含 2026、2027 年，无法计算 2028 年的工作日。请在 设置 中更新节假日日历。");
     }
 
     @Test

@@ -87,7 +87,7 @@ class XlsxExportTest {
             assertThat(font(sheet, XlsxExport.TITLE_ROW, 0).getFontHeightInPoints())
                     .isGreaterThan(font(sheet, XlsxExport.FIRST_BODY_ROW, 1).getFontHeightInPoints());
             assertThat(text(sheet, XlsxExport.SCOPE_ROW, 0)).isEqualTo(ledger.scope().describe()).contains("含已撤销");
-            assertThat(rowTexts(sheet.getRow(XlsxExport.SCOPE_ROW))).contains("制表日期: 2026年11月21日");
+            assertThat(rowTexts(sheet.getRow(XlsxExport.SCOPE_ROW))).contains("制表日期：2026年11月21日");
 
             Row header = sheet.getRow(XlsxExport.HEADER_ROW);
             // The ledger's columns, then what an import of the file needs besides (not printed).
@@ -105,7 +105,7 @@ class XlsxExportTest {
                 assertRowEquals(sheet.getRow(XlsxExport.FIRST_BODY_ROW + i), rows.get(i));
             }
             int totalsRow = XlsxExport.FIRST_BODY_ROW + rows.size();
-            assertThat(text(sheet, totalsRow, 0)).isEqualTo("合计: " + ledger.totals().describe())
+            assertThat(text(sheet, totalsRow, 0)).isEqualTo("合计：" + ledger.totals().describe())
                     .contains("另有已撤销 1 项");
             assertThat(sheet.getMergedRegions()).contains(spanning(totalsRow, 0, 11));
             assertThat(font(sheet, totalsRow, 0).getBold()).isTrue();
@@ -153,18 +153,18 @@ class XlsxExportTest {
             XSSFSheet sheet = workbook.getSheetAt(0);
             int index = XlsxExport.FIRST_BODY_ROW;
             for (Ledger.Group group : ledger.groups()) {
-                assertThat(text(sheet, index, 0)).isEqualTo(group.heading() + " (共 " + group.rows().size() + " 项)");
+                assertThat(text(sheet, index, 0)).isEqualTo(group.heading() + "（共 " + group.rows().size() + " 项）");
                 assertThat(sheet.getMergedRegions()).contains(spanning(index, 0, 11));
                 assertThat(font(sheet, index, 0).getBold()).isTrue();
                 index++;
                 for (LedgerRow row : group.rows()) {
                     assertRowEquals(sheet.getRow(index++), row);
                 }
-                assertThat(text(sheet, index, 0)).isEqualTo("小计: " + group.subtotal().describe());
+                assertThat(text(sheet, index, 0)).isEqualTo("小计：" + group.subtotal().describe());
                 assertThat(sheet.getMergedRegions()).contains(spanning(index, 0, 11));
                 index++;
             }
-            assertThat(text(sheet, index, 0)).isEqualTo("合计: " + ledger.totals().describe());
+            assertThat(text(sheet, index, 0)).isEqualTo("合计：" + ledger.totals().describe());
             assertThat(sheet.getLastRowNum()).isEqualTo(index);
         }
     }
@@ -180,8 +180,8 @@ class XlsxExportTest {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertThat(rowTexts(sheet.getRow(XlsxExport.HEADER_ROW)))
                     .hasSize(LedgerColumn.values().length + ExportColumn.values().length);
-            assertThat(text(sheet, XlsxExport.FIRST_BODY_ROW, 0)).isEqualTo("合计: " + empty.totals().describe())
-                    .startsWith("合计: 共 0 项");
+            assertThat(text(sheet, XlsxExport.FIRST_BODY_ROW, 0)).isEqualTo("合计：" + empty.totals().describe())
+                    .startsWith("合计：共 0 项");
             assertThat(sheet.getLastRowNum()).isEqualTo(XlsxExport.FIRST_BODY_ROW);
         }
     }
@@ -236,7 +236,7 @@ class XlsxExportTest {
             XSSFSheet sheet = workbook.getSheetAt(0);
             int last = XlsxExport.FIRST_BODY_ROW + 9_999;
             assertRowEquals(sheet.getRow(last), large.rows().get(9_999));
-            assertThat(text(sheet, last + 1, 0)).startsWith("合计: 共 ");
+            assertThat(text(sheet, last + 1, 0)).startsWith("合计：共 ");
         }
     }
 

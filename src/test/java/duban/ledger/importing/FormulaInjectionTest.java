@@ -267,11 +267,11 @@ class FormulaInjectionTest {
         ImportPreview preview = LedgerRoundTrip.reimport(file, List.of(WATER, TOWN), TODAY);
 
         assertThat(preview.rows()).extracting(PreviewRow::problems).containsExactly(
-                List.of("责任人 “=王五” 以 = 开头: Excel、WPS 打开导出的台账时会把这样的内容当作公式执行。请去掉开头的 =。"),
-                List.of("责任人 “+王五” 以 + 开头: Excel、WPS 打开导出的台账时会把这样的内容当作公式执行。请去掉开头的 +。"),
-                List.of("责任领导 “@张副县长” 以 @ 开头: Excel、WPS 打开导出的台账时会把这样的内容当作公式执行。请去掉开头的 @。"),
-                List.of("单位名称 “-县水利局” 以 - 开头: Excel、WPS 打开导出的台账时会把这样的内容当作公式执行。请去掉开头的 -。"),
-                List.of("单位名称 “=城关镇” 以 = 开头: Excel、WPS 打开导出的台账时会把这样的内容当作公式执行。请去掉开头的 =。"),
+                List.of("责任人 “=王五” 以 = 开头：Excel、WPS 打开导出的台账时会把这样的内容当作公式执行。请去掉开头的 =。"),
+                List.of("责任人 “+王五” 以 + 开头：Excel、WPS 打开导出的台账时会把这样的内容当作公式执行。请去掉开头的 +。"),
+                List.of("责任领导 “@张副县长” 以 @ 开头：Excel、WPS 打开导出的台账时会把这样的内容当作公式执行。请去掉开头的 @。"),
+                List.of("单位名称 “-县水利局” 以 - 开头：Excel、WPS 打开导出的台账时会把这样的内容当作公式执行。请去掉开头的 -。"),
+                List.of("单位名称 “=城关镇” 以 = 开头：Excel、WPS 打开导出的台账时会把这样的内容当作公式执行。请去掉开头的 =。"),
                 List.of(),
                 List.of());
         assertThat(preview.plan().rows()).extracting(ImportRowDraft::title, ImportRowDraft::owner).containsExactly(

@@ -95,9 +95,9 @@ class ImportDialogTest {
         return TaskLists.xlsx(folder.resolve("2026年政府工作报告任务分解.xlsx"),
                 List.of("2026年政府工作报告重点任务分解表"),
                 List.of(List.of("序号", "工作任务", "事项来源", "交办日期", "责任单位", "配合单位", "责任人", "完成时限"),
-                        List.of(1, "推进城区老旧小区改造, 年内完成 12 个小区", "政府工作报告", LocalDate.of(2026, 3, 1),
+                        List.of(1, "推进城区老旧小区改造，年内完成 12 个小区", "政府工作报告", LocalDate.of(2026, 3, 1),
                                 "县财政局", "城关镇、县水利局", "王建国", LocalDate.of(2026, 12, 31)),
-                        List.of(2, "建设智慧停车系统, 新增泊位 800 个", "政府工作报告", LocalDate.of(2026, 3, 1),
+                        List.of(2, "建设智慧停车系统，新增泊位 800 个", "政府工作报告", LocalDate.of(2026, 3, 1),
                                 "县城市管理局", "县公安局交警大队", "孙丽", LocalDate.of(2026, 9, 30)),
                         List.of(3, "完善乡村公路养护机制", "政府工作报告", LocalDate.of(2026, 3, 1),
                                 "县交通运输局", "", "", "年底前"),
@@ -114,10 +114,10 @@ class ImportDialogTest {
         TableView<?> table = robot.lookup("#import-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(5);
         assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText())
-                .isEqualTo("共 5 行: 可导入 1 行, 有问题 3 行, 已导入过 1 行");
+                .isEqualTo("共 5 行：可导入 1 行，有问题 3 行，已导入过 1 行");
         CheckBox createUnits = robot.lookup("#import-create-units").queryAs(CheckBox.class);
         assertThat(createUnits.isVisible()).isTrue();
-        assertThat(createUnits.getText()).isEqualTo("新建以下单位: 县城市管理局、县公安局交警大队、县交通运输局");
+        assertThat(createUnits.getText()).isEqualTo("新建以下单位：县城市管理局、县公安局交警大队、县交通运输局");
         List<Node> invalidRows = robot.lookup(".table-row-cell").match(node -> node instanceof TableRow<?> row
                 && row.getPseudoClassStates().contains(ImportDialog.INVALID)).queryAll().stream().toList();
         assertThat(invalidRows).hasSize(3);
@@ -127,7 +127,7 @@ class ImportDialogTest {
 
         robot.clickOn("#import-create-units");
         assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText())
-                .isEqualTo("共 5 行: 可导入 2 行, 有问题 2 行, 已导入过 1 行");
+                .isEqualTo("共 5 行：可导入 2 行，有问题 2 行，已导入过 1 行");
         Screenshots.save(dialog.getDialogPane().getScene(), "import-preview-units-confirmed");
 
         robot.clickOn("#import-ok");
@@ -136,7 +136,7 @@ class ImportDialogTest {
         assertThat(dialog.getResult()).isEqualTo(new ImportResult(2, 1, 2, 2));
         List<Item> items = new ItemStore(db.dsl(), ImportStoreTest.CLOCK).loadAll();
         assertThat(items).extracting(Item::title).containsExactlyInAnyOrder("整治城区河道",
-                "推进城区老旧小区改造, 年内完成 12 个小区", "建设智慧停车系统, 新增泊位 800 个");
+                "推进城区老旧小区改造，年内完成 12 个小区", "建设智慧停车系统，新增泊位 800 个");
     }
 
     @Test

@@ -72,13 +72,13 @@ class ImportPreviewTest {
         assertThat(problems.get(7)).isEqualTo("办理时限 “下月底” 无法识别为日期");
         assertThat(problems.get(8)).isEqualTo("办理时限 2026-03-01 早于交办日期 2026-03-05");
         assertThat(problems.get(9)).startsWith("无法识别的事项来源 “县委交办”").contains("领导批示");
-        assertThat(problems.get(10)).isEqualTo("与第 2 行重复 (督办事项、牵头单位、交办日期相同)");
+        assertThat(problems.get(10)).isEqualTo("与第 2 行重复（督办事项、牵头单位、交办日期相同）");
         assertThat(problems.get(11)).startsWith("无法识别的督办类别 “特急”");
         assertThat(problems.get(12)).isEqualTo("缺少办理时限");
         assertThat(preview.rows().get(0).verdict()).isEqualTo(PreviewRow.Verdict.VALID);
         assertThat(preview.rows().get(0).rowNumber()).isEqualTo(2);
         assertThat(preview.unknownUnits()).containsExactly("县城管局", "县公安局");
-        assertThat(preview.summary()).isEqualTo("共 11 行: 可导入 1 行, 有问题 10 行, 已导入过 0 行");
+        assertThat(preview.summary()).isEqualTo("共 11 行：可导入 1 行，有问题 10 行，已导入过 0 行");
         assertThat(preview.plan().rows()).extracting(ImportRowDraft::rowNumber).containsExactly(2);
     }
 
@@ -89,9 +89,9 @@ class ImportPreviewTest {
                 "2,城区供水管网改造,政府工作报告,重点督办,2026-03-02,县水利局,,王建国,2026-12-31");
 
         assertThat(preview.rows().get(0).verdict()).isEqualTo(PreviewRow.Verdict.ALREADY_IMPORTED);
-        assertThat(preview.rows().get(0).issues()).isEqualTo("已导入过, 跳过");
+        assertThat(preview.rows().get(0).issues()).isEqualTo("已导入过，跳过");
         assertThat(preview.rows().get(1).verdict()).as("another 交办日期 is another item").isEqualTo(PreviewRow.Verdict.VALID);
-        assertThat(preview.summary()).isEqualTo("共 2 行: 可导入 1 行, 有问题 0 行, 已导入过 1 行");
+        assertThat(preview.summary()).isEqualTo("共 2 行：可导入 1 行，有问题 0 行，已导入过 1 行");
         assertThat(preview.plan().duplicates()).isEqualTo(1);
     }
 
@@ -120,8 +120,8 @@ class ImportPreviewTest {
 
         PreviewRow first = preview.rows().get(0);
         assertThat(first.verdict()).isEqualTo(PreviewRow.Verdict.VALID);
-        assertThat(first.notes()).contains("未填交办日期, 按导入当天 2026-03-10 计", "未填事项来源, 按 “其他” 导入",
-                "未填督办类别, 按 “常规” 导入", "协办单位中的 “县财政局” 是牵头单位, 已略去");
+        assertThat(first.notes()).contains("未填交办日期，按导入当天 2026-03-10 计", "未填事项来源，按 “其他” 导入",
+                "未填督办类别，按 “常规” 导入", "协办单位中的 “县财政局” 是牵头单位，已略去");
         ImportRowDraft draft = first.draft();
         assertThat(draft.assignedOn()).isEqualTo(TODAY);
         assertThat(draft.source()).isEqualTo(Source.OTHER);

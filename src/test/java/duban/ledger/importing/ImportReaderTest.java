@@ -20,7 +20,7 @@ class ImportReaderTest {
     @Test
     void anXlsxWithTitleAndScopeRowsIsReadFromItsHeaderWithRealDatesAndExcelRowNumbers() throws Exception {
         Path file = TaskLists.xlsx(folder.resolve("台账.xlsx"),
-                List.of("××县人民政府办公室督办事项台账", "范围: 全部督办事项  制表日期: 2026-03-01"),
+                List.of("××县人民政府办公室督办事项台账", "范围：全部督办事项  制表日期：2026-03-01"),
                 List.of(List.of("序号", "督办事项", "事项来源", "交办日期", "牵头单位", "协办单位", "责任人", "办理时限", "状态"),
                         List.of(1, "城区供水管网改造", "政府工作报告", LocalDate.of(2026, 3, 1), "县水利局",
                                 "县财政局、城关镇", "王建国", LocalDate.of(2026, 12, 31), "交办"),

@@ -57,13 +57,13 @@ class ImportViewModelTest {
 
         assertThat(viewModel.fileNameProperty().get()).isEqualTo("清单.csv");
         assertThat(viewModel.rows()).extracting(PreviewRow::rowNumber).containsExactly(2, 3, 4);
-        assertThat(viewModel.summaryProperty().get()).isEqualTo("共 3 行: 可导入 1 行, 有问题 2 行, 已导入过 0 行");
+        assertThat(viewModel.summaryProperty().get()).isEqualTo("共 3 行：可导入 1 行，有问题 2 行，已导入过 0 行");
         assertThat(viewModel.unknownUnitsProperty().get()).isTrue();
-        assertThat(viewModel.createUnitsTextProperty().get()).isEqualTo("新建以下单位: 县城管局");
+        assertThat(viewModel.createUnitsTextProperty().get()).isEqualTo("新建以下单位：县城管局");
         assertThat(viewModel.canImportProperty().get()).isTrue();
 
         viewModel.createUnitsProperty().set(true);
-        assertThat(viewModel.summaryProperty().get()).isEqualTo("共 3 行: 可导入 2 行, 有问题 1 行, 已导入过 0 行");
+        assertThat(viewModel.summaryProperty().get()).isEqualTo("共 3 行：可导入 2 行，有问题 1 行，已导入过 0 行");
 
         viewModel.importRows();
 

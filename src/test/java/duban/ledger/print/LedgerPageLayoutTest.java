@@ -57,7 +57,7 @@ class LedgerPageLayoutTest {
         assertThat(oneMore.pageCount()).isEqualTo(2);
         assertThat(oneMore.page(1).rowNumbers()).containsExactlyElementsOf(numbers(perPage));
         assertThat(oneMore.page(2).rowNumbers()).containsExactly(perPage + 1);
-        assertThat(texts(oneMore.page(2))).anyMatch(text -> text.startsWith("合计: 共 " + (perPage + 1) + " 项"));
+        assertThat(texts(oneMore.page(2))).anyMatch(text -> text.startsWith("合计：共 " + (perPage + 1) + " 项"));
     }
 
     @Test
@@ -119,19 +119,19 @@ class LedgerPageLayoutTest {
         List<String> all = pages.pages().stream().flatMap(page -> texts(page).stream()).toList();
         int from = 0;
         for (Ledger.Group group : ledger.groups()) {
-            int headingAt = all.subList(from, all.size()).indexOf("牵头单位: " + group.heading()) + from;
+            int headingAt = all.subList(from, all.size()).indexOf("牵头单位：" + group.heading()) + from;
             assertThat(headingAt).as("heading of %s", group.heading()).isGreaterThanOrEqualTo(from);
-            String subtotal = "小计: " + group.subtotal().describe();
+            String subtotal = "小计：" + group.subtotal().describe();
             int subtotalAt = all.subList(headingAt, all.size()).indexOf(subtotal) + headingAt;
             assertThat(subtotalAt).as("subtotal of %s", group.heading()).isGreaterThan(headingAt);
             from = subtotalAt;
         }
-        assertThat(all).anyMatch(text -> text.endsWith("(续)"));
+        assertThat(all).anyMatch(text -> text.endsWith("（续）"));
         for (LedgerPage page : pages.pages().subList(1, pages.pageCount())) {
             List<String> texts = texts(page);
             int afterHeader = texts.indexOf(LedgerColumn.REMARKS.header()) + 1;
             String firstBelowHeader = texts.get(afterHeader);
-            assertThat(firstBelowHeader).as("page %d starts with a group heading", page.number()).startsWith("牵头单位: ");
+            assertThat(firstBelowHeader).as("page %d starts with a group heading", page.number()).startsWith("牵头单位：");
         }
     }
 
@@ -208,7 +208,7 @@ class LedgerPageLayoutTest {
         for (LedgerPage page : pages.pages()) {
             List<String> texts = texts(page);
             assertThat(texts).as("page %d", page.number()).contains(PrintLedgers.HEADING.title(),
-                    "制表日期: 2026年11月21日", "打印日期: 2026年11月21日");
+                    "制表日期：2026年11月21日", "打印日期：2026年11月21日");
             List<String> header = new ArrayList<>();
             for (LedgerColumn column : LedgerColumn.values()) {
                 header.add(column.header());

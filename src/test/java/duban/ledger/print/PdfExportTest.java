@@ -63,7 +63,7 @@ class PdfExportTest {
         }
         assertThat(text).contains(squeezed("第 1 页 共 " + pages.pageCount() + " 页"))
                 .contains(squeezed(PrintLedgers.HEADING.title()))
-                .contains(squeezed("打印日期: 2026年11月21日"))
+                .contains(squeezed("打印日期：2026年11月21日"))
                 .contains(squeezed(ledger.totals().describe()));
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo(PrintLedgers.HEADING.title());
@@ -85,8 +85,8 @@ class PdfExportTest {
 
         String text = readBack(pdf, pages.pageCount());
         for (Ledger.Group group : ledger.groups()) {
-            assertContains(text, squeezed("牵头单位: " + group.heading()), 0);
-            assertContains(text, squeezed("小计: " + group.subtotal().describe()), 0);
+            assertContains(text, squeezed("牵头单位：" + group.heading()), 0);
+            assertContains(text, squeezed("小计：" + group.subtotal().describe()), 0);
         }
     }
 
@@ -113,7 +113,7 @@ class PdfExportTest {
             }
         }
         assertThat(text).contains(squeezed("第 " + pages.pageCount() + " 页 共 " + pages.pageCount() + " 页"))
-                .contains("小计").contains("牵头单位:县水利局");
+                .contains("小计").contains("牵头单位：县水利局");
     }
 
     @Test

@@ -39,7 +39,7 @@ final class PrintLedgers {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
     static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 30).atZone(ZONE).toInstant(), ZONE);
     static final Deadlines DEADLINES = new Deadlines(CLOCK);
-    static final LedgerHeading HEADING = new LedgerHeading("某某县人民政府办公室督办事项台账", "范围: 全部督办事项", TODAY);
+    static final LedgerHeading HEADING = new LedgerHeading("某某县人民政府办公室督办事项台账", "范围：全部督办事项", TODAY);
 
     private static final OffsetDateTime STAMP = OffsetDateTime.of(2026, 11, 1, 9, 0, 0, 0, ZoneOffset.ofHours(8));
     private static final List<Unit> UNITS = List.of(

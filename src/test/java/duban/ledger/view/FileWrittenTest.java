@@ -24,12 +24,12 @@ class FileWrittenTest {
     @Test
     void aFailureNamesTheFile() {
         outcome.failed(new IOException("磁盘已满"));
-        assertThat(messages).singleElement().asString().startsWith("导出 台账.xlsx 失败: ");
+        assertThat(messages).singleElement().asString().startsWith("导出 台账.xlsx 失败：");
     }
 
     @Test
     void aCancelledWriteNamesTheFile() {
         outcome.cancelled();
-        assertThat(messages).singleElement().asString().isEqualTo("已取消导出 台账.xlsx, 未留下文件。");
+        assertThat(messages).singleElement().asString().isEqualTo("已取消导出 台账.xlsx，未留下文件。");
     }
 }

@@ -99,7 +99,7 @@ class LedgerViewTest {
     void showsEveryItemWithTheTitleScopeAndTotals(FxRobot robot) {
         assertThat(rows()).hasSize(items.size());
         assertThat(text(robot, "#ledger-title")).isEqualTo("督办事项台账");
-        assertThat(text(robot, "#ledger-subtitle")).contains("范围: 全部督办事项").contains("制表日期: 2026年11月21日");
+        assertThat(text(robot, "#ledger-subtitle")).contains("范围：全部督办事项").contains("制表日期：2026年11月21日");
         assertThat(text(robot, "#ledger-totals")).startsWith("共 " + items.size() + " 项");
         assertThat(robot.lookup(".column-header .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsSubsequence("序号", "督办事项", "事项来源", "交办日期", "牵头单位", "协办单位", "责任人", "办理时限",
@@ -163,7 +163,7 @@ class LedgerViewTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(target)
                 && text(robot, "#ledger-message").startsWith("已导出"));
         List<String> lines = Files.readAllLines(target, StandardCharsets.UTF_8);
-        assertThat(lines.get(0)).startsWith(String.valueOf(CsvExport.BOM) + "序号,督办事项");
+        assertThat(lines.get(0)).startsWith(String.valueOf(CsvExport.BOM) + "序号，督办事项");
         assertThat(lines).hasSize(1 + rows().size());
         assertThat(text(robot, "#ledger-message")).contains(String.valueOf(rows().size()));
     }

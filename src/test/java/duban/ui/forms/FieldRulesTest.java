@@ -20,7 +20,7 @@ class FieldRulesTest {
         assertThat(FieldRules.pastDate(field, "办结日期", TODAY, ASSIGNED)).isEqualTo("办结日期不能晚于今天");
         field.setText("2026-10-07");
         assertThat(FieldRules.pastDate(field, "办结日期", TODAY, ASSIGNED))
-                .isEqualTo("办结日期不能早于交办日期 (2026-10-08)");
+                .isEqualTo("办结日期不能早于交办日期（2026-10-08）");
         assertThat(FieldRules.pastDate(field, "办结日期", TODAY, null)).isEmpty();
         field.setText("明天");
         assertThat(FieldRules.pastDate(field, "办结日期", TODAY, ASSIGNED)).isEqualTo("日期格式应为 2026-12-31");
