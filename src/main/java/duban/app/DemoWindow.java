@@ -7,6 +7,7 @@ import duban.store.DemoData;
 import duban.store.StoreFailures;
 import duban.store.Stores;
 import duban.ui.CjkFonts;
+import duban.ui.OwnedWindows;
 import duban.ui.StoreThread;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -95,7 +96,7 @@ final class DemoWindow {
     }
 
     private void show(Prepared prepared, StoreThread thread) {
-        Stage stage = new Stage();
+        Stage stage = OwnedWindows.newBoardWindow();
         AppContext context = new AppContext(stage, prepared.stores(),
                 new BoardStoreAdapter(prepared.stores().items(), prepared.stores().units()), thread, clock,
                 prepared.settings());
@@ -115,8 +116,6 @@ final class DemoWindow {
         CjkFonts.apply(root);
         stage.setTitle(Messages.get("demo.windowTitle", fileName));
         stage.setScene(new Scene(root, 1280, 800));
-        stage.setMinWidth(800);
-        stage.setMinHeight(500);
         stage.setOnHidden(event -> {
             context.close();
             thread.run(() -> {

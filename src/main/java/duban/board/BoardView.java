@@ -115,7 +115,7 @@ public final class BoardView implements CardActions {
     @FXML private Label inProgressCount;
     @FXML private Label awaitingCount;
     @FXML private Label closedCount;
-    @FXML private javafx.scene.control.ToolBar toolbar;
+    @FXML private javafx.scene.layout.FlowPane toolbar;
     @FXML private Button newItemButton;
     @FXML private Button editButton;
     @FXML private Button withdrawButton;

@@ -61,6 +61,13 @@ public final class OwnedWindows {
         stage.setMinHeight(MAIN_MIN_HEIGHT);
     }
 
+    /** A second board window (查看示例's demo board): a main window's manners, Esc stays the board's. */
+    public static Stage newBoardWindow() {
+        Stage stage = new Stage();
+        mainWindow(stage);
+        return stage;
+    }
+
     /**
      * Gives {@code dialog} the windows' manners: Esc does what its × does (cancels, or asks first
      * where the dialog asks before throwing away input). Returns the dialog. (A minimum size for

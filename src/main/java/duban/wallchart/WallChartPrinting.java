@@ -4,6 +4,7 @@ import duban.i18n.FailureText;
 import duban.i18n.Messages;
 import duban.ui.CjkFonts;
 import duban.ui.ErrorDialogs;
+import duban.ui.OwnedWindows;
 import duban.ui.print.CjkFontFile;
 import duban.ui.print.FontMeasure;
 import java.io.File;
@@ -176,5 +177,6 @@ public final class WallChartPrinting {
             alert.initOwner(owner);
         }
         CjkFonts.apply(alert.getDialogPane());
+        OwnedWindows.dialog(alert);
     }
 }

@@ -15,7 +15,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ToolBar;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -127,9 +127,9 @@ class WindowMannersTest extends BoardTest {
 
     @Test
     void noTwoVisibleActionsShareALabelAndUndoIsNotWithdraw() throws Exception {
-        ToolBar toolbar = robot.lookup("#board-toolbar").queryAs(ToolBar.class);
+        FlowPane toolbar = robot.lookup("#board-toolbar").queryAs(FlowPane.class);
         List<String> labels = new ArrayList<>();
-        for (Node node : toolbar.getItems()) {
+        for (Node node : toolbar.getChildren()) {
             if (node instanceof ButtonBase button && node.isVisible()) {
                 labels.add(button.getText());
                 if (button instanceof MenuButton menu) {
