@@ -55,6 +55,8 @@ public final class RuleWrapping {
                 labeled::getFont, shown -> {
                     if (!shown.equals(labeled.getText())) {
                         labeled.setText(shown);
+                        // A screen reader reads the words, not the lines they were broken into.
+                        labeled.setAccessibleText(shown.replace("\n", ""));
                     }
                 }, labeled.widthProperty(), labeled.fontProperty());
     }
