@@ -16,16 +16,21 @@ public final class AppIcon {
     private AppIcon() {
     }
 
-    /** Sets the icon on {@code stage}; a missing picture only leaves the desktop's default icon. */
+    /**
+     * Sets the icon on {@code stage}, in place of any it had (a stage shown again keeps one set);
+     * a missing picture only leaves the desktop's default icon.
+     */
     public static void addTo(Stage stage) {
+        java.util.List<Image> icons = new java.util.ArrayList<>();
         for (int size : SIZES) {
             try (InputStream png = AppIcon.class.getResourceAsStream("/duban/app/icons/duban-board-" + size + ".png")) {
                 if (png != null) {
-                    stage.getIcons().add(new Image(png));
+                    icons.add(new Image(png));
                 }
             } catch (java.io.IOException e) {
                 // An unreadable picture in our own jar: the window keeps the default icon.
             }
         }
+        stage.getIcons().setAll(icons);
     }
 }

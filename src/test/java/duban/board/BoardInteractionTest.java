@@ -120,7 +120,7 @@ class BoardInteractionTest extends BoardTest {
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
         RunningBoard.waitUntil(() -> "IN_PROGRESS".equals(fixture.value("A1", "status")));
-        assertThat(fixture.events("A1")).extracting(event -> event.replaceAll(" (撤销操作|重做): .*", ""))
+        assertThat(fixture.events("A1")).extracting(event -> event.replaceAll(" (撤销操作|重做)[:：].*", ""))
                 .containsExactly("CREATE null->ASSIGNED", "MOVE ASSIGNED->IN_PROGRESS", "MOVE IN_PROGRESS->IN_PROGRESS",
                         "MOVE IN_PROGRESS->IN_PROGRESS", "MOVE IN_PROGRESS->ASSIGNED", "MOVE ASSIGNED->IN_PROGRESS");
         assertThat(fixture.events("A1").get(5)).contains("重做");

@@ -127,7 +127,17 @@ class SplitOnBoardTest {
         assertThat(robot.from(tree).lookup(".details-tree-title").queryAllAs(Labeled.class)).extracting(Labeled::getText)
                 .containsExactly("P1 县城区供水管网改造", "└ P1 县城区供水管网改造（县财政局）",
                         "└ P1 县城区供水管网改造（县住房和城乡建设局）", "└ 县城区学校供水管网改造");
-        robot.clickOn(robot.from(tree).lookup(".details-tree-row").nth(3).queryAs(Node.class));
+        // The details panel scrolls: bring the last line into view (on a 1280×800 screen it is below).
+        Node lastRow = robot.from(tree).lookup(".details-tree-row").nth(3).queryAs(Node.class);
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            for (Node parent = lastRow.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof javafx.scene.control.ScrollPane scroll) {
+                    scroll.setVvalue(scroll.getVmax());
+                }
+            }
+        }).get();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(lastRow);
         RunningBoard.waitUntil(() -> assigned.get(5).equals(board.list(Status.ASSIGNED).getSelectionModel().getSelectedItem()));
 
         // 查看子事项… lists them; a double-click selects that card on the board.
