@@ -53,6 +53,24 @@ class MessagesBundleTest {
         assertThat(Status.CLOSED.label()).isEqualTo("办结销号");
     }
 
+    /**
+     * A key defined twice: the later line silently wins (two branches each giving a key its own
+     * wording merge into both lines, and the older wording can come last).
+     */
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        Pattern definition = Pattern.compile("^([A-Za-z0-9_.\\-]+)\\s*[=:]");
+        List<String> keys = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("src/main/resources/duban/i18n/messages.properties"),
+                StandardCharsets.UTF_8)) {
+            Matcher matcher = definition.matcher(line);
+            if (matcher.find()) {
+                keys.add(matcher.group(1));
+            }
+        }
+        assertThat(keys).as("keys in messages.properties").hasSizeGreaterThan(100).doesNotHaveDuplicates();
+    }
+
     private static List<String> keysIn(Path root, String suffix, Pattern pattern) throws IOException {
         List<String> keys = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {

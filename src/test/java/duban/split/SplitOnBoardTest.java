@@ -132,7 +132,10 @@ class SplitOnBoardTest {
         org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
             for (Node parent = lastRow.getParent(); parent != null; parent = parent.getParent()) {
                 if (parent instanceof javafx.scene.control.ScrollPane scroll) {
-                    scroll.setVvalue(scroll.getVmax());
+                    Node content = scroll.getContent();
+                    double rowY = content.sceneToLocal(lastRow.localToScene(lastRow.getBoundsInLocal())).getMinY();
+                    double hidden = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                    scroll.setVvalue(hidden <= 0 ? 0 : Math.min(1, Math.max(0, (rowY - 20) / hidden)) * scroll.getVmax());
                 }
             }
         }).get();

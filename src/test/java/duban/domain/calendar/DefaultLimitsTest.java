@@ -108,14 +108,14 @@ class DefaultLimitsTest {
 
     @ParameterizedTest(name = "line {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            PETITION ROUTINE 30                                               | 1 | 第 1 行: 应有 事项来源 督办类别 数量 单位 四项, 如 LEADER_INSTRUCTION URGENT 5 CALENDAR_DAYS
-            # 注释\\nPETITIONS ROUTINE 30 CALENDAR_DAYS                        | 2 | 第 2 行: 未知的事项来源“PETITIONS”
-            PETITION NORMAL 30 CALENDAR_DAYS                                  | 1 | 第 1 行: 未知的督办类别“NORMAL”
-            PETITION ROUTINE 30 DAYS                                          | 1 | 第 1 行: 未知的时限单位“DAYS”
-            PETITION ROUTINE 三十 CALENDAR_DAYS                                | 1 | 第 1 行: “三十 CALENDAR_DAYS”不是有效的时限 (工作日、天、月为 1 到 999, 年底为 0)
-            PETITION ROUTINE 0 CALENDAR_DAYS                                  | 1 | 第 1 行: “0 CALENDAR_DAYS”不是有效的时限 (工作日、天、月为 1 到 999, 年底为 0)
-            WORK_REPORT KEY 1 END_OF_YEAR                                     | 1 | 第 1 行: “1 END_OF_YEAR”不是有效的时限 (工作日、天、月为 1 到 999, 年底为 0)
-            PETITION ROUTINE 30 CALENDAR_DAYS\\n\\nPETITION ROUTINE 20 CALENDAR_DAYS | 3 | 第 3 行: PETITION ROUTINE 已在第 1 行设置过
+            PETITION ROUTINE 30                                               | 1 | 第 1 行：应有 事项来源 督办类别 数量 单位 四项，如 LEADER_INSTRUCTION URGENT 5 CALENDAR_DAYS
+            # 注释\\nPETITIONS ROUTINE 30 CALENDAR_DAYS                        | 2 | 第 2 行：未知的事项来源“PETITIONS”
+            PETITION NORMAL 30 CALENDAR_DAYS                                  | 1 | 第 1 行：未知的督办类别“NORMAL”
+            PETITION ROUTINE 30 DAYS                                          | 1 | 第 1 行：未知的时限单位“DAYS”
+            PETITION ROUTINE 三十 CALENDAR_DAYS                                | 1 | 第 1 行：“三十 CALENDAR_DAYS”不是有效的时限（工作日、天、月为 1 到 999，年底为 0）
+            PETITION ROUTINE 0 CALENDAR_DAYS                                  | 1 | 第 1 行：“0 CALENDAR_DAYS”不是有效的时限（工作日、天、月为 1 到 999，年底为 0）
+            WORK_REPORT KEY 1 END_OF_YEAR                                     | 1 | 第 1 行：“1 END_OF_YEAR”不是有效的时限（工作日、天、月为 1 到 999，年底为 0）
+            PETITION ROUTINE 30 CALENDAR_DAYS\\n\\nPETITION ROUTINE 20 CALENDAR_DAYS | 3 | 第 3 行：PETITION ROUTINE 已在第 1 行设置过
             """)
     void reportsABadLineWithItsNumber(String text, int line, String message) {
         LineFormatException error = catchThrowableOfType(LineFormatException.class,

@@ -166,7 +166,7 @@ class ImportDialogTest {
         TableView<?> table = robot.lookup("#import-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(3);
         assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText())
-                .isEqualTo("共 3 行: 可导入 3 行, 有问题 0 行, 已导入过 0 行");
+                .isEqualTo("共 3 行：可导入 3 行，有问题 0 行，已导入过 0 行");
         List<String> issues = table.getItems().stream().map(row -> ((PreviewRow) row).issues()).toList();
         assertThat(issues.get(0)).contains("导入后为“办结销号”，办结日期 2026-02-26");
         assertThat(issues.get(1)).contains("导入后在“办理中”栏");

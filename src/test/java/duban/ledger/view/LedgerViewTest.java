@@ -163,7 +163,7 @@ class LedgerViewTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(target)
                 && text(robot, "#ledger-message").startsWith("已导出"));
         List<String> lines = Files.readAllLines(target, StandardCharsets.UTF_8);
-        assertThat(lines.get(0)).startsWith(String.valueOf(CsvExport.BOM) + "序号，督办事项");
+        assertThat(lines.get(0)).startsWith(String.valueOf(CsvExport.BOM) + "序号,督办事项");
         assertThat(lines).hasSize(1 + rows().size());
         assertThat(text(robot, "#ledger-message")).contains(String.valueOf(rows().size()));
     }
