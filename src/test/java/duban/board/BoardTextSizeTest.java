@@ -84,6 +84,7 @@ class BoardTextSizeTest {
             ReadableLook.apply(new ReadingPreferences(TextSize.PERCENT_150, false));
             ReadableLook.style(fullHd.getRoot());
         });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(fullHd, "board-150");
         assertThat(figure("#overdue-count").getFont().getSize()).isEqualTo(normal * 1.5, org.assertj.core.data.Offset.offset(0.01));
         assertThat(cutOrOutside()).isEmpty();
@@ -92,6 +93,7 @@ class BoardTextSizeTest {
             ReadableLook.apply(new ReadingPreferences(TextSize.PERCENT_150, true));
             ReadableLook.style(fullHd.getRoot());
         });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(fullHd, "board-150-high-contrast");
         assertThat(cutOrOutside()).isEmpty();
     }

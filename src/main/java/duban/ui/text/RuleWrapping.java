@@ -25,13 +25,29 @@ public final class RuleWrapping {
     private final Consumer<String> show;
     private LineBreakRule rule = LineBreakRule.STANDARD;
     private String content = "";
+    private boolean renderPending;
 
     private RuleWrapping(DoubleSupplier width, Supplier<Font> font, Consumer<String> show, Observable... changes) {
         this.width = width;
         this.font = font;
         this.show = show;
         for (Observable change : changes) {
-            change.addListener(observable -> render());
+            change.addListener(observable -> renderAfterLayout());
+        }
+    }
+
+    /**
+     * A new width or font arrives while the parent lays the node out: new text set then asks for a
+     * layout that this pass does not do, and the node kept the height of its old lines (blank
+     * lines on cards after the text size changed). Broken again right after the pass, once.
+     */
+    private void renderAfterLayout() {
+        if (!renderPending) {
+            renderPending = true;
+            javafx.application.Platform.runLater(() -> {
+                renderPending = false;
+                render();
+            });
         }
     }
 
