@@ -7,6 +7,7 @@ import duban.ui.ErrorDialogs;
 import duban.ui.OwnedWindows;
 import duban.ui.print.CjkFontFile;
 import duban.ui.print.FontMeasure;
+import duban.ui.print.PrinterPlacement;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,12 +18,9 @@ import javafx.print.PageOrientation;
 import javafx.print.Paper;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
-import javafx.scene.Group;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.transform.Scale;
-import javafx.scene.transform.Translate;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -90,7 +88,7 @@ public final class WallChartPrinting {
             }
             PageLayout layout = job.getJobSettings().getPageLayout();
             for (WallChartPage page : pages) {
-                if (!job.printPage(layout, forPrinter(page, font, layout))) {
+                if (!job.printPage(layout, PrinterPlacement.atPaperCorner(WallChartPageNode.of(page, font), page.width(), layout))) {
                     throw new IOException(Messages.get("preview.printFailed", job.getJobStatus()));
                 }
             }
@@ -146,16 +144,6 @@ public final class WallChartPrinting {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
         File chosen = chooser.showSaveDialog(owner);
         return chosen == null ? null : chosen.toPath();
-    }
-
-    /** The page as the printer draws it: at the corner of its printable area, scaled to the paper. */
-    private static Group forPrinter(WallChartPage page, CjkFontFile font, PageLayout layout) {
-        Group node = WallChartPageNode.of(page, font);
-        double paperWidth = layout.getPrintableWidth() + layout.getLeftMargin() + layout.getRightMargin();
-        double scale = Math.min(1, paperWidth / page.width());
-        node.getTransforms().addAll(new Translate(-layout.getLeftMargin(), -layout.getTopMargin()),
-                new Scale(scale, scale));
-        return node;
     }
 
     private void inform(String message) {

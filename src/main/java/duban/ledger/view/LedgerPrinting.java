@@ -13,16 +13,13 @@ import duban.ledger.print.Paper;
 import duban.ui.BackgroundJob;
 import duban.ui.print.CjkFontFile;
 import duban.ui.print.FontMeasure;
+import duban.ui.print.PrinterPlacement;
 import java.io.IOException;
 import java.util.Objects;
 import javafx.print.PageLayout;
 import javafx.print.PageOrientation;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
-import javafx.scene.Group;
-import javafx.scene.Node;
-import javafx.scene.transform.Scale;
-import javafx.scene.transform.Translate;
 import javafx.stage.Window;
 
 /**
@@ -58,7 +55,7 @@ final class LedgerPrinting {
                         shown.heading(), setup, FontMeasure.of(font), Progress.NONE);
                 for (LedgerPage page : pages.pages()) {
                     progress.advance(page.number() - 1, pages.pageCount());
-                    if (!printerJob.printPage(chosen, pageForPrinter(page, font, chosen))) {
+                    if (!printerJob.printPage(chosen, PrinterPlacement.atPaperCorner(LedgerPageNode.of(page, font), page.width(), chosen))) {
                         throw new IOException(Messages.get("preview.printFailed", printerJob.getJobStatus()));
                     }
                 }
@@ -86,19 +83,6 @@ final class LedgerPrinting {
                 viewModel.showMessage(Messages.get("preview.printCancelled"));
             }
         });
-    }
-
-    /**
-     * The page as the printer draws it: the printer puts the node at the corner of its printable
-     * area, while our pages start at the paper's corner (our margins are on the page).
-     */
-    private static Node pageForPrinter(LedgerPage page, CjkFontFile font, PageLayout layout) {
-        Group node = LedgerPageNode.of(page, font);
-        double paperWidth = layout.getPrintableWidth() + layout.getLeftMargin() + layout.getRightMargin();
-        double scale = Math.min(1, paperWidth / page.width());
-        node.getTransforms().addAll(new Translate(-layout.getLeftMargin(), -layout.getTopMargin()),
-                new Scale(scale, scale));
-        return node;
     }
 
     /** Our page setup for the paper and orientation chosen in the printer's dialog, when it is one of ours. */
