@@ -19,7 +19,7 @@ public final class IsoTimestampConverter extends AbstractConverter<String, Offse
 
     @Override
     public OffsetDateTime from(String text) {
-        return text == null ? null : OffsetDateTime.parse(text);
+        return text == null ? null : IsoText.timestamp(text);
     }
 
     @Override
