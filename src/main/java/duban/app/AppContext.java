@@ -111,6 +111,8 @@ final class AppContext {
     /** Issue 18: the board's 导入任务清单… and 查看示例. */
     private FirstRunPorts firstRun;
     private duban.ui.ScreenMemory projectorScreen = duban.ui.ScreenMemory.none();
+    /** Set by {@link #close()}: what waited for the first frame is not started any more. */
+    private boolean closed;
 
     /**
      * Builds the view models and windows over {@code stores}, judging items by {@code settings}
@@ -230,16 +232,34 @@ final class AppContext {
 
     /**
      * Once the window shows: the board's first read (begun at start-up, or {@code null} to read
-     * now), then the watchers of the file and the day's first backup.
+     * now) and the watch for other writers; once that read is laid out ({@link FirstBoardFrame}),
+     * the day's first backup, the occurrences of 定期督办 and the watch on the file's place.
+     *
+     * @param readBegun runs right after the read began (start-up timing), before anything else waits for it
      */
-    void windowShown(Callable<BoardViewModel.Snapshot> firstRead) {
+    void windowShown(Callable<BoardViewModel.Snapshot> firstRead, Runnable readBegun) {
         if (firstRead == null) {
             board.reload(); // opened in start(): a backup instead of a damaged file
         } else {
             board.reload(firstRead);
         }
+        readBegun.run();
+        // At once: a change another writer makes meanwhile must not slip between the read and the watch.
         followOtherWriters();
         boardTabs.reload();
+        FirstBoardFrame.whenLaidOut(stage.getScene(), board.loadingProperty(), this::afterFirstFrame);
+    }
+
+    /** {@link #windowShown(Callable, Runnable)} with nothing to run when the read began. */
+    void windowShown(Callable<BoardViewModel.Snapshot> firstRead) {
+        windowShown(firstRead, () -> { });
+    }
+
+    /** What waits for the first frame of the board: none of it shows in that frame. */
+    private void afterFirstFrame() {
+        if (closed) {
+            return; // closed before its first frame (a test, a quick 退出): nothing more to start
+        }
         occurrences = RecurrencePorts.followOccurrences(stores, storeThread, clock, board, followers,
                 database.readOnly());
         if (!database.onServer()) { // a server does not vanish like a file on a pulled stick
@@ -292,6 +312,7 @@ final class AppContext {
 
     /** Stops the watchers (the store thread and the database are the application's to close). */
     void close() {
+        closed = true;
         watcher.close();
         if (occurrences != null) {
             occurrences.cancel();

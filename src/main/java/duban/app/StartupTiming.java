@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
@@ -51,22 +50,18 @@ final class StartupTiming {
         }
     }
 
+    /**
+     * Prints {@code columns-filled} when the first read is shown and, after the frame that laid
+     * its cards out, {@code first-board-frame-ms}. Call it after the read began.
+     */
     static void reportFirstBoardFrame(Scene scene, BoardViewModel board) {
         board.loadingProperty().addListener((observable, was, loading) -> {
             if (!loading) {
                 mark("columns-filled");
             }
         });
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (!board.loadingProperty().get() && board.statsProperty().get() != null
-                    && !board.summaryProperty().get().isEmpty()) {
-                // This pulse laid out the loaded cards; the frame it renders is the first full board.
-                scene.removePostLayoutPulseListener(listener[0]);
-                Platform.runLater(() -> System.out.println("duban.timing first-board-frame-ms="
-                        + sinceProcessStart() + " items=" + board.statsProperty().get().total()));
-            }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
+        FirstBoardFrame.whenLaidOut(scene, board.loadingProperty(), () -> System.out.println(
+                "duban.timing first-board-frame-ms=" + sinceProcessStart() + " items="
+                        + (board.statsProperty().get() == null ? 0 : board.statsProperty().get().total())));
     }
 }

@@ -102,6 +102,23 @@ class BoardAppTest {
         assertThat(robot.lookup("#overdue-count").queryAs(Label.class).getText()).isEqualTo(overdue);
     }
 
+    /** The day's first backup waits for the board's first frame (issue 18, start-up), but is made. */
+    @Test
+    void theDaysFirstBackupIsMadeOnceTheBoardIsShown() throws Exception {
+        Path backups = databaseFile.resolveSibling("backups");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            try (var files = Files.list(backups)) {
+                return files.anyMatch(file -> file.getFileName().toString().startsWith("duban-"));
+            } catch (java.io.IOException notYet) {
+                return false;
+            }
+        });
+        try (var files = Files.list(backups)) {
+            assertThat(files.map(file -> file.getFileName().toString())).singleElement().asString()
+                    .startsWith("duban-").endsWith(".db");
+        }
+    }
+
     @Test
     void rendersChineseWithAnInstalledCjkFontWhenThereIsOne() {
         String style = stage.getScene().getRoot().getStyle();
