@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.domain.Status;
 import duban.testing.BoardFixture;
+import duban.testing.BoardTest;
 import duban.testing.MachineRequirement;
 import duban.testing.RunningBoard;
 import duban.testing.Screenshots;
@@ -23,41 +24,23 @@ import javafx.stage.Window;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /**
  * 打印看板 on the running board, as a user would: the toolbar button opens the preview of the wall
  * chart's A3 landscape pages with their count; with no printer (Monocle has none) 打印… offers the
  * PDF instead, and the PDF written has the same pages and the cards' words.
  */
-class PrintBoardPreviewTest {
+class PrintBoardPreviewTest extends BoardTest {
 
     /** Enough cards in 办理中 for the column to go on over several pages. */
     private static final int EXTRA_IN_PROGRESS = 40;
 
-    @TempDir
-    Path folder;
-
-    private RunningBoard board;
-    private FxRobot robot;
-
-    @BeforeEach
-    void startTheBoard() throws Exception {
+    @Override
+    protected BoardFixture createFixture(Path file) throws Exception {
         // The pages are measured with, and drawn in, a Chinese TrueType font file; .ci/run installs one.
         MachineRequirement.require(CjkFontFile.find().isPresent(), MachineRequirement.NO_CHINESE_FONT);
-        board = RunningBoard.start(BoardFixture.create(folder.resolve("board.db"), EXTRA_IN_PROGRESS));
-        robot = board.robot;
-    }
-
-    @AfterEach
-    void stopTheBoard() throws Exception {
-        if (board != null) {
-            board.stop();
-        }
+        return BoardFixture.create(file, EXTRA_IN_PROGRESS);
     }
 
     private Optional<Stage> preview() {
@@ -77,7 +60,7 @@ class PrintBoardPreviewTest {
         // Every card the board shows is on exactly one page, and the column of 42 needs more than one.
         int cards = 3 + 2 + EXTRA_IN_PROGRESS + 1;
         assertThat(pages.stream().flatMap(page -> page.cardIds().stream()).distinct().toList())
-                .hasSize(cards).containsAll(board.fixture.ids.values());
+                .hasSize(cards).containsAll(fixture.ids.values());
         assertThat(pages.size()).isGreaterThan(1);
         assertThat(pages.get(0).width()).isGreaterThan(pages.get(0).height());
         assertThat(view.pagination().getPageCount()).isEqualTo(pages.size());
