@@ -2,6 +2,7 @@ package duban.wallchart;
 
 import duban.i18n.FailureText;
 import duban.i18n.Messages;
+import duban.ui.BackgroundJob;
 import duban.ui.CjkFonts;
 import duban.ui.Fxml;
 import duban.ui.OwnedWindows;
@@ -34,16 +35,17 @@ import javafx.stage.Window;
  * 打印看板's preview: the wall chart's A3 landscape pages as they will be printed, one at a time and
  * scaled to the window, with their count, 打印… through the system's printer dialog and 导出 PDF…
  * of the very same pages. Without a printer it says so and offers the PDF instead ({@link NoPrinterOffer});
- * without a Chinese font it says what to install. Its layout is {@code wall-chart-preview.fxml}.
+ * without a Chinese font it says what to install. The pages are laid out in the background. Its layout
+ * is {@code wall-chart-preview.fxml}.
  */
 public final class WallChartPreview extends BorderPane {
 
     private final WallChart chart;
     private final Optional<CjkFontFile> font;
-    /** The pages, laid out once: a board's cards are few enough to lay out on the spot. */
-    private final List<WallChartPage> pages;
-    /** Why there are no pages (no Chinese font, or it could not be read); {@code null} when there are. */
-    private final String noPages;
+    /** Lays the pages out in the background: 10,000 cards are 250 pages and 1–2 s of work. */
+    private final BackgroundJob job;
+    /** The pages, once laid out; empty before (or when they cannot be). Volatile: tests poll it. */
+    private volatile List<WallChartPage> pages = List.of();
     /** The printer job to use; {@code null} from it means this machine has no printer. Tests replace it. */
     private Supplier<PrinterJob> printerJobs = PrinterJob::createPrinterJob;
     /** Asks where to save the PDF, given the suggested file name; tests answer without a dialog. */
@@ -55,42 +57,70 @@ public final class WallChartPreview extends BorderPane {
     @FXML private Pagination pagination;
     @FXML private Label message;
 
-    /** The preview of {@code chart}, drawn in {@code font} (none: the preview says what to install). */
-    public WallChartPreview(WallChart chart, Optional<CjkFontFile> font) {
+    /**
+     * The preview of {@code chart}, drawn in {@code font} (none: the preview says what to install),
+     * its pages laid out by {@code job} once {@link #layOut} is called.
+     */
+    public WallChartPreview(WallChart chart, Optional<CjkFontFile> font, BackgroundJob job) {
         this.chart = Objects.requireNonNull(chart, "chart");
         this.font = Objects.requireNonNull(font, "font");
-        List<WallChartPage> laidOut = List.of();
-        String problem = null;
-        if (font.isEmpty()) {
-            problem = Messages.get("print.noCjkFont", CjkFontFile.FONT_PROPERTY);
-        } else {
-            try {
-                laidOut = WallChartLayout.layout(chart, FontMeasure.of(font.get()));
-            } catch (IOException | RuntimeException e) {
-                problem = Messages.get("wallchart.failed") + FailureText.describe(e);
-            }
-        }
-        this.pages = laidOut;
-        this.noPages = problem;
+        this.job = Objects.requireNonNull(job, "job");
         Fxml.loadInto(this, "wall-chart-preview.fxml", type -> this);
     }
 
     @FXML
     private void initialize() {
-        pagination.setPageCount(Math.max(1, pages.size()));
-        pagination.setPageFactory(this::page);
+        showPages(List.of(), Messages.get("preview.job.layout"));
+    }
+
+    /** Lays the pages out in the background and shows them when done. */
+    public void layOut() {
+        if (font.isEmpty()) {
+            showPages(List.of(), Messages.get("print.noCjkFont", CjkFontFile.FONT_PROPERTY));
+            return;
+        }
+        CjkFontFile chosen = font.get();
+        job.start(Messages.get("preview.job.layout"), progress -> WallChartLayout.layout(chart, FontMeasure.of(chosen)),
+                new BackgroundJob.Outcome<List<WallChartPage>>() {
+                    @Override
+                    public void done(List<WallChartPage> laidOut) {
+                        showPages(laidOut, Messages.get("wallchart.previewMessage", laidOut.size(), cardCount()));
+                    }
+
+                    @Override
+                    public void failed(Throwable failure) {
+                        showPages(List.of(), Messages.get("wallchart.failed") + FailureText.describe(failure));
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        showPages(List.of(), Messages.get("preview.layoutCancelled"));
+                    }
+                });
+    }
+
+    private void showPages(List<WallChartPage> laidOut, String text) {
+        pages = List.copyOf(laidOut);
+        message.setText(text);
         pageCount.setText(pages.isEmpty() ? "" : Messages.get("preview.pageCount", pages.size()));
         print.setDisable(pages.isEmpty());
         pdf.setDisable(pages.isEmpty());
-        message.setText(noPages != null ? noPages : Messages.get("wallchart.previewMessage", pages.size(), cardCount()));
+        pagination.setPageCount(Math.max(1, pages.size()));
+        pagination.setCurrentPageIndex(0);
+        // Asked again for the page shown: the factory is called only when the index changes.
+        pagination.setPageFactory(null);
+        pagination.setPageFactory(this::page);
     }
 
     /** Opens the preview of {@code chart} over the board window {@code owner}; returns its window. */
     public static Stage show(Window owner, WallChart chart) {
-        WallChartPreview view = new WallChartPreview(chart, CjkFontFile.find());
+        BackgroundJob job = BackgroundJob.onBackgroundThread();
+        WallChartPreview view = new WallChartPreview(chart, CjkFontFile.find(), job);
         Stage stage = OwnedWindows.newWindow(owner, Messages.get("wallchart.windowTitle"), 760, 520);
         stage.setScene(view.scene(1180, 820));
+        stage.setOnHidden(event -> job.cancel());
         stage.show();
+        view.layOut();
         return stage;
     }
 
@@ -102,7 +132,7 @@ public final class WallChartPreview extends BorderPane {
         return scene;
     }
 
-    /** The pages shown, in order. */
+    /** The pages shown, in order; empty until they are laid out. */
     public List<WallChartPage> pages() {
         return pages;
     }

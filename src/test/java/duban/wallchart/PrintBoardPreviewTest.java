@@ -55,6 +55,8 @@ class PrintBoardPreviewTest extends BoardTest {
         RunningBoard.waitUntil(() -> preview().isPresent());
         Stage window = preview().orElseThrow();
         WallChartPreview view = (WallChartPreview) window.getScene().getRoot();
+        // Laid out in the background: the pages come a moment after the window.
+        RunningBoard.waitUntil(() -> !view.pages().isEmpty());
         List<WallChartPage> pages = view.pages();
 
         // Every card the board shows is on exactly one page, and the column of 42 needs more than one.
@@ -66,7 +68,7 @@ class PrintBoardPreviewTest extends BoardTest {
         assertThat(view.pagination().getPageCount()).isEqualTo(pages.size());
         assertThat(robot.lookup("#wall-chart-page-count").queryAs(Label.class).getText())
                 .isEqualTo("共 " + pages.size() + " 页");
-        assertThat(robot.lookup("#wall-chart-page-1").tryQuery()).isPresent();
+        RunningBoard.waitUntil(() -> robot.lookup("#wall-chart-page-1").tryQuery().isPresent());
         Screenshots.save(window.getScene(), "print-board-preview-page-1");
         robot.type(KeyCode.PAGE_DOWN);
         RunningBoard.waitUntil(() -> robot.lookup("#wall-chart-page-2").tryQuery().isPresent());
