@@ -3,9 +3,7 @@ package duban.wallchart;
 import duban.i18n.FailureText;
 import duban.i18n.Messages;
 import duban.ui.BackgroundJob;
-import duban.ui.CjkFonts;
 import duban.ui.Fxml;
-import duban.ui.OwnedWindows;
 import duban.ui.print.CjkFontFile;
 import duban.ui.print.FontMeasure;
 import duban.ui.print.NoPrinterOffer;
@@ -116,20 +114,14 @@ public final class WallChartPreview extends BorderPane {
     public static Stage show(Window owner, WallChart chart) {
         BackgroundJob job = BackgroundJob.onBackgroundThread();
         WallChartPreview view = new WallChartPreview(chart, CjkFontFile.find(), job);
-        Stage stage = OwnedWindows.newWindow(owner, Messages.get("wallchart.windowTitle"), 760, 520);
-        stage.setScene(view.scene(1180, 820));
-        stage.setOnHidden(event -> job.cancel());
-        stage.show();
+        Stage stage = PreviewSheets.showWindow(owner, Messages.get("wallchart.windowTitle"), view.scene(1180, 820), job);
         view.layOut();
         return stage;
     }
 
     /** A scene showing the preview, with the board's stylesheet, the CJK font and the preview's keys. */
     public Scene scene(double width, double height) {
-        CjkFonts.apply(this);
-        Scene scene = new Scene(this, width, height);
-        PreviewSheets.installKeys(scene, pagination, this::print, this::close);
-        return scene;
+        return PreviewSheets.scene(this, width, height, pagination, this::print, this::close);
     }
 
     /** The pages shown, in order; empty until they are laid out. */

@@ -7,10 +7,8 @@ import duban.ledger.print.LedgerPageNode;
 import duban.ledger.print.LedgerPages;
 import duban.ledger.print.Orientation;
 import duban.ledger.print.Paper;
-import duban.ui.CjkFonts;
 import duban.ui.Converters;
 import duban.ui.Fxml;
-import duban.ui.OwnedWindows;
 import duban.ui.print.NoPrinterOffer;
 import duban.ui.print.PreviewSheets;
 import java.nio.file.Path;
@@ -97,22 +95,15 @@ public final class PrintPreviewWindow extends BorderPane {
      */
     public static Stage show(Window owner, PrintPreviewViewModel viewModel, String suggestedPdfName) {
         PrintPreviewWindow view = new PrintPreviewWindow(viewModel, suggestedPdfName);
-        Stage stage = OwnedWindows.newWindow(owner, Messages.get("preview.windowTitle"), 760, 520);
-        stage.setScene(view.scene(1180, 820));
-        stage.setOnHidden(event -> viewModel.job().cancel());
-        stage.show();
+        Stage stage = PreviewSheets.showWindow(owner, Messages.get("preview.windowTitle"), view.scene(1180, 820),
+                viewModel.job());
         viewModel.layOut();
         return stage;
     }
 
     /** A scene showing the preview, with the board's stylesheet, the CJK font and its keys. */
     public Scene scene(double width, double height) {
-        CjkFonts.apply(this);
-        Scene scene = new Scene(this, width, height);
-        scene.getStylesheets().add(Objects.requireNonNull(PrintPreviewWindow.class.getResource("/theme.css"))
-                .toExternalForm());
-        PreviewSheets.installKeys(scene, pagination, this::print, this::close);
-        return scene;
+        return PreviewSheets.scene(this, width, height, pagination, this::print, this::close);
     }
 
     /** Where the printer job comes from; {@code null} from it means no printer. */

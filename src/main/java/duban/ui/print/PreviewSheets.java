@@ -1,9 +1,14 @@
 package duban.ui.print;
 
+import duban.ui.BackgroundJob;
+import duban.ui.CjkFonts;
+import duban.ui.OwnedWindows;
+import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Pagination;
@@ -12,6 +17,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.scene.transform.Scale;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * What every print preview shares (the ledger's and 打印看板's): a printed page lying on a grey desk,
@@ -62,6 +69,31 @@ public final class PreviewSheets {
         StackPane desk = new StackPane(onIt);
         desk.getStyleClass().add(DESK);
         return desk;
+    }
+
+    /**
+     * A scene of {@code preview} with the theme's stylesheet, the CJK font and the preview's keys
+     * ({@link #installKeys}).
+     */
+    public static Scene scene(Parent preview, double width, double height, Pagination pages, Runnable print,
+                              Runnable close) {
+        CjkFonts.apply(preview);
+        Scene scene = new Scene(preview, width, height);
+        scene.getStylesheets().add(Objects.requireNonNull(PreviewSheets.class.getResource("/theme.css")).toExternalForm());
+        installKeys(scene, pages, print, close);
+        return scene;
+    }
+
+    /**
+     * Shows {@code scene} in a preview window over {@code owner} titled {@code title}, no smaller than
+     * 760 × 520; closing it cancels {@code job} (the layout or printing still running). Returns it.
+     */
+    public static Stage showWindow(Window owner, String title, Scene scene, BackgroundJob job) {
+        Stage stage = OwnedWindows.newWindow(owner, title, 760, 520);
+        stage.setScene(scene);
+        stage.setOnHidden(event -> job.cancel());
+        stage.show();
+        return stage;
     }
 
     /** The preview's keys on {@code scene}: Ctrl+P {@code print}, Esc {@code close}, PageUp / PageDown turn {@code pages}. */
