@@ -3,6 +3,7 @@ package duban.app;
 import duban.app.cli.AppOptions;
 import duban.app.cli.CommandLineCheck;
 import duban.app.cli.CopyCommand;
+import duban.app.cli.DemoFileCommand;
 import duban.app.cli.DocumentCommand;
 import duban.app.cli.Environment;
 import duban.app.cli.FeedbackCommand;
@@ -105,6 +106,10 @@ public final class Main {
         if (CopyCommand.asked(args)) {
             // Moving an office's data (a file onto a server, a server into a file): no window.
             return new CopyCommand(out, err).run(args);
+        }
+        if (DemoFileCommand.asked(args)) {
+            // The demo office written into a new file, for scripts and CI: no window, no display needed.
+            return new DemoFileCommand(clock, out, err).run(args);
         }
         if (args.contains("--verify")) {
             // 校验台账 from a script: no window, and the file is only read.

@@ -5,7 +5,7 @@ import duban.domain.Card;
 import duban.domain.Status;
 import duban.i18n.Messages;
 import duban.wallchart.WallChart;
-import duban.wallchart.WallChartPrinting;
+import duban.wallchart.WallChartPreview;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -15,7 +15,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.stage.Window;
 
-/** 打印看板: the board's toolbar button prints the cards the board shows (its filter too) as a wall chart. */
+/** 打印看板: the board's toolbar button previews, then prints the cards the board shows (its filter too) as a wall chart. */
 final class WallChartPorts {
 
     private WallChartPorts() {
@@ -24,7 +24,7 @@ final class WallChartPorts {
     /** Gives the {@code print-board} button of the board window {@code root} its action. */
     static void wire(Parent root, Window owner, BoardViewModel board, Clock clock) {
         if (root.lookup("#print-board") instanceof ButtonBase button) {
-            button.setOnAction(event -> new WallChartPrinting(owner).offer(chartOf(board, clock)));
+            button.setOnAction(event -> WallChartPreview.show(owner, chartOf(board, clock)));
         }
     }
 

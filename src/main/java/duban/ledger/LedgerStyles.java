@@ -24,13 +24,6 @@ public final class LedgerStyles {
     /** A table row of a withdrawn item, struck through. */
     public static final String WITHDRAWN = "ledger-withdrawn";
 
-    /** The grey desk a preview page lies on. */
-    public static final String PREVIEW_DESK = "preview-desk";
-    /** A preview page on the desk, with its shadow. */
-    public static final String PREVIEW_SHEET = "preview-sheet";
-    /** The message on the desk while the pages are being laid out. */
-    public static final String PREVIEW_WAITING = "preview-waiting";
-
     /** The row-number column of the import preview. */
     public static final String IMPORT_ROW_NUMBER = "import-row-number";
     /** The wrapped 督办事项 text of an import preview row. */

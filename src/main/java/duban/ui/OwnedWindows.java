@@ -28,9 +28,14 @@ public final class OwnedWindows {
     /** The main window's smallest size: the header figures, the toolbar and four readable columns. */
     public static final double MAIN_MIN_WIDTH = 960;
     public static final double MAIN_MIN_HEIGHT = 600;
+    /** The smallest a resizable dialog can be made, unless it opens smaller or its own layout needs more. */
+    public static final double DIALOG_MIN_WIDTH = 480;
+    public static final double DIALOG_MIN_HEIGHT = 320;
 
     /** Marks a window whose Esc is already wired, so that a dialog shown again is not wired twice. */
     private static final String ESCAPE_CLOSES = "duban.window.escapeCloses";
+    /** Marks a dialog's window whose minimum size is already kept. */
+    private static final String MINIMUM_KEPT = "duban.window.minimumKept";
 
     private OwnedWindows() {
     }
@@ -70,10 +75,16 @@ public final class OwnedWindows {
 
     /**
      * Gives {@code dialog} the windows' manners: Esc does what its × does (cancels, or asks first
-     * where the dialog asks before throwing away input). Returns the dialog. (A minimum size for
-     * resizable dialogs is not set here yet: set on the dialog's window when shown, it did not hold.)
+     * where the dialog asks before throwing away input), and a resizable dialog cannot be made
+     * smaller than {@link #keepDialogMinimum its minimum}. Returns the dialog.
      */
     public static <D extends Dialog<?>> D dialog(D dialog) {
+        if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() instanceof Stage stage
+                && stage.getProperties().putIfAbsent(MINIMUM_KEPT, Boolean.TRUE) == null) {
+            // On the window's own WINDOW_SHOWN: showAndWait fires DIALOG_SHOWN before the window is shown
+            // and laid out, and the size to start from is known only once it is.
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> keepDialogMinimum(dialog, stage));
+        }
         dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, event -> {
             if (dialog.getDialogPane().getScene() == null
                     || !(dialog.getDialogPane().getScene().getWindow() instanceof Stage stage)) {
@@ -84,6 +95,26 @@ public final class OwnedWindows {
             }
         });
         return dialog;
+    }
+
+    /**
+     * The minimum size of a resizable dialog, set on its window once shown: the dialog pane's own
+     * minimum (its fields, labels and buttons not cut) plus the window's frame, and at least
+     * {@link #DIALOG_MIN_WIDTH} × {@link #DIALOG_MIN_HEIGHT} (a pane around a scrolling list or tabs
+     * says it fits in 240 × 90, which shows nothing). Never more than the size it opened at, so that
+     * setting it makes nothing jump. A dialog that is not resizable keeps the size it has.
+     */
+    static void keepDialogMinimum(Dialog<?> dialog, Stage stage) {
+        if (!stage.isResizable() || stage.getScene() == null) {
+            return;
+        }
+        javafx.scene.control.DialogPane pane = dialog.getDialogPane();
+        double frameWidth = Math.max(0, stage.getWidth() - stage.getScene().getWidth());
+        double frameHeight = Math.max(0, stage.getHeight() - stage.getScene().getHeight());
+        double paneWidth = pane.minWidth(-1);
+        double paneHeight = pane.minHeight(paneWidth);
+        stage.setMinWidth(Math.min(stage.getWidth(), Math.max(DIALOG_MIN_WIDTH, paneWidth + frameWidth)));
+        stage.setMinHeight(Math.min(stage.getHeight(), Math.max(DIALOG_MIN_HEIGHT, paneHeight + frameHeight)));
     }
 
     /**

@@ -196,4 +196,37 @@ class MainTest {
         assertThat(errLines()).isEmpty();
         assertThat(windows).isEmpty();
     }
+
+    @Test
+    void demoFileWritesTheDemoOfficeIntoANewFileWithNoDisplayAndItVerifiesAndExports() throws Exception {
+        Path demo = folder.resolve("示例 数据").resolve("督办看板-示例.db");
+        assertThat(run(NO_DISPLAY, "--demo-file", demo.toString())).isEqualTo(0);
+        assertThat(out()).startsWith("已写入示例数据：16 个单位、46 项督办事项，文件 " + demo.toAbsolutePath());
+        assertThat(errLines()).isEmpty();
+        assertThat(windows).isEmpty();
+
+        out.reset();
+        assertThat(run(NO_DISPLAY, "--db", demo.toString(), "--verify")).isEqualTo(0);
+        assertThat(out()).contains("校验通过");
+        Path ledger = folder.resolve("台账.xlsx");
+        assertThat(run(NO_DISPLAY, "--db", demo.toString(), "--export", ledger.toString())).isEqualTo(0);
+        assertThat(Files.readAllBytes(ledger)).startsWith('P', 'K');
+        assertThat(errLines()).isEmpty();
+    }
+
+    @Test
+    void demoFileNeverWritesIntoAnExistingFileNorWithOtherOptions() throws Exception {
+        Path office = Files.writeString(folder.resolve("office.db"), "not ours to touch");
+        assertThat(run(NO_DISPLAY, "--demo-file", office.toString())).isEqualTo(2);
+        assertThat(errLines()).containsExactly("文件已存在：" + office.toAbsolutePath()
+                + "。--demo-file 只写入新文件，不会把示例数据混入已有的数据库，请换一个文件名。");
+        assertThat(Files.readString(office)).isEqualTo("not ours to touch");
+
+        err.reset();
+        Path demo = folder.resolve("demo.db");
+        assertThat(run(NO_DISPLAY, "--demo-file", demo.toString(), "--verify")).isEqualTo(2);
+        assertThat(errLines()).hasSize(1).allSatisfy(line -> assertThat(line).startsWith("--demo-file 不与其他选项同用"));
+        assertThat(demo).doesNotExist();
+        assertThat(windows).isEmpty();
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import duban.testing.BoardTest;
 import duban.testing.RunningBoard;
 import duban.testing.Screenshots;
+import duban.ui.OwnedWindows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -123,6 +125,43 @@ class WindowMannersTest extends BoardTest {
         });
         assertThat(board.stage.getWidth()).isGreaterThanOrEqualTo(960);
         assertThat(board.stage.getHeight()).isGreaterThanOrEqualTo(600);
+    }
+
+    @Test
+    void noResizableDialogCanBeMadeSmallerThanItsMinimum() throws Exception {
+        // The item form (a FormDialog shown and waited for): its fields need their height.
+        Stage editor = opened("#new-item", "新建督办事项");
+        assertThat(editor.isResizable()).isTrue();
+        DialogPane form = (DialogPane) editor.getScene().getRoot();
+        double openedWidth = editor.getWidth();
+        robot.interact(() -> {
+            editor.setWidth(150);
+            editor.setHeight(120);
+        });
+        assertThat(editor.getMinWidth()).isGreaterThanOrEqualTo(OwnedWindows.DIALOG_MIN_WIDTH)
+                .isGreaterThanOrEqualTo(form.minWidth(-1)).isLessThanOrEqualTo(openedWidth);
+        assertThat(editor.getWidth()).isEqualTo(editor.getMinWidth());
+        assertThat(editor.getHeight()).isEqualTo(editor.getMinHeight())
+                .isGreaterThanOrEqualTo(form.minHeight(form.getWidth()));
+        // Every field and both buttons are still inside the window.
+        assertThat(robot.lookup("#editor-save").queryButton().localToScene(0, 0).getY())
+                .isLessThan(editor.getScene().getHeight());
+        Screenshots.save(editor.getScene(), "manners-editor-at-minimum");
+        robot.interact(() -> OwnedWindows.requestClose(editor));
+        RunningBoard.waitUntil(() -> !editor.isShowing());
+
+        // 设置: its pane around tabs and lists would let it shrink to nothing; the floor holds.
+        Stage settings = opened("#settings-button", "设置");
+        robot.interact(() -> {
+            settings.setWidth(150);
+            settings.setHeight(120);
+        });
+        assertThat(settings.getWidth()).isGreaterThanOrEqualTo(OwnedWindows.DIALOG_MIN_WIDTH);
+        assertThat(settings.getHeight()).isGreaterThanOrEqualTo(OwnedWindows.DIALOG_MIN_HEIGHT);
+        Screenshots.save(settings.getScene(), "manners-settings-at-minimum");
+        // Larger stays allowed.
+        robot.interact(() -> settings.setWidth(1000));
+        assertThat(settings.getWidth()).isEqualTo(1000);
     }
 
     @Test

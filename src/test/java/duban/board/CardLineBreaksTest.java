@@ -10,14 +10,12 @@ import duban.domain.Source;
 import duban.domain.Unit;
 import duban.domain.UnitKind;
 import duban.testing.Screenshots;
+import duban.testing.StyledStage;
 import duban.testing.TestItems;
-import duban.ui.CjkFonts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Objects;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -47,22 +45,13 @@ class CardLineBreaksTest {
                 .activity(ItemActivity.NONE).build(),
                 new Deadlines(Clock.fixed(TODAY.atTime(9, 0).atZone(ZONE).toInstant(), ZONE)));
         view = new CardView().show(card);
-        VBox column = new VBox(view);
-        column.getStylesheets().addAll(stylesheet("/theme.css"), stylesheet("/board.css"));
-        CjkFonts.apply(column);
-        stage = new Stage();
         // A column so narrow that the title takes several lines and the unit line wraps.
-        stage.setScene(new Scene(column, 150, 360));
-        stage.show();
-    }
-
-    private String stylesheet(String name) {
-        return Objects.requireNonNull(getClass().getResource(name), name).toExternalForm();
+        stage = StyledStage.show(new VBox(view), 150, 360, "/theme.css", "/board.css");
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> stage.close());
+        StyledStage.close(robot, stage);
     }
 
     @Test

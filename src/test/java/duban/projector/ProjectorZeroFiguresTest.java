@@ -3,9 +3,7 @@ package duban.projector;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import duban.testing.Screenshots;
-import duban.ui.CjkFonts;
-import java.util.Objects;
-import javafx.scene.Scene;
+import duban.testing.StyledStage;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
@@ -35,20 +33,12 @@ class ProjectorZeroFiguresTest {
         HBox header = new HBox(40, overdue, dueSoon);
         // As projector.fxml: the figures inside the .projector root, with the projector's stylesheets.
         header.getStyleClass().addAll("projector", "projector-light");
-        header.getStylesheets().addAll(stylesheet("/theme.css"), stylesheet("/projector.css"));
-        CjkFonts.apply(header);
-        stage = new Stage();
-        stage.setScene(new Scene(header, 480, 160));
-        stage.show();
-    }
-
-    private String stylesheet(String name) {
-        return Objects.requireNonNull(getClass().getResource(name), name).toExternalForm();
+        stage = StyledStage.show(header, 480, 160, "/theme.css", "/projector.css");
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> stage.close());
+        StyledStage.close(robot, stage);
     }
 
     private static Paint valueColour(ProjectorFigure figure) {

@@ -22,9 +22,14 @@ public abstract class BoardTest {
 
     @BeforeEach
     final void startTheBoard() throws Exception {
-        board = RunningBoard.start(BoardFixture.create(folder.resolve("board.db")));
+        board = RunningBoard.start(createFixture(folder.resolve("board.db")));
         fixture = board.fixture;
         robot = board.robot;
+    }
+
+    /** The board the test starts on: the small {@link BoardFixture} in {@code file}; a test may write another. */
+    protected BoardFixture createFixture(Path file) throws Exception {
+        return BoardFixture.create(file);
     }
 
     @AfterEach

@@ -40,6 +40,7 @@ public record CliOption(String name, boolean valued, boolean command, Group grou
             command("--import", true, "import"),
             command("--verify", false, "verify"),
             command("--copy-to", true, "copyTo"),
+            command("--demo-file", true, "demoFile"),
             command("--feedback-forms", true, "feedbackForms"),
             command("--import-feedback", true, "importFeedback"),
             command("--report", true, "report"),

@@ -1,41 +1,30 @@
 package duban.ledger.view;
 
 import duban.i18n.Messages;
-import duban.ledger.LedgerStyles;
 import duban.ledger.export.LedgerExport;
 import duban.ledger.print.LedgerPage;
 import duban.ledger.print.LedgerPageNode;
 import duban.ledger.print.LedgerPages;
 import duban.ledger.print.Orientation;
 import duban.ledger.print.Paper;
-import duban.ui.CjkFonts;
 import duban.ui.Converters;
 import duban.ui.Fxml;
-import duban.ui.OwnedWindows;
+import duban.ui.print.NoPrinterOffer;
+import duban.ui.print.PreviewSheets;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.DoubleBinding;
 import javafx.fxml.FXML;
 import javafx.print.PrinterJob;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Pagination;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.StackPane;
-import javafx.scene.transform.Scale;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -46,8 +35,6 @@ import javafx.stage.Window;
  * Its layout is {@code print-preview.fxml}; it builds only the pages.
  */
 public final class PrintPreviewWindow extends BorderPane {
-
-    private static final double EM = 14;
 
     private final PrintPreviewViewModel viewModel;
     /** The printer job to use; {@code null} when this machine has no printer. Tests replace it. */
@@ -108,25 +95,15 @@ public final class PrintPreviewWindow extends BorderPane {
      */
     public static Stage show(Window owner, PrintPreviewViewModel viewModel, String suggestedPdfName) {
         PrintPreviewWindow view = new PrintPreviewWindow(viewModel, suggestedPdfName);
-        Stage stage = OwnedWindows.newWindow(owner, Messages.get("preview.windowTitle"), 760, 520);
-        stage.setScene(view.scene(1180, 820));
-        stage.setOnHidden(event -> viewModel.job().cancel());
-        stage.show();
+        Stage stage = PreviewSheets.showWindow(owner, Messages.get("preview.windowTitle"), view.scene(1180, 820),
+                viewModel.job());
         viewModel.layOut();
         return stage;
     }
 
     /** A scene showing the preview, with the board's stylesheet, the CJK font and its keys. */
     public Scene scene(double width, double height) {
-        CjkFonts.apply(this);
-        Scene scene = new Scene(this, width, height);
-        scene.getStylesheets().add(Objects.requireNonNull(PrintPreviewWindow.class.getResource("/theme.css"))
-                .toExternalForm());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::print);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), this::close);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_DOWN), () -> turn(1));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_UP), () -> turn(-1));
-        return scene;
+        return PreviewSheets.scene(this, width, height, pagination, this::print, this::close);
     }
 
     /** Where the printer job comes from; {@code null} from it means no printer. */
@@ -144,42 +121,16 @@ public final class PrintPreviewWindow extends BorderPane {
 
     // ---- pages ------------------------------------------------------------------------------
 
-    /** The page at {@code index} on a sheet with a shadow, scaled to fit the space shown. */
+    /** The page at {@code index} on the desk, scaled to fit the space shown. */
     private Node page(int index) {
         LedgerPages pages = viewModel.pagesProperty().get();
         if (pages == null || viewModel.font().isEmpty() || index >= pages.pageCount()) {
-            Label waiting = new Label(viewModel.messageProperty().get());
-            waiting.setWrapText(true);
-            waiting.getStyleClass().add(LedgerStyles.PREVIEW_WAITING);
-            return desk(waiting);
+            return PreviewSheets.waiting(viewModel.messageProperty().get());
         }
         LedgerPage page = pages.page(index + 1);
         Group sheet = LedgerPageNode.of(page, viewModel.font().get());
         sheet.setId("preview-page-" + (index + 1));
-        sheet.getStyleClass().add(LedgerStyles.PREVIEW_SHEET);
-        Scale scale = new Scale();
-        sheet.getTransforms().add(scale);
-        StackPane holder = desk(new Group(sheet));
-        // The whole page in view: the smaller of the two fits, with a margin of desk around it.
-        DoubleBinding fit = Bindings.createDoubleBinding(() -> Math.max(0.1,
-                Math.min((holder.getWidth() - 2 * EM) / page.width(), (holder.getHeight() - 2 * EM) / page.height())),
-                holder.widthProperty(), holder.heightProperty());
-        scale.xProperty().bind(fit);
-        scale.yProperty().bind(fit);
-        return holder;
-    }
-
-    private static StackPane desk(Node onIt) {
-        StackPane desk = new StackPane(onIt);
-        desk.getStyleClass().add(LedgerStyles.PREVIEW_DESK);
-        return desk;
-    }
-
-    private void turn(int by) {
-        int next = pagination.getCurrentPageIndex() + by;
-        if (next >= 0 && next < pagination.getPageCount()) {
-            pagination.setCurrentPageIndex(next);
-        }
+        return PreviewSheets.onDesk(sheet, page.width(), page.height());
     }
 
     // ---- printing and PDF -------------------------------------------------------------------
@@ -205,23 +156,7 @@ public final class PrintPreviewWindow extends BorderPane {
     /** No printer: a clear message, and the PDF of the same pages as the way out. */
     private void offerPdfInstead() {
         viewModel.showMessage(Messages.get("preview.noPrinter"));
-        ButtonType exportPdf = new ButtonType(Messages.get("preview.exportPdf"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType close = new ButtonType(Messages.get("preview.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("preview.noPrinterDetail"), exportPdf, close);
-        alert.setTitle(Messages.get("preview.noPrinterTitle"));
-        alert.setHeaderText(Messages.get("preview.noPrinter"));
-        alert.getDialogPane().setId("preview-no-printer");
-        if (getScene() != null) {
-            alert.initOwner(getScene().getWindow());
-        }
-        CjkFonts.apply(alert.getDialogPane());
-        OwnedWindows.dialog(alert);
-        alert.resultProperty().addListener((observable, old, answer) -> {
-            if (answer == exportPdf) {
-                exportPdf();
-            }
-        });
-        alert.show();
+        NoPrinterOffer.show(getScene() == null ? null : getScene().getWindow(), this::exportPdf);
     }
 
     @FXML

@@ -2,24 +2,11 @@ package duban.ledger.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import duban.app.StorePorts;
-import duban.domain.Deadlines;
 import duban.ledger.LedgerColumn;
 import duban.ledger.LedgerStyles;
-import duban.store.Database;
-import duban.store.DemoData;
-import duban.store.ItemStore;
-import duban.store.SettingsStore;
-import duban.store.UnitStore;
-import duban.store.WorkflowStore;
+import duban.testing.DemoLedgerWindow;
 import duban.testing.Screenshots;
-import duban.ui.BackgroundJob;
-import duban.ui.TaskRunner;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
 import javafx.scene.Scene;
@@ -44,35 +31,23 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LedgerLineBreaksTest {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 11, 21).atTime(9, 30).atZone(ZONE).toInstant(), ZONE);
     private static final Pattern SPLIT_DATE = Pattern.compile("\\d{4}-$|\\d{4}-\\d{1,2}$|^-?\\d{1,2}-\\d{1,2}");
 
     @TempDir
     static Path folder;
 
-    private Database database;
+    private DemoLedgerWindow ledger;
     private Scene scene;
 
     @Start
     void start(Stage stage) throws Exception {
-        database = Database.open(Files.createTempFile(folder, "ledger", ".db"));
-        new DemoData(database.dsl(), CLOCK).seedIfEmpty();
-        LedgerViewModel.Store store = StorePorts.ledger(new ItemStore(database.dsl(), CLOCK),
-                new WorkflowStore(database.dsl(), CLOCK), new UnitStore(database.dsl()),
-                new SettingsStore(database.dsl(), CLOCK));
-        LedgerViewModel viewModel = new LedgerViewModel(store, TaskRunner.inline(), new Deadlines(CLOCK), CLOCK,
-                BackgroundJob.onBackgroundThread());
-        LedgerView view = new LedgerView(viewModel, window -> { });
-        scene = LedgerWindow.scene(view, 1280, 760);
-        stage.setScene(scene);
-        stage.show();
-        viewModel.reload();
+        ledger = DemoLedgerWindow.show(stage, folder, window -> { });
+        scene = ledger.scene;
     }
 
     @AfterEach
     void close() {
-        database.close();
+        ledger.close();
     }
 
     @Test

@@ -3,7 +3,6 @@ package duban.ledger.view;
 import static duban.testing.FxTexts.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import duban.app.StorePorts;
 import duban.domain.DeadlineState;
 import duban.domain.Deadlines;
 import duban.domain.Item;
@@ -11,20 +10,14 @@ import duban.ledger.LedgerRow;
 import duban.ledger.LedgerTitle;
 import duban.ledger.export.CsvExport;
 import duban.store.Database;
-import duban.store.DemoData;
 import duban.store.ItemStore;
 import duban.store.SettingsStore;
-import duban.store.UnitStore;
-import duban.store.WorkflowStore;
+import duban.testing.DemoLedgerWindow;
 import duban.testing.Screenshots;
-import duban.ui.BackgroundJob;
-import duban.ui.TaskRunner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -49,13 +42,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LedgerViewTest {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
-    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 30).atZone(ZONE).toInstant(), ZONE);
+    private static final Clock CLOCK = DemoLedgerWindow.CLOCK;
 
     @TempDir
     static Path folder;
 
+    private DemoLedgerWindow ledger;
     private Database database;
     private LedgerViewModel viewModel;
     private LedgerView view;
@@ -67,25 +59,17 @@ class LedgerViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        database = Database.open(Files.createTempFile(folder, "ledger", ".db"));
-        new DemoData(database.dsl(), CLOCK).seedIfEmpty();
+        ledger = DemoLedgerWindow.show(stage, folder, importsAskedOver::add);
+        database = ledger.database;
+        viewModel = ledger.viewModel;
+        view = ledger.view;
+        scene = ledger.scene;
         items = new ItemStore(database.dsl(), CLOCK).loadAll().stream().filter(item -> !item.withdrawn()).toList();
-        // The ledger's port as the application adapts it over the stores.
-        LedgerViewModel.Store store = StorePorts.ledger(new ItemStore(database.dsl(), CLOCK),
-                new WorkflowStore(database.dsl(), CLOCK), new UnitStore(database.dsl()),
-                new SettingsStore(database.dsl(), CLOCK));
-        viewModel = new LedgerViewModel(store, TaskRunner.inline(), new Deadlines(CLOCK), CLOCK,
-                BackgroundJob.onBackgroundThread());
-        view = new LedgerView(viewModel, importsAskedOver::add);
-        scene = LedgerWindow.scene(view, 1280, 760);
-        stage.setScene(scene);
-        stage.show();
-        viewModel.reload();
     }
 
     @AfterEach
     void close() {
-        database.close();
+        ledger.close();
     }
 
     @Test
