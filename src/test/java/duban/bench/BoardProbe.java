@@ -115,10 +115,12 @@ public final class BoardProbe {
     private void drag() throws Exception {
         ListView<?> assigned = list(Status.ASSIGNED);
         ListView<?> inProgress = list(Status.IN_PROGRESS);
+        FrameProfiler profiler = FrameProfiler.fromSystemProperty();
         for (int i = 0; i < warmup + samples; i++) {
             ListView<?> source = i % 2 == 0 ? assigned : inProgress;
             ListView<?> target = i % 2 == 0 ? inProgress : assigned;
             int slot = 1 + random.nextInt(3);
+            boolean measured = i >= warmup;
             Gesture gesture = fx(() -> {
                 ListCell<?> from = cell(source, 0);
                 ListCell<?> before = cell(target, Math.min(slot, lastShownIndex(target)));
@@ -143,9 +145,15 @@ public final class BoardProbe {
                     if (showsCard(target, gesture.cardId())) {
                         onPulse = null;
                         shown.complete(System.nanoTime());
+                        if (profiler != null) {
+                            profiler.pause();
+                        }
                     }
                 };
                 pulseStarts.clear();
+                if (profiler != null && measured) {
+                    profiler.resume();
+                }
                 dropped.set(System.nanoTime());
                 fire(gesture.node(), MouseEvent.MOUSE_RELEASED, gesture.drop(), false);
                 // Queued behind the drop's own runLater: runs when the board has placed the card.
@@ -173,6 +181,9 @@ public final class BoardProbe {
                 BenchOutput.sample("drag.frames" + tag, starts.size());
             }
             Thread.sleep(60 + random.nextInt(40)); // the board applies the saved item; the next gesture is not in phase
+        }
+        if (profiler != null) {
+            profiler.dump();
         }
     }
 
