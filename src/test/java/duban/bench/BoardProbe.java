@@ -43,6 +43,7 @@ import org.testfx.api.FxToolkit;
 public final class BoardProbe {
 
     private static final long TIMEOUT_SECONDS = 30;
+    private static final java.lang.management.ThreadMXBean FX_CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final Scene scene;
     private final StoreThread storeThread;
@@ -139,11 +140,14 @@ public final class BoardProbe {
             CompletableFuture<Long> committed = new CompletableFuture<>();
             CompletableFuture<Long> shown = new CompletableFuture<>();
             AtomicLong dropped = new AtomicLong();
+            AtomicLong cpuAtDrop = new AtomicLong();
+            AtomicLong cpuAtShown = new AtomicLong();
             CompletableFuture<Long> handled = new CompletableFuture<>();
             fx(() -> {
                 onPulse = () -> {
                     if (showsCard(target, gesture.cardId())) {
                         onPulse = null;
+                        cpuAtShown.set(FX_CPU.getCurrentThreadCpuTime());
                         shown.complete(System.nanoTime());
                         if (profiler != null) {
                             profiler.pause();
@@ -154,6 +158,7 @@ public final class BoardProbe {
                 if (profiler != null && measured) {
                     profiler.resume();
                 }
+                cpuAtDrop.set(FX_CPU.getCurrentThreadCpuTime());
                 dropped.set(System.nanoTime());
                 fire(gesture.node(), MouseEvent.MOUSE_RELEASED, gesture.drop(), false);
                 // Queued behind the drop's own runLater: runs when the board has placed the card.
@@ -179,6 +184,10 @@ public final class BoardProbe {
                 // The work of the frame that shows the drop (issue 18): under 16.7 ms, no frame is dropped.
                 BenchOutput.millis("drag.work" + tag, (handledAt - dropped.get()) + (shownAt - lastStart));
                 BenchOutput.sample("drag.frames" + tag, starts.size());
+                // The FX thread's own CPU time from the drop to that frame: the same work, without
+                // the waits for a core that a busy machine adds to the wall-clock figures (nor
+                // the collector's pauses, which run on the VM's thread).
+                BenchOutput.millis("drag.cpu" + tag, cpuAtShown.get() - cpuAtDrop.get());
             }
             Thread.sleep(60 + random.nextInt(40)); // the board applies the saved item; the next gesture is not in phase
         }
