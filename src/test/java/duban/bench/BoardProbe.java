@@ -142,12 +142,15 @@ public final class BoardProbe {
             AtomicLong dropped = new AtomicLong();
             AtomicLong cpuAtDrop = new AtomicLong();
             AtomicLong cpuAtShown = new AtomicLong();
+            AtomicLong gcAtDrop = new AtomicLong();
+            AtomicLong gcAtShown = new AtomicLong();
             CompletableFuture<Long> handled = new CompletableFuture<>();
             fx(() -> {
                 onPulse = () -> {
                     if (showsCard(target, gesture.cardId())) {
                         onPulse = null;
                         cpuAtShown.set(FX_CPU.getCurrentThreadCpuTime());
+                        gcAtShown.set(collectionMillis());
                         shown.complete(System.nanoTime());
                         if (profiler != null) {
                             profiler.pause();
@@ -159,6 +162,7 @@ public final class BoardProbe {
                     profiler.resume();
                 }
                 cpuAtDrop.set(FX_CPU.getCurrentThreadCpuTime());
+                gcAtDrop.set(collectionMillis());
                 dropped.set(System.nanoTime());
                 fire(gesture.node(), MouseEvent.MOUSE_RELEASED, gesture.drop(), false);
                 // Queued behind the drop's own runLater: runs when the board has placed the card.
@@ -188,12 +192,30 @@ public final class BoardProbe {
                 // the waits for a core that a busy machine adds to the wall-clock figures (nor
                 // the collector's pauses, which run on the VM's thread).
                 BenchOutput.millis("drag.cpu" + tag, cpuAtShown.get() - cpuAtDrop.get());
+                // The collector's pauses that fell between the drop and that frame (ms).
+                BenchOutput.sample("drag.gc" + tag, gcAtShown.get() - gcAtDrop.get());
             }
             Thread.sleep(60 + random.nextInt(40)); // the board applies the saved item; the next gesture is not in phase
+            if (measured) {
+                // All the FX thread did for the drop, its later frames included (the saved item, the
+                // details panel's history read back): work deferred past the measured frame shows here.
+                long cpuAfter = fx(FX_CPU::getCurrentThreadCpuTime);
+                BenchOutput.millis("drag.cpuAfter" + tag, cpuAfter - cpuAtDrop.get());
+            }
         }
         if (profiler != null) {
             profiler.dump();
         }
+    }
+
+    /** The collectors' accumulated pause time so far (ms). */
+    private static long collectionMillis() {
+        long total = 0;
+        for (java.lang.management.GarbageCollectorMXBean collector
+                : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, collector.getCollectionTime());
+        }
+        return total;
     }
 
     private record Gesture(Node node, Point2D drop, long cardId) {
