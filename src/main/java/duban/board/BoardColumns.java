@@ -48,6 +48,8 @@ final class BoardColumns {
      * and the board cannot be read again (the server is away).
      */
     private final Map<Long, Item> confirmed = new java.util.HashMap<>();
+    /** While a card is taken off one column and put into another (see {@link #isPlacing}). */
+    private boolean placing;
 
     BoardColumns(Function<Item, Card> judge) {
         this.judge = judge;
@@ -147,28 +149,41 @@ final class BoardColumns {
     void place(Item item, Long previousId, Long nextId) {
         Card card = judge.apply(item);
         boolean wasSelected = selectedCard.get() != null && selectedCard.get().id() == card.id();
-        // Found first, then removed by index: removeIf walks each column of thousands through
-        // the observable list's change machinery, the columns' filtered lists and their cells.
-        for (ObservableList<Card> cards : columns.values()) {
-            int shownAt = indexOf(cards, card.id());
-            if (shownAt >= 0) {
-                cards.remove(shownAt);
+        placing = true;
+        try {
+            // Found first, then removed by index: removeIf walks each column of thousands through
+            // the observable list's change machinery, the columns' filtered lists and their cells.
+            for (ObservableList<Card> cards : columns.values()) {
+                int shownAt = indexOf(cards, card.id());
+                if (shownAt >= 0) {
+                    cards.remove(shownAt);
+                }
             }
+            ObservableList<Card> target = columns.get(card.item().status());
+            int index;
+            if (previousId != null && indexOf(target, previousId) >= 0) {
+                index = indexOf(target, previousId) + 1;
+            } else if (nextId != null && indexOf(target, nextId) >= 0) {
+                index = indexOf(target, nextId);
+            } else {
+                index = previousId == null ? 0 : target.size();
+            }
+            target.add(index, card);
+        } finally {
+            placing = false;
         }
-        ObservableList<Card> target = columns.get(card.item().status());
-        int index;
-        if (previousId != null && indexOf(target, previousId) >= 0) {
-            index = indexOf(target, previousId) + 1;
-        } else if (nextId != null && indexOf(target, nextId) >= 0) {
-            index = indexOf(target, nextId);
-        } else {
-            index = previousId == null ? 0 : target.size();
-        }
-        target.add(index, card);
         updateStats();
         if (wasSelected) {
             selectedCard.set(card);
         }
+    }
+
+    /**
+     * Whether a card is being placed: its column list, losing the selected card, selects a
+     * neighbour by itself, which is no choice of the user's. The selection stays with the card.
+     */
+    boolean isPlacing() {
+        return placing;
     }
 
     /** Takes an item's card off its column (a withdrawal shown before the store answers). */

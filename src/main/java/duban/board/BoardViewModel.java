@@ -321,6 +321,14 @@ public final class BoardViewModel {
         return columns.itemsProperty();
     }
 
+    /**
+     * Whether a card is being taken from one column to another right now: a column's selection
+     * that changes meanwhile follows the edit of its list, not the user.
+     */
+    boolean isPlacingCard() {
+        return columns.isPlacing();
+    }
+
     /** The card the user selected on the board, or null. */
     public ObjectProperty<Card> selectedCardProperty() {
         return columns.selectedCardProperty();

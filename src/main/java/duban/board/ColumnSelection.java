@@ -34,7 +34,10 @@ final class ColumnSelection {
     void bind() {
         columnViews.forEach((status, column) -> column.list().getSelectionModel().selectedItemProperty()
                 .addListener((observable, old, card) -> {
-                    if (syncingSelection || card == null) {
+                    // A dropped card leaves its list, which selects the next card: followed, the
+                    // details panel showed that card and then the dropped one again, reading and
+                    // rebuilding its whole history twice in the drop's frame.
+                    if (syncingSelection || card == null || viewModel.isPlacingCard()) {
                         return;
                     }
                     viewModel.selectedCardProperty().set(card);

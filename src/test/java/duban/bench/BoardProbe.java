@@ -43,6 +43,7 @@ import org.testfx.api.FxToolkit;
 public final class BoardProbe {
 
     private static final long TIMEOUT_SECONDS = 30;
+    private static final java.lang.management.ThreadMXBean FX_CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final Scene scene;
     private final StoreThread storeThread;
@@ -115,10 +116,12 @@ public final class BoardProbe {
     private void drag() throws Exception {
         ListView<?> assigned = list(Status.ASSIGNED);
         ListView<?> inProgress = list(Status.IN_PROGRESS);
+        FrameProfiler profiler = FrameProfiler.fromSystemProperty();
         for (int i = 0; i < warmup + samples; i++) {
             ListView<?> source = i % 2 == 0 ? assigned : inProgress;
             ListView<?> target = i % 2 == 0 ? inProgress : assigned;
             int slot = 1 + random.nextInt(3);
+            boolean measured = i >= warmup;
             Gesture gesture = fx(() -> {
                 ListCell<?> from = cell(source, 0);
                 ListCell<?> before = cell(target, Math.min(slot, lastShownIndex(target)));
@@ -137,15 +140,29 @@ public final class BoardProbe {
             CompletableFuture<Long> committed = new CompletableFuture<>();
             CompletableFuture<Long> shown = new CompletableFuture<>();
             AtomicLong dropped = new AtomicLong();
+            AtomicLong cpuAtDrop = new AtomicLong();
+            AtomicLong cpuAtShown = new AtomicLong();
+            AtomicLong gcAtDrop = new AtomicLong();
+            AtomicLong gcAtShown = new AtomicLong();
             CompletableFuture<Long> handled = new CompletableFuture<>();
             fx(() -> {
                 onPulse = () -> {
                     if (showsCard(target, gesture.cardId())) {
                         onPulse = null;
+                        cpuAtShown.set(FX_CPU.getCurrentThreadCpuTime());
+                        gcAtShown.set(collectionMillis());
                         shown.complete(System.nanoTime());
+                        if (profiler != null) {
+                            profiler.pause();
+                        }
                     }
                 };
                 pulseStarts.clear();
+                if (profiler != null && measured) {
+                    profiler.resume();
+                }
+                cpuAtDrop.set(FX_CPU.getCurrentThreadCpuTime());
+                gcAtDrop.set(collectionMillis());
                 dropped.set(System.nanoTime());
                 fire(gesture.node(), MouseEvent.MOUSE_RELEASED, gesture.drop(), false);
                 // Queued behind the drop's own runLater: runs when the board has placed the card.
@@ -171,9 +188,34 @@ public final class BoardProbe {
                 // The work of the frame that shows the drop (issue 18): under 16.7 ms, no frame is dropped.
                 BenchOutput.millis("drag.work" + tag, (handledAt - dropped.get()) + (shownAt - lastStart));
                 BenchOutput.sample("drag.frames" + tag, starts.size());
+                // The FX thread's own CPU time from the drop to that frame: the same work, without
+                // the waits for a core that a busy machine adds to the wall-clock figures (nor
+                // the collector's pauses, which run on the VM's thread).
+                BenchOutput.millis("drag.cpu" + tag, cpuAtShown.get() - cpuAtDrop.get());
+                // The collector's pauses that fell between the drop and that frame (ms).
+                BenchOutput.sample("drag.gc" + tag, gcAtShown.get() - gcAtDrop.get());
             }
             Thread.sleep(60 + random.nextInt(40)); // the board applies the saved item; the next gesture is not in phase
+            if (measured) {
+                // All the FX thread did for the drop, its later frames included (the saved item, the
+                // details panel's history read back): work deferred past the measured frame shows here.
+                long cpuAfter = fx(FX_CPU::getCurrentThreadCpuTime);
+                BenchOutput.millis("drag.cpuAfter" + tag, cpuAfter - cpuAtDrop.get());
+            }
         }
+        if (profiler != null) {
+            profiler.dump();
+        }
+    }
+
+    /** The collectors' accumulated pause time so far (ms). */
+    private static long collectionMillis() {
+        long total = 0;
+        for (java.lang.management.GarbageCollectorMXBean collector
+                : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, collector.getCollectionTime());
+        }
+        return total;
     }
 
     private record Gesture(Node node, Point2D drop, long cardId) {

@@ -61,6 +61,27 @@ class BoardInteractionTest extends BoardTest {
     }
 
     @Test
+    void theDetailsPanelStaysWithTheDroppedCardThroughTheDrop() throws Exception {
+        robot.clickOn(board.card("A1"));
+        RunningBoard.waitUntil(() -> board.label("#details-title").startsWith("A1 "));
+        List<String> titlesShown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Label title = robot.lookup("#details-title").queryAs(Label.class);
+        robot.interact(() -> title.textProperty().addListener((observable, old, now) -> titlesShown.add(now)));
+
+        robot.drag(board.card("A1"), MouseButton.PRIMARY)
+                .moveTo(board.card("P2"), Pos.TOP_CENTER, new Point2D(0, 6), Motion.DEFAULT)
+                .release(MouseButton.PRIMARY);
+        RunningBoard.waitUntil(() -> fixture.column(Status.IN_PROGRESS).equals(List.of("P1", "A1", "P2")));
+        RunningBoard.waitUntil(() -> historyShows("交办 → 办理中"));
+
+        // Leaving 交办, the card's list selected A2 by itself: the panel showed A2, then A1 again.
+        assertThat(titlesShown).allMatch(shown -> shown.startsWith("A1 "));
+        assertThat(board.label("#details-title")).startsWith("A1 ");
+        assertThat(board.list(Status.ASSIGNED).getSelectionModel().getSelectedItem()).isNull();
+        assertThat(board.list(Status.IN_PROGRESS).getSelectionModel().getSelectedItem().id()).isEqualTo(fixture.id("A1"));
+    }
+
+    @Test
     void dragACardToTheTopOfItsOwnColumn() throws Exception {
         robot.drag(board.card("A3"), MouseButton.PRIMARY)
                 .moveTo(board.card("A1"), Pos.TOP_CENTER, new Point2D(0, 4), Motion.DEFAULT)
