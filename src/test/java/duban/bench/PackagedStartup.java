@@ -118,7 +118,8 @@ public final class PackagedStartup {
             }
             progress("%s: first frame %s ms, %s items, RSS %.0f MB", measure, timing.group(1), timing.group(2), rss);
         } catch (java.util.concurrent.TimeoutException e) {
-            failures.add(measure + ": no first frame within " + TIMEOUT_SECONDS + " s");
+            failures.add(measure + ": no first frame within " + TIMEOUT_SECONDS + " s; its threads: "
+                    + threadDump(measure, process));
         } finally {
             // SIGTERM, as closing the session would; a window that does not go is killed.
             process.descendants().forEach(ProcessHandle::destroy);
@@ -161,6 +162,31 @@ public final class PackagedStartup {
             }
         } catch (IOException e) {
             // the process ended
+        }
+    }
+
+    /**
+     * The threads of a start that drew no first frame ({@code jcmd PID Thread.print}, with this JDK's
+     * jcmd: the launcher runs the JVM in its own process), written under target/bench/packaged; the
+     * file's path, or why there is none.
+     */
+    private String threadDump(String measure, Process process) {
+        Path dump = work.resolve("packaged").resolve("no-first-frame-" + measure.replace('@', '-') + "-"
+                + process.pid() + ".txt").toAbsolutePath();
+        try {
+            Files.createDirectories(dump.getParent());
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    "" + process.pid(), "Thread.print").redirectErrorStream(true).redirectOutput(dump.toFile()).start();
+            if (!jcmd.waitFor(60, TimeUnit.SECONDS)) {
+                jcmd.destroyForcibly();
+                return "jcmd did not answer within 60 s (" + dump + ")";
+            }
+            return dump.toString();
+        } catch (IOException e) {
+            return "none (" + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "none (interrupted)";
         }
     }
 
