@@ -2,10 +2,8 @@ package duban.wallchart;
 
 import duban.i18n.Messages;
 import duban.ui.print.CjkFontFile;
-import duban.ui.print.FontMeasure;
 import duban.ui.print.PrinterPlacement;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.print.PageLayout;
 import javafx.print.PageOrientation;
@@ -14,7 +12,7 @@ import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import javafx.stage.Window;
 
-/** Sends the wall chart's pages (A3 landscape) to a printer, and writes them as a PDF. */
+/** Sends the wall chart's pages (A3 landscape) to a printer; {@link WallChartPdf} writes them as a PDF. */
 final class WallChartPrinting {
 
     private WallChartPrinting() {
@@ -49,13 +47,5 @@ final class WallChartPrinting {
             job.cancelJob();
             throw e;
         }
-    }
-
-    /** Lays out {@code chart} with this machine's Chinese font and writes it to {@code target}; returns the pages. */
-    static List<WallChartPage> writePdf(WallChart chart, Path target) throws IOException {
-        CjkFontFile font = CjkFontFile.require();
-        List<WallChartPage> pages = WallChartLayout.layout(chart, FontMeasure.of(font));
-        WallChartPdf.write(pages, chart.title(), font, target);
-        return pages;
     }
 }

@@ -6,6 +6,7 @@ import duban.domain.Card;
 import duban.domain.Status;
 import duban.testing.MachineRequirement;
 import duban.ui.print.CjkFontFile;
+import duban.ui.print.FontMeasure;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,9 @@ class WallChartPdfTest {
         MachineRequirement.require(CjkFontFile.find().isPresent(), MachineRequirement.NO_CHINESE_FONT);
         WallChart chart = WallCharts.board(14, 5, 9, 4);
         Path pdf = folder.resolve("看板图.pdf");
-        List<WallChartPage> pages = WallChartPrinting.writePdf(chart, pdf);
+        CjkFontFile font = CjkFontFile.require();
+        List<WallChartPage> pages = WallChartLayout.layout(chart, FontMeasure.of(font));
+        WallChartPdf.write(pages, chart.title(), font, pdf);
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getNumberOfPages()).isEqualTo(pages.size()).isGreaterThan(1);
