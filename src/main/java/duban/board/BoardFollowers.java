@@ -21,13 +21,23 @@ public final class BoardFollowers {
 
     static final Duration QUIET = Duration.millis(150);
     static final Duration AT_MOST = Duration.millis(600);
+    /**
+     * How long after a change the followers are not told of it even when their wait is over: a
+     * wait that ends in the frame of a change (a stream of drops keeps the quiet wait from being
+     * restarted past AT_MOST) would add their work to that frame. They are told once this has
+     * passed, waiting at most once per telling, so that AT_MOST still holds.
+     */
+    static final Duration SETTLE = Duration.millis(50);
 
     private final ObservableValue<List<Item>> items;
     private final List<Consumer<List<Item>>> followers = new ArrayList<>();
     private final Timing timing;
     private final Timing.Pause quiet;
+    private final Timing.Pause settle;
     /** When the oldest change not yet passed on was made, or -1. */
     private long pendingSince = -1;
+    /** When the latest change was made. */
+    private long lastChange;
 
     /** Follows {@code items}, the board's items ({@code BoardViewModel.itemsProperty()}). */
     public BoardFollowers(ObservableValue<List<Item>> items) {
@@ -38,7 +48,8 @@ public final class BoardFollowers {
     BoardFollowers(ObservableValue<List<Item>> items, Timing timing) {
         this.items = items;
         this.timing = timing;
-        this.quiet = timing.pause(QUIET, this::passOn);
+        this.quiet = timing.pause(QUIET, this::passOnOnceSettled);
+        this.settle = timing.pause(SETTLE, this::passOn);
         items.addListener((observable, old, now) -> changed());
     }
 
@@ -49,14 +60,29 @@ public final class BoardFollowers {
 
     private void changed() {
         long now = timing.nanoTime();
+        lastChange = now;
         if (pendingSince < 0) {
             pendingSince = now;
         }
-        // Never passed on here, in the change's own frame: past AT_MOST - QUIET the running
-        // pause is left to end (at most AT_MOST after the first change) instead of restarted.
-        boolean overdue = now - pendingSince >= (long) (AT_MOST.toMillis() - QUIET.toMillis()) * 1_000_000L;
+        if (settle.running()) {
+            return; // told once the settling ends, at most SETTLE from now
+        }
+        // Never passed on here, in the change's own frame: past AT_MOST - QUIET - SETTLE the
+        // running pause is left to end (then at most SETTLE more: at most AT_MOST after the first
+        // change) instead of restarted.
+        long overdueAfter = (long) (AT_MOST.toMillis() - QUIET.toMillis() - SETTLE.toMillis()) * 1_000_000L;
+        boolean overdue = now - pendingSince >= overdueAfter;
         if (!overdue || !quiet.running()) {
             quiet.playFromStart();
+        }
+    }
+
+    /** The quiet wait is over: the followers are told now, or once SETTLE after the latest change. */
+    private void passOnOnceSettled() {
+        if (timing.nanoTime() - lastChange < (long) SETTLE.toMillis() * 1_000_000L) {
+            settle.playFromStart();
+        } else {
+            passOn();
         }
     }
 
