@@ -4,8 +4,6 @@ import duban.domain.Card;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
@@ -13,17 +11,11 @@ import javafx.scene.control.skin.VirtualFlow;
 /**
  * The virtual flow of a column's cards, made cheaper where a drop hurts. When a column's count
  * changes (a card dropped into it or taken out of it), JavaFX's flow forgets every card's height
- * and lays its cells out afresh, in that frame:
- * <ul>
- * <li>It measures cards it does not show by giving a hidden cell each card in turn (styled and
- * laid out each time). Here the height of a card already measured at this width is remembered
- * by the card itself (a changed item is a new card), and answered by a bare cell of that height.
- * <li>It hands its spare cells out by their old index, so that below a card taken out every cell
- * got its neighbour's card and was laid out anew. Here a spare cell that already shows the card
- * wanted is taken first: the cell moves, its card stays as it was.
- * </ul>
- * Heights only ever estimate the cards off screen (the scroll bar, how far to scroll); the cells
- * on screen are measured by the flow as before.
+ * and, in that frame, measures cards it does not show by giving a hidden cell each card in turn
+ * (styled and laid out each time). Here the height of a card already measured at this width is
+ * remembered by the card itself (a changed item is a new card), and answered by a bare cell of
+ * that height. Heights only ever estimate the cards off screen (the scroll bar, how far to
+ * scroll); the cells on screen are measured by the flow as before.
  */
 final class CardFlow extends VirtualFlow<ListCell<Card>> {
 
@@ -35,10 +27,6 @@ final class CardFlow extends VirtualFlow<ListCell<Card>> {
     /** Stands for a card off screen whose height is known: only its size is ever read. */
     private final ListCell<Card> sized = new ListCell<>();
     private ListView<Card> list;
-    /** While a spare cell is chosen: the card wanted and its index (see getCellIndex). */
-    private Card wanted;
-    private int wantedIndex = -1;
-    private Parent sheet;
 
     CardFlow() {
         sized.setPrefWidth(0); // as a card cell's: the column, not the card, decides the width
@@ -91,54 +79,6 @@ final class CardFlow extends VirtualFlow<ListCell<Card>> {
             heights.clear();
         }
         heights.put(card.id(), new Height(card, cell.getWidth(), cell.getHeight()));
-    }
-
-    @Override
-    protected ListCell<Card> getAvailableCell(int prefIndex) {
-        Card card = cardAt(prefIndex);
-        if (card == null || !spareCellShows(card)) {
-            return super.getAvailableCell(prefIndex);
-        }
-        wanted = card;
-        wantedIndex = prefIndex;
-        try {
-            return super.getAvailableCell(prefIndex);
-        } finally {
-            wanted = null;
-            wantedIndex = -1;
-        }
-    }
-
-    /**
-     * The flow takes the spare cell whose index is the one asked for; while a spare cell is
-     * chosen for a card that one of them shows, that cell alone answers to the index.
-     */
-    @Override
-    protected int getCellIndex(ListCell<Card> cell) {
-        if (wanted != null) {
-            return cell.getItem() == wanted && !cell.isEmpty() ? wantedIndex : -1;
-        }
-        return super.getCellIndex(cell);
-    }
-
-    /** Whether a cell that is not on screen (the flow's spares) shows {@code card}. */
-    private boolean spareCellShows(Card card) {
-        List<ListCell<Card>> onScreen = getCells();
-        for (Node node : sheet().getChildrenUnmodifiable()) {
-            if (node instanceof ListCell<?> cell && cell.getItem() == card && !cell.isEmpty()
-                    && !onScreen.contains(cell)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The group that holds every cell of the flow, those on screen and the spares. */
-    private Parent sheet() {
-        if (sheet == null) {
-            sheet = (Parent) lookup(".sheet");
-        }
-        return sheet;
     }
 
     private Card cardAt(int index) {

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The columns' flow hands a moved cell's card along with the cell and answers heights of cards
- * off screen from what it measured: after a drop, every cell must still show, in its own words,
- * the card at its place in the column.
+ * The columns' flow answers heights of cards off screen from what it measured, and their cells
+ * leave a card shown again unchanged as it is: after a drop, every cell must still show, in its
+ * own words, the card at its place in the column.
  */
 class CardFlowTest {
 
