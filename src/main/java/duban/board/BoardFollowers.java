@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.util.Duration;
 
@@ -77,13 +78,19 @@ public final class BoardFollowers {
         }
     }
 
-    /** The quiet wait is over: the followers are told now, or once SETTLE after the latest change. */
+    /**
+     * The quiet wait is over: the followers are told once what is already queued has run (a drop
+     * whose move is queued behind its mouse release changes the board first), and then only when
+     * the latest change is SETTLE old; else once SETTLE has passed.
+     */
     private void passOnOnceSettled() {
-        if (timing.nanoTime() - lastChange < (long) SETTLE.toMillis() * 1_000_000L) {
-            settle.playFromStart();
-        } else {
-            passOn();
-        }
+        timing.later(() -> {
+            if (timing.nanoTime() - lastChange < (long) SETTLE.toMillis() * 1_000_000L) {
+                settle.playFromStart();
+            } else {
+                passOn();
+            }
+        });
     }
 
     private void passOn() {
@@ -102,6 +109,11 @@ public final class BoardFollowers {
             @Override
             public long nanoTime() {
                 return System.nanoTime();
+            }
+
+            @Override
+            public void later(Runnable action) {
+                Platform.runLater(action);
             }
 
             @Override
@@ -127,6 +139,9 @@ public final class BoardFollowers {
 
         /** A pause of {@code length} that runs {@code whenOver} when it ends. */
         Pause pause(Duration length, Runnable whenOver);
+
+        /** Runs {@code action} after what is already queued to run (on the FX thread: its event queue). */
+        void later(Runnable action);
 
         /** A one-shot wait; starting it again starts the wait over. */
         interface Pause {
