@@ -15,13 +15,17 @@ import javafx.scene.control.skin.VirtualFlow;
  * (styled and laid out each time). Here the height of a card already measured at this width is
  * remembered by the card itself (a changed item is a new card), and answered by a bare cell of
  * that height. Heights only ever estimate the cards off screen (the scroll bar, how far to
- * scroll); the cells on screen are measured by the flow as before.
+ * scroll); the cells on screen are measured by the flow as before. And a cell placed again where
+ * it was, with the same card, is not styled anew (see setCellIndex).
  */
 final class CardFlow extends VirtualFlow<ListCell<Card>> {
 
     /** A card's height at one width, measured with its cell not selected. */
     private record Height(Card card, double width, double height) {
     }
+
+    /** What VirtualFlow marks a cell it has just made with, to style it before its first use. */
+    private static final String NEW_CELL = "newcell";
 
     private final Map<Long, Height> heights = new HashMap<>();
     /** Stands for a card off screen whose height is known: only its size is ever read. */
@@ -79,6 +83,27 @@ final class CardFlow extends VirtualFlow<ListCell<Card>> {
             heights.clear();
         }
         heights.put(card.id(), new Height(card, cell.getWidth(), cell.getHeight()));
+    }
+
+    /**
+     * The flow styles a cell anew (all its nodes) each time it places one that waits for layout,
+     * which a cell whose list changed does until the end of the pulse: every cell below a dropped
+     * card was styled twice more in the drop's frame (the flow lays out once when its count
+     * changes and again in the layout pass), after the pulse's CSS pass had styled it already.
+     * A cell that keeps its index, its card and its selection is placed without that; a new cell,
+     * or one given another index, card or selection, is styled as the flow does.
+     */
+    @Override
+    protected void setCellIndex(ListCell<Card> cell, int index) {
+        if (cell.getIndex() == index && !cell.getProperties().containsKey(NEW_CELL)) {
+            Card card = cell.getItem();
+            boolean selected = cell.isSelected();
+            cell.updateIndex(index); // keeps its selection and focus as the flow's own call does
+            if (cell.getItem() == card && cell.isSelected() == selected) {
+                return;
+            }
+        }
+        super.setCellIndex(cell, index);
     }
 
     private Card cardAt(int index) {

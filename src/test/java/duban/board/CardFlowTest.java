@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.Region;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +63,12 @@ class CardFlowTest {
         // Every card below the one taken out moved up a place; the column's order is the file's.
         assertThat(WaitForAsyncUtils.asyncFx(() -> shownTitles(list(Status.IN_PROGRESS))).get(10, TimeUnit.SECONDS))
                 .startsWith("P2农村公路养护资金下达", "X1乡镇便民服务中心标准化建设第1批");
+        // The dropped card is selected, and drawn so (a wider border) in its new place; its
+        // neighbours are not.
+        List<Double> borders = WaitForAsyncUtils.asyncFx(() -> shownCells(list(Status.ASSIGNED)).stream()
+                .map(cell -> ((Region) cell.lookup("." + StyleClasses.ITEM_CARD)).getBorder().getStrokes().get(0)
+                        .getWidths().getTop()).toList()).get(10, TimeUnit.SECONDS);
+        assertThat(borders).containsExactly(1.0, 2.0, 1.0, 1.0);
         Screenshots.save(list(Status.ASSIGNED).getScene(), "card-flow-after-drop");
     }
 
