@@ -13,6 +13,7 @@ import duban.domain.DeadlineState;
 import duban.domain.Unit;
 import duban.ui.Icons;
 import duban.ui.StyleClasses;
+import duban.ui.WidthKeyedVBox;
 import duban.ui.text.LineBreakRule;
 import duban.ui.text.RuleWrapping;
 import java.util.List;
@@ -22,7 +23,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -30,7 +30,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * stands. Reused by the cell for whichever card it shows; the deadline state is a pseudo-class,
  * and is always spelled out in words too, so colour is never the only signal.
  */
-final class CardView extends VBox {
+final class CardView extends WidthKeyedVBox {
 
     private final Label source = new Label();
     private final Label category = new Label();
