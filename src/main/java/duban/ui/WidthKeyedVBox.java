@@ -1,5 +1,6 @@
 package duban.ui;
 
+import java.util.function.DoubleUnaryOperator;
 import javafx.scene.layout.VBox;
 
 /**
@@ -11,33 +12,44 @@ import javafx.scene.layout.VBox;
  */
 public class WidthKeyedVBox extends VBox {
 
-    private double prefWidthAsked = Double.NaN;
-    private double prefHeight;
-    private double minWidthAsked = Double.NaN;
-    private double minHeight;
+    /** One height, remembered for the width it was computed at. */
+    private static final class Remembered {
+        private double width = Double.NaN;
+        private double height;
+
+        double at(double asked, DoubleUnaryOperator compute) {
+            if (asked != width) {
+                height = compute.applyAsDouble(asked);
+                width = asked;
+            }
+            return height;
+        }
+
+        void forget() {
+            width = Double.NaN;
+        }
+    }
+
+    private final Remembered pref = new Remembered();
+    private final Remembered min = new Remembered();
 
     @Override
     protected double computePrefHeight(double width) {
-        if (width != prefWidthAsked) {
-            prefHeight = super.computePrefHeight(width);
-            prefWidthAsked = width;
-        }
-        return prefHeight;
+        return pref.at(width, super::computePrefHeight);
     }
 
     @Override
     protected double computeMinHeight(double width) {
-        if (width != minWidthAsked) {
-            minHeight = super.computeMinHeight(width);
-            minWidthAsked = width;
-        }
-        return minHeight;
+        return min.at(width, super::computeMinHeight);
     }
 
     @Override
     public void requestLayout() {
-        prefWidthAsked = Double.NaN;
-        minWidthAsked = Double.NaN;
+        // Called from VBox's own constructor, before the fields are set.
+        if (pref != null) {
+            pref.forget();
+            min.forget();
+        }
         super.requestLayout();
     }
 }
