@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.util.Duration;
 
@@ -21,13 +22,23 @@ public final class BoardFollowers {
 
     static final Duration QUIET = Duration.millis(150);
     static final Duration AT_MOST = Duration.millis(600);
+    /**
+     * How long after a change the followers are not told of it even when their wait is over: a
+     * wait that ends in the frame of a change (a stream of drops keeps the quiet wait from being
+     * restarted past AT_MOST) would add their work to that frame. They are told once this has
+     * passed, waiting at most once per telling, so that AT_MOST still holds.
+     */
+    static final Duration SETTLE = Duration.millis(50);
 
     private final ObservableValue<List<Item>> items;
     private final List<Consumer<List<Item>>> followers = new ArrayList<>();
     private final Timing timing;
     private final Timing.Pause quiet;
+    private final Timing.Pause settle;
     /** When the oldest change not yet passed on was made, or -1. */
     private long pendingSince = -1;
+    /** When the latest change was made. */
+    private long lastChange;
 
     /** Follows {@code items}, the board's items ({@code BoardViewModel.itemsProperty()}). */
     public BoardFollowers(ObservableValue<List<Item>> items) {
@@ -38,7 +49,8 @@ public final class BoardFollowers {
     BoardFollowers(ObservableValue<List<Item>> items, Timing timing) {
         this.items = items;
         this.timing = timing;
-        this.quiet = timing.pause(QUIET, this::passOn);
+        this.quiet = timing.pause(QUIET, this::passOnOnceSettled);
+        this.settle = timing.pause(SETTLE, this::passOn);
         items.addListener((observable, old, now) -> changed());
     }
 
@@ -49,15 +61,36 @@ public final class BoardFollowers {
 
     private void changed() {
         long now = timing.nanoTime();
+        lastChange = now;
         if (pendingSince < 0) {
             pendingSince = now;
         }
-        // Never passed on here, in the change's own frame: past AT_MOST - QUIET the running
-        // pause is left to end (at most AT_MOST after the first change) instead of restarted.
-        boolean overdue = now - pendingSince >= (long) (AT_MOST.toMillis() - QUIET.toMillis()) * 1_000_000L;
+        if (settle.running()) {
+            return; // told once the settling ends, at most SETTLE from now
+        }
+        // Never passed on here, in the change's own frame: past AT_MOST - QUIET - SETTLE the
+        // running pause is left to end (then at most SETTLE more: at most AT_MOST after the first
+        // change) instead of restarted.
+        long overdueAfter = (long) (AT_MOST.toMillis() - QUIET.toMillis() - SETTLE.toMillis()) * 1_000_000L;
+        boolean overdue = now - pendingSince >= overdueAfter;
         if (!overdue || !quiet.running()) {
             quiet.playFromStart();
         }
+    }
+
+    /**
+     * The quiet wait is over: the followers are told once what is already queued has run (a drop
+     * whose move is queued behind its mouse release changes the board first), and then only when
+     * the latest change is SETTLE old; else once SETTLE has passed.
+     */
+    private void passOnOnceSettled() {
+        timing.later(() -> {
+            if (timing.nanoTime() - lastChange < (long) SETTLE.toMillis() * 1_000_000L) {
+                settle.playFromStart();
+            } else {
+                passOn();
+            }
+        });
     }
 
     private void passOn() {
@@ -76,6 +109,11 @@ public final class BoardFollowers {
             @Override
             public long nanoTime() {
                 return System.nanoTime();
+            }
+
+            @Override
+            public void later(Runnable action) {
+                Platform.runLater(action);
             }
 
             @Override
@@ -101,6 +139,9 @@ public final class BoardFollowers {
 
         /** A pause of {@code length} that runs {@code whenOver} when it ends. */
         Pause pause(Duration length, Runnable whenOver);
+
+        /** Runs {@code action} after what is already queued to run (on the FX thread: its event queue). */
+        void later(Runnable action);
 
         /** A one-shot wait; starting it again starts the wait over. */
         interface Pause {

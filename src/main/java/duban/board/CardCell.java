@@ -94,7 +94,7 @@ final class CardCell extends ListCell<Card> {
         // list reuses the cell.
         if (empty || card == null) {
             view.setVisible(false);
-            view.getProperties().remove(StyleClasses.CARD_ITEM_ID);
+            view.clear();
             setContextMenu(null);
         } else {
             view.show(card, actions.markersOf(card));

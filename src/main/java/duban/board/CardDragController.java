@@ -14,6 +14,7 @@ import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
@@ -152,10 +153,8 @@ final class CardDragController {
         // Un-fade the carried card where it is shown. Not ListView.refresh(): that rebuilds every
         // cell of all four columns, a frame's worth of work at the moment the card lands.
         for (ColumnView column : columns.values()) {
-            for (Node node : column.list().lookupAll(".card-cell")) {
-                if (node instanceof CardCell cell) {
-                    cell.updateDragState();
-                }
+            for (CardCell cell : cellsOf(column.list())) {
+                cell.updateDragState();
             }
         }
     }
@@ -257,11 +256,27 @@ final class CardDragController {
         locateTarget();
     }
 
+    /**
+     * The card cells of a list: the children of its flow's sheet, found in a few steps, where
+     * looking up {@code .card-cell} went through every node of every card of the list.
+     */
+    private static List<CardCell> cellsOf(ListView<Card> list) {
+        List<CardCell> cells = new ArrayList<>();
+        if (list.lookup(".sheet") instanceof Parent sheet) {
+            for (Node node : sheet.getChildrenUnmodifiable()) {
+                if (node instanceof CardCell cell) {
+                    cells.add(cell);
+                }
+            }
+        }
+        return cells;
+    }
+
     /** The cells now showing cards, top to bottom (not the spare ones the list keeps hidden). */
     private static List<CardCell> shownCells(ListView<Card> list) {
         List<CardCell> cells = new ArrayList<>();
-        for (Node node : list.lookupAll(".card-cell")) {
-            if (node instanceof CardCell cell && !cell.isEmpty() && cell.getIndex() >= 0
+        for (CardCell cell : cellsOf(list)) {
+            if (!cell.isEmpty() && cell.getIndex() >= 0
                     && cell.getIndex() < list.getItems().size() && cell.isVisible()
                     && cell.getParent() != null && cell.getParent().isVisible()) {
                 cells.add(cell);

@@ -13,6 +13,7 @@ import duban.domain.DeadlineState;
 import duban.domain.Unit;
 import duban.ui.Icons;
 import duban.ui.StyleClasses;
+import duban.ui.WidthKeyedVBox;
 import duban.ui.text.LineBreakRule;
 import duban.ui.text.RuleWrapping;
 import java.util.List;
@@ -22,7 +23,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -30,7 +30,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * stands. Reused by the cell for whichever card it shows; the deadline state is a pseudo-class,
  * and is always spelled out in words too, so colour is never the only signal.
  */
-final class CardView extends VBox {
+final class CardView extends WidthKeyedVBox {
 
     private final Label source = new Label();
     private final Label category = new Label();
@@ -43,6 +43,8 @@ final class CardView extends VBox {
     private final Label due = new Label();
     private final FontIcon dueIcon = Icons.icon(Icons.deadline(DeadlineState.OVERDUE));
     private List<Card.Marker> shownMarkers = List.of();
+    /** The card shown now, or null: a card shown again unchanged is not laid out again. */
+    private Card shownCard;
     /** Title and unit lines break by the shared rule, never inside a unit's name or a date (县生态环境/局). */
     private final RuleWrapping titleLines = RuleWrapping.of(title);
     private final RuleWrapping ownerLines = RuleWrapping.of(owner);
@@ -148,22 +150,37 @@ final class CardView extends VBox {
         due.setGraphic(dueIcon);
     }
 
+    /** Shows no card (an empty cell): the node keeps its last card's words but not its item id. */
+    void clear() {
+        shownCard = null;
+        getProperties().remove(StyleClasses.CARD_ITEM_ID);
+    }
+
     /** Shows {@code card} in this node and returns it, as a cell's graphic. */
     CardView show(Card card) {
         return show(card, card.markers());
     }
 
-    /** Shows {@code card} with {@code markers} (the board's, with the tree's words) and returns it. */
+    /**
+     * Shows {@code card} with {@code markers} (the board's, with the tree's words) and returns it.
+     * The same card with the same markers is left as it is: a list gives a cell its card again
+     * whenever the cell moves to another index (every card below a dropped one does) or the list
+     * changes elsewhere, and breaking the lines again would be the whole cost.
+     */
     CardView show(Card card, List<Card.Marker> markers) {
+        if (card == shownCard && markers.equals(shownMarkers)) {
+            return this;
+        }
+        shownCard = card;
         getProperties().put(StyleClasses.CARD_ITEM_ID, card.id());
         source.setText(card.item().source().label());
         category.setText(card.item().category().label());
         LineBreakRule breaks = LineBreakRule.STANDARD.withTerms(Stream.concat(Stream.of(card.item().leadUnit()),
                 card.item().assistUnits().stream()).map(Unit::name).toList());
-        titleLines.rule(breaks).show(card.title());
-        ownerLines.rule(breaks).show(card.ownerLine());
+        titleLines.show(breaks, card.title());
+        ownerLines.show(breaks, card.ownerLine());
         String assistText = card.assistLine();
-        assistLines.rule(breaks).show(assistText);
+        assistLines.show(breaks, assistText);
         assist.setVisible(!assistText.isEmpty());
         showMarkers(markers);
         deadline.setText(card.deadlineText());

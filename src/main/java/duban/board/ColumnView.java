@@ -47,6 +47,7 @@ final class ColumnView extends VBox {
         list.getStyleClass().add(StyleClasses.COLUMN_LIST);
         list.setItems(cards);
         list.setCellFactory(cellFactory);
+        list.setSkin(new CardListSkin(list));
         list.setFocusTraversable(true);
         Label placeholder = new Label(Messages.get("column.empty"));
         placeholder.getStyleClass().add(StyleClasses.PLACEHOLDER);

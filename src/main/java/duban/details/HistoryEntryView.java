@@ -1,14 +1,14 @@
 package duban.details;
 
+import duban.ui.WidthKeyedVBox;
 import java.util.Locale;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 
 /** The node of one 办理记录 entry: time, who (操作人) and kind in bold, the summary, changed fields, the reason. */
-final class HistoryEntryView extends VBox {
+final class HistoryEntryView extends WidthKeyedVBox {
 
     HistoryEntryView(HistoryEntry entry) {
         setId("history-entry-" + entry.eventId());

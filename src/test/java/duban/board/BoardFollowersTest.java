@@ -27,6 +27,7 @@ class BoardFollowersTest {
 
     private static final long QUIET = (long) BoardFollowers.QUIET.toMillis();
     private static final long AT_MOST = (long) BoardFollowers.AT_MOST.toMillis();
+    private static final long SETTLE = (long) BoardFollowers.SETTLE.toMillis();
 
     private final SimpleObjectProperty<List<Item>> items = new SimpleObjectProperty<>(List.of());
     private final ManualTiming time = new ManualTiming();
@@ -70,22 +71,49 @@ class BoardFollowersTest {
     void aSteadyStreamOfChangesStillReachesThemAtLeastEveryAtMost() {
         follow(time);
         // A change every 50 ms for 1.5 s: never still for QUIET, yet heard at least every AT_MOST.
-        List<Long> changedAt = new ArrayList<>();
-        for (int n = 0; time.millis() < 1500; n++) {
-            change(board(n % 5 + 1));
-            changedAt.add(time.millis());
-            time.advance(50);
-        }
+        List<Long> changedAt = changeEvery(50, 1500);
         time.advance(QUIET);
 
         assertThat(heard.size()).as("heard during the stream, and once after it").isGreaterThanOrEqualTo(3);
-        // Every change is heard within AT_MOST: the first hearing at or after it is at most AT_MOST later.
+        assertEveryChangeHeardWithinAtMost(changedAt);
+        assertThat(heard.get(heard.size() - 1)).as("the last hearing has the latest items").isSameAs(items.get());
+        assertThat(heardInsideAChange).isFalse();
+    }
+
+    @Test
+    void aStreamOfDropsIsNeverHeardInTheFrameOfOneOfThem() {
+        follow(time);
+        // A drop every 140 ms: never still for QUIET, so the wait past AT_MOST - QUIET is not
+        // restarted and would end 10 ms after a drop, in its frame.
+        List<Long> changedAt = changeEvery(140, 2000);
+        time.advance(QUIET + SETTLE);
+
+        assertThat(heard.size()).as("heard during the stream, and once after it").isGreaterThanOrEqualTo(3);
+        for (long at : heardAt) {
+            long lastChange = changedAt.stream().filter(c -> c <= at).reduce((a, b) -> b).orElseThrow();
+            assertThat(at - lastChange).as("heard at %d ms, after the change at %d ms", at, lastChange)
+                    .isGreaterThanOrEqualTo(SETTLE);
+        }
+        assertEveryChangeHeardWithinAtMost(changedAt);
+    }
+
+    /** Changes the board every {@code every} ms until {@code until} ms; returns when it did. */
+    private List<Long> changeEvery(long every, long until) {
+        List<Long> changedAt = new ArrayList<>();
+        for (int n = 0; time.millis() < until; n++) {
+            change(board(n % 5 + 1));
+            changedAt.add(time.millis());
+            time.advance(every);
+        }
+        return changedAt;
+    }
+
+    /** The first hearing at or after each change is at most AT_MOST later. */
+    private void assertEveryChangeHeardWithinAtMost(List<Long> changedAt) {
         for (long at : changedAt) {
             long firstAfter = heardAt.stream().filter(h -> h >= at).findFirst().orElseThrow();
             assertThat(firstAfter - at).as("change at %d ms heard at %d ms", at, firstAfter).isLessThanOrEqualTo(AT_MOST);
         }
-        assertThat(heard.get(heard.size() - 1)).as("the last hearing has the latest items").isSameAs(items.get());
-        assertThat(heardInsideAChange).isFalse();
     }
 
     @Test

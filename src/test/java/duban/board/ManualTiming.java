@@ -37,6 +37,12 @@ final class ManualTiming implements BoardFollowers.Timing {
         return nanos;
     }
 
+    /** Nothing else is ever queued: runs at once. */
+    @Override
+    public void later(Runnable action) {
+        action.run();
+    }
+
     @Override
     public Pause pause(Duration length, Runnable whenOver) {
         ManualPause pause = new ManualPause(length, whenOver);

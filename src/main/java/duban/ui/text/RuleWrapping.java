@@ -92,6 +92,15 @@ public final class RuleWrapping {
         render();
     }
 
+    /**
+     * Shows {@code text} broken by {@code newRule} from now on: one breaking, where
+     * {@code rule(newRule).show(text)} breaks the old text by the new rule first.
+     */
+    public void show(LineBreakRule newRule, String text) {
+        rule = Objects.requireNonNull(newRule, "newRule");
+        show(text);
+    }
+
     /** The text as given, before it was broken into lines. */
     public String content() {
         return content;
