@@ -29,5 +29,23 @@ final class FirstBoardFrame {
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);
+        // JavaFX runs a pulse only when something asks for one. The read can be shown, and its cards
+        // laid out, in a pulse that ran before this listener saw the read done (or in a layout done on
+        // the spot); then no pulse came until the user moved the mouse, and what waits here (the day's
+        // backup among it) waited with it: the bench saw a board drawn at 100,000 items and no line.
+        // So a pulse is asked for once the read is shown, whatever the scene does.
+        if (!loading.get()) {
+            Platform.requestNextPulse();
+        } else {
+            loading.addListener(new javafx.beans.InvalidationListener() {
+                @Override
+                public void invalidated(javafx.beans.Observable observable) {
+                    if (!loading.get()) {
+                        loading.removeListener(this);
+                        Platform.requestNextPulse();
+                    }
+                }
+            });
+        }
     }
 }

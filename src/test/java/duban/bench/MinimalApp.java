@@ -25,7 +25,6 @@ public final class MinimalApp extends Application {
         Scene scene = new Scene(new StackPane(label), 1280, 800);
         stage.setTitle("督办看板");
         stage.setScene(scene);
-        stage.show();
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             if (label.getScene() != null && label.getWidth() > 0) {
@@ -34,7 +33,11 @@ public final class MinimalApp extends Application {
                         + sinceProcessStart() + " items=0"));
             }
         };
+        // Before show(): its first pulse can run inside show() (GTK waits there for the window to map),
+        // and no other pulse comes to a window where nothing changes. And one asked for after it.
         scene.addPostLayoutPulseListener(listener[0]);
+        stage.show();
+        Platform.requestNextPulse();
     }
 
     /**
