@@ -150,7 +150,7 @@ final class LedgerTableColumns {
                 pseudoClassStateChanged(StyleClasses.OVERDUE, row.row().deadlineState() == DeadlineState.OVERDUE
                         || row.row().deadlineState() == DeadlineState.CLOSED_LATE);
             }
-            wrapping.rule(breaks.get()).show(cellText(column, line));
+            wrapping.show(breaks.get(), cellText(column, line));
             setGraphic(text);
         }
     }

@@ -77,15 +77,6 @@ public final class RuleWrapping {
                 }, labeled.widthProperty(), labeled.fontProperty());
     }
 
-    /** Breaks by {@code newRule} from now on. */
-    public RuleWrapping rule(LineBreakRule newRule) {
-        if (!newRule.equals(rule)) {
-            rule = Objects.requireNonNull(newRule, "newRule");
-            render();
-        }
-        return this;
-    }
-
     /** Shows {@code text}, broken by the rule at the node's current width. */
     public void show(String text) {
         content = text == null ? "" : text;
@@ -93,8 +84,8 @@ public final class RuleWrapping {
     }
 
     /**
-     * Shows {@code text} broken by {@code newRule} from now on: one breaking, where
-     * {@code rule(newRule).show(text)} breaks the old text by the new rule first.
+     * Shows {@code text} broken by {@code newRule} from now on, in one breaking (a cell that shows
+     * another row with another rule does not break the old text by the new rule first).
      */
     public void show(LineBreakRule newRule, String text) {
         rule = Objects.requireNonNull(newRule, "newRule");
