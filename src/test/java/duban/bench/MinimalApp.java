@@ -33,8 +33,8 @@ public final class MinimalApp extends Application {
                         + sinceProcessStart() + " items=0"));
             }
         };
-        // Before show(): its first pulse can run inside show() (GTK waits there for the window to map),
-        // and no other pulse comes to a window where nothing changes. And one asked for after it.
+        // Listening before show(), and a pulse asked for after it: no pulse comes unasked to a window
+        // where nothing changes, so the frame is seen whenever show() lays the window out.
         scene.addPostLayoutPulseListener(listener[0]);
         stage.show();
         Platform.requestNextPulse();

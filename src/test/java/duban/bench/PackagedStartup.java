@@ -19,11 +19,12 @@ import java.util.regex.Pattern;
 /**
  * {@code bench/run --packaged} (issue 18): the packaged board (the app image of {@code mvn -Pinstaller
  * package}, its own launcher, jlinked runtime and AppCDS archive) started to its first board frame at
- * 50 (the floor: the window itself), 10,000 and 100,000 items, beside {@link MinimalApp} packaged and launched the same way (same runtime,
- * same launcher options, its own archive trained the same way; {@code bench/package-minimal}), on a
- * real display (X11: Xvfb when there is none). Rounds are interleaved, so load on the machine falls on
- * both alike. Prints one table: medians and p95, the ratio of the medians and the targets (1.5× at
- * 10,000 items, 2× at 100,000), and the resident size of each process after its first frame.
+ * 50 (the floor: the window itself), 10,000 and 100,000 items, beside {@link MinimalApp} packaged and
+ * launched the same way (same runtime, same launcher options, its own archive trained the same way;
+ * {@code bench/package-minimal}), on a real display (X11: Xvfb when there is none). Rounds are
+ * interleaved, so load on the machine falls on both alike. Prints one table: medians and p95, the
+ * ratio of the medians and the targets (1.5× at 10,000 items, 2× at 100,000), the FX thread's CPU time
+ * to the first frame, and the resident size of each process after it.
  *
  * <p>{@code PackagedStartup APP_LAUNCHER MINIMAL_LAUNCHER [rounds [item counts, comma-separated]]}
  */
@@ -120,9 +121,9 @@ public final class PackagedStartup {
         // The launcher's own java-options stay as shipped; the timing line and the home folder come on top.
         builder.environment().put("JAVA_TOOL_OPTIONS", "-Dduban.timing=true -Duser.home=" + home);
         Process process = builder.start();
-        // A thread of its own: on 2 cores the common pool has one worker, and a console read queued
-        // behind anything else there saw the timing line only when the process ended (a start that
-        // had drawn its frame in 1.2 s was once reported as none within 300 s).
+        // A thread of its own, so that the read never waits for a pool worker (on 2 cores the common
+        // pool has one). Some starts' lines still reach this reader only when the process ends; why
+        // is not known (README, Packaged start-up).
         CompletableFuture<Matcher> firstFrame = new CompletableFuture<>();
         Thread reader = new Thread(() -> firstFrame.complete(awaitTiming(process)), "packaged-timing");
         reader.setDaemon(true);
