@@ -29,11 +29,10 @@ final class FirstBoardFrame {
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);
-        // JavaFX runs a pulse only when something asks for one. The read can be shown, and its cards
-        // laid out, in a pulse that ran before this listener saw the read done (or in a layout done on
-        // the spot); then no pulse came until the user moved the mouse, and what waits here (the day's
-        // backup among it) waited with it: the bench saw a board drawn at 100,000 items and no line.
-        // So a pulse is asked for once the read is shown, whatever the scene does.
+        // JavaFX runs a pulse only when something asks for one. When the read's flag turns after the
+        // last pulse and nothing in the window changes, no pulse comes, and what waits here (the day's
+        // backup among it) would wait for the next change (FirstBoardFrameTest). So a pulse is asked
+        // for once the read is shown, whatever the scene does.
         if (!loading.get()) {
             Platform.requestNextPulse();
         } else {
