@@ -19,4 +19,12 @@ public final class Frames {
         scene.addPostLayoutPulseListener(once[0]);
         Platform.requestNextPulse();
     }
+
+    /**
+     * Runs {@code action} once, after the scene's next frame (which it asks for) has been laid out and
+     * handed to the renderer: what it changes is laid out in the frame after that one.
+     */
+    public static void afterNextFrame(Scene scene, Runnable action) {
+        afterNextLayout(scene, () -> Platform.runLater(action));
+    }
 }

@@ -237,6 +237,37 @@ class BoardInteractionTest extends BoardTest {
         assertThat(board.label("#details-status")).startsWith("待反馈");
     }
 
+    /**
+     * Issue 18, the drop frame: the frame that first shows a moved card does not also lay out the
+     * details panel (nor wait for its history's read); the panel follows in the frame after it.
+     */
+    @Test
+    void theDetailsPanelFollowsAMovedCardAFrameAfterTheBoardShowsIt() throws Exception {
+        robot.clickOn(board.card("P2"));
+        RunningBoard.waitUntil(() -> board.label("#details-status").startsWith("办理中"));
+        RunningBoard.waitUntil(() -> historyShows("交办 → 办理中"));
+        Label status = robot.lookup("#details-status").queryAs(Label.class);
+        ListView<Card> awaitingFeedback = board.list(Status.AWAITING_FEEDBACK);
+        long p2 = fixture.id("P2");
+        List<String> statusInTheCardsFrame = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Runnable[] firstFrameWithTheCard = new Runnable[1];
+        firstFrameWithTheCard[0] = () -> {
+            if (awaitingFeedback.getItems().stream().anyMatch(card -> card.id() == p2)) {
+                status.getScene().removePostLayoutPulseListener(firstFrameWithTheCard[0]);
+                statusInTheCardsFrame.add(status.getText());
+            }
+        };
+        robot.interact(() -> status.getScene().addPostLayoutPulseListener(firstFrameWithTheCard[0]));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
+
+        RunningBoard.waitUntil(() -> !statusInTheCardsFrame.isEmpty());
+        assertThat(statusInTheCardsFrame.get(0)).as("the panel in the frame that shows the moved card").startsWith("办理中");
+        RunningBoard.waitUntil(() -> board.label("#details-status").startsWith("待反馈"));
+        RunningBoard.waitUntil(() -> historyShows("办理中 → 待反馈"));
+        assertThat(board.label("#details-title")).startsWith("P2 ");
+    }
+
     @Test
     void searchAndFiltersNarrowTheColumnsAndTheFilteredFiguresShow() throws Exception {
         robot.clickOn(board.card("A1"));
