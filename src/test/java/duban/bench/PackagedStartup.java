@@ -121,11 +121,10 @@ public final class PackagedStartup {
         // The launcher's own java-options stay as shipped; the timing line and the home folder come on top.
         builder.environment().put("JAVA_TOOL_OPTIONS", "-Dduban.timing=true -Duser.home=" + home);
         Process process = builder.start();
-        // A thread of its own, so that the read never waits for a pool worker (on 2 cores the common
-        // pool has one). Some starts' lines still reach this reader only when the process ends; why
-        // is not known (README, Packaged start-up).
+        // A thread of its own, which completes the future the moment it reads the line and then drains
+        // the console to the end (readConsole says why it is one thread).
         CompletableFuture<Matcher> firstFrame = new CompletableFuture<>();
-        Thread reader = new Thread(() -> firstFrame.complete(awaitTiming(process)), "packaged-timing");
+        Thread reader = new Thread(() -> readConsole(process, firstFrame), "packaged-timing");
         reader.setDaemon(true);
         reader.start();
         try {
@@ -157,38 +156,34 @@ public final class PackagedStartup {
         }
     }
 
-    /** Reads the launcher's console until the timing line (the rest is drained, so it never blocks). */
-    private static Matcher awaitTiming(Process process) {
+    /**
+     * Reads the launcher's console: completes {@code firstFrame} with the timing line as soon as it
+     * is read (or with null when the console ends without it), printing the lines before it, then
+     * reads on to the end so that the process never blocks on a full pipe. One thread, one reader:
+     * this used to hand the reader to a second, draining thread and close it in its own
+     * try-with-resources before completing, and {@code BufferedReader.close()} then waited for the
+     * lock the drainer held while blocked in a read of a window that printed nothing more. The line
+     * had been read, but the bench heard of it only when the process ended: the "lost first frames"
+     * of earlier sessions.
+     */
+    private static void readConsole(Process process, CompletableFuture<Matcher> firstFrame) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
-            Matcher found = null;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                Matcher matcher = TIMING.matcher(line);
-                if (found == null && matcher.find()) {
-                    found = matcher;
-                    Matcher done = found;
-                    Thread drain = new Thread(() -> drain(reader), "packaged-console");
-                    drain.setDaemon(true);
-                    drain.start();
-                    return done;
+                if (firstFrame.isDone()) {
+                    continue; // the console after the first frame is not needed
                 }
-                if (!line.startsWith("Picked up JAVA_TOOL_OPTIONS")) {
+                Matcher matcher = TIMING.matcher(line);
+                if (matcher.find()) {
+                    firstFrame.complete(matcher);
+                } else if (!line.startsWith("Picked up JAVA_TOOL_OPTIONS")) {
                     System.err.println("    | " + line);
                 }
             }
-            return null;
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private static void drain(BufferedReader reader) {
-        try {
-            while (reader.readLine() != null) {
-                // the console after the first frame is not needed
-            }
         } catch (IOException e) {
             // the process ended
+        } finally {
+            firstFrame.complete(null); // no line: the caller reports the start as failed
         }
     }
 
