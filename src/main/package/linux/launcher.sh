@@ -24,7 +24,7 @@ classpath=""
 main=""
 options=()
 while IFS= read -r line || [[ -n "$line" ]]; do
-    line="${line//\$APPDIR/$app}"
+    line="${line//\$APPDIR/"$app"}" # quoted: bash 5.2 would put the matched text for an & in the path
     case "$line" in
         app.classpath=*) classpath="${classpath:+$classpath:}${line#app.classpath=}" ;;
         app.mainclass=*) main="${line#app.mainclass=}" ;;
