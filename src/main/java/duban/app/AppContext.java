@@ -113,8 +113,6 @@ final class AppContext {
     /** Issue 18: the board's 导入任务清单… and 查看示例. */
     private FirstRunPorts firstRun;
     private duban.ui.ScreenMemory projectorScreen = duban.ui.ScreenMemory.none();
-    /** Whether a change to the shown item waits for the next frame to reach the details panel. */
-    private boolean detailsFollowQueued;
     /** Set by {@link #close()}: what waited for the first frame is not started any more. */
     private boolean closed;
 
@@ -338,10 +336,7 @@ final class AppContext {
                 // The shown item changed (a drop, a report, an edit): the panel follows one frame
                 // later, so that its fields' layout and its history's read stay out of the frame that
                 // shows the moved card (issue 18: at 10,000 items about a tenth of that frame's work).
-                if (!detailsFollowQueued) {
-                    detailsFollowQueued = true;
-                    Frames.afterNextFrame(scene, this::showSelectedInDetails);
-                }
+                Frames.afterNextFrame(scene, this::showSelectedInDetails);
                 return;
             }
             if (card == null) {
@@ -368,11 +363,10 @@ final class AppContext {
 
     /** The selected card's item in the details panel as it is now, after a change to it was put off. */
     private void showSelectedInDetails() {
-        detailsFollowQueued = false;
         Card selected = board.selectedCardProperty().get();
-        Item shown = details.itemProperty().get();
-        // Another card chosen meanwhile was shown at once; only the same item's latest state is due.
-        if (selected != null && shown != null && selected.id() == shown.id()) {
+        // A card chosen meanwhile was shown at once, and of several changes in one frame the first
+        // call shows the latest: only an item the panel does not show yet is due.
+        if (selected != null && details.itemProperty().get() != selected.item()) {
             details.show(selected.item());
         }
     }
