@@ -24,18 +24,57 @@ final class ConfigFolder {
      * {@code user.home} {@code home}.
      */
     static Path of(String osName, Map<String, String> env, String home) {
-        if (osName.startsWith("Windows")) {
-            String appData = env.get("APPDATA");
-            Path base = appData != null && !appData.isBlank() ? Path.of(appData) : Path.of(home, "AppData", "Roaming");
+        return SETTINGS.folder(osName, env, home);
+    }
+
+    /**
+     * The folder for what can be made again (the SQLite driver's native library): the user's cache,
+     * {@code $XDG_CACHE_HOME/duban-board} (else {@code ~/.cache/duban-board}) on Linux,
+     * {@code %LOCALAPPDATA%\duban-board} on Windows (not the roaming {@code APPDATA}, which a domain
+     * copies from PC to PC), {@code ~/Library/Caches/duban-board} on macOS.
+     */
+    static Path cacheOf(String osName, Map<String, String> env, String home) {
+        return CACHE.folder(osName, env, home);
+    }
+
+    private static final Convention SETTINGS = new Convention("APPDATA", "Roaming", "Application Support",
+            "XDG_CONFIG_HOME", ".config");
+    private static final Convention CACHE = new Convention("LOCALAPPDATA", "Local", "Caches", "XDG_CACHE_HOME", ".cache");
+
+    /**
+     * Where each system puts one kind of per-user folder: Windows's variable (else
+     * {@code ~/AppData/<windowsDefault>}), macOS's folder in {@code ~/Library}, the XDG variable
+     * (else {@code ~/<xdgDefault>}).
+     */
+    private record Convention(String windowsVariable, String windowsDefault, String macFolder, String xdgVariable,
+            String xdgDefault) {
+
+        Path folder(String osName, Map<String, String> env, String home) {
+            if (osName.startsWith("Windows")) {
+                String given = env.get(windowsVariable);
+                Path base = given != null && !given.isBlank() ? Path.of(given) : Path.of(home, "AppData", windowsDefault);
+                return base.resolve(FOLDER);
+            }
+            if (osName.startsWith("Mac")) {
+                return Path.of(home, "Library", macFolder, FOLDER);
+            }
+            String xdg = env.get(xdgVariable);
+            // The XDG rule: a relative value is ignored.
+            Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : Path.of(home, xdgDefault);
             return base.resolve(FOLDER);
         }
-        if (osName.startsWith("Mac")) {
-            return Path.of(home, "Library", "Application Support", FOLDER);
+    }
+
+    /**
+     * This user's cache folder ({@link #cacheOf}) for a launched program; with {@link #PROPERTY}, that
+     * folder's {@code cache} subfolder.
+     */
+    static Path cache() {
+        String configured = System.getProperty(PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured, "cache");
         }
-        String xdg = env.get("XDG_CONFIG_HOME");
-        // The XDG rule: a relative value is ignored.
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : Path.of(home, ".config");
-        return base.resolve(FOLDER);
+        return cacheOf(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home"));
     }
 
     /**

@@ -12,6 +12,7 @@ import duban.app.cli.ImportCommand;
 import duban.app.cli.LedgerCommand;
 import duban.app.cli.VerifyCommand;
 import duban.i18n.Messages;
+import duban.store.SqliteNativeLibrary;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
@@ -52,6 +53,8 @@ public final class Main {
         // jOOQ's banner and tip of the day are for developers' consoles, not an office's terminal.
         System.setProperty("org.jooq.no-logo", System.getProperty("org.jooq.no-logo", "true"));
         System.setProperty("org.jooq.no-tips", System.getProperty("org.jooq.no-tips", "true"));
+        // The driver's library from the user's cache, not unpacked into the temporary folder again.
+        SqliteNativeLibrary.keepIn(ConfigFolder.cache());
         Main main = new Main(System.out, System.err, Environment.current(), Main::launch);
         int status = main.run(List.of(args));
         if (status != 0 || !main.windowShown) {
