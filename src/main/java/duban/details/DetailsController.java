@@ -4,7 +4,9 @@ import duban.domain.DeadlineState;
 import duban.i18n.Messages;
 import duban.ui.Children;
 import duban.ui.StyleClasses;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -105,6 +108,8 @@ public final class DetailsController {
         viewModel.historyFailedProperty().addListener(
                 (observable, before, after) -> historyMessage.pseudoClassStateChanged(FAILED, after));
         viewModel.history().addListener((ListChangeListener<HistoryEntry>) change -> showHistory());
+        // A read that ends with no history (none yet, or it failed) takes away the lines kept for it.
+        viewModel.loadingHistoryProperty().addListener((observable, was, loading) -> showHistory());
         showHistory();
     }
 
@@ -153,17 +158,45 @@ public final class DetailsController {
 
     /**
      * Shows the history, keeping the line of every event already shown: after a move only the
-     * new event's line is made and inserted at the top, not the item's whole history again.
+     * new event's line is made and inserted at the top, not the item's whole history again. The
+     * lines of events no longer shown (another card chosen) show the new events in place, in their
+     * order, so the box's children stay the same nodes; a line is made only when there are more
+     * events than lines, and only the lines left over leave the box. While another card's history
+     * is read, the old lines are hidden rather than taken out.
      */
     private void showHistory() {
+        List<HistoryEntry> entries = viewModel.history();
+        boolean awaited = entries.isEmpty() && viewModel.loadingHistoryProperty().get();
+        // Another card's history is being read: the lines stay, hidden, to show it when it comes.
+        historyBox.setVisible(!awaited);
+        if (awaited) {
+            return;
+        }
         Map<HistoryEntry, HistoryEntryView> next = new HashMap<>();
-        List<HistoryEntryView> lines = new ArrayList<>();
-        for (HistoryEntry entry : viewModel.history()) {
+        for (HistoryEntry entry : entries) {
             HistoryEntryView line = historyLines.get(entry);
-            if (line == null) {
-                line = new HistoryEntryView(entry);
+            if (line != null) {
+                next.put(entry, line);
             }
-            next.put(entry, line);
+        }
+        Deque<HistoryEntryView> free = new ArrayDeque<>();
+        for (Node child : historyBox.getChildren()) {
+            if (child instanceof HistoryEntryView line && next.get(line.entry()) != line) {
+                free.add(line);
+            }
+        }
+        List<HistoryEntryView> lines = new ArrayList<>(entries.size());
+        for (HistoryEntry entry : entries) {
+            HistoryEntryView line = next.get(entry);
+            if (line == null) {
+                line = free.poll();
+                if (line == null) {
+                    line = new HistoryEntryView(entry);
+                } else {
+                    line.show(entry);
+                }
+                next.put(entry, line);
+            }
             lines.add(line);
         }
         historyLines = next;

@@ -91,6 +91,8 @@ public final class DetailsViewModel {
         if (!sameItem) {
             // Another item's history must not linger under this one; the same item's (re-shown
             // after an edit) stays until the fresh read replaces it, so the panel does not flicker.
+            // Loading is said first: the panel then keeps its lines, hidden, for the coming history.
+            loadingHistory.set(true);
             history.clear();
             historyMessage.set(Messages.get("details.historyLoading"));
         }

@@ -185,6 +185,42 @@ class DetailsViewTest {
     }
 
     @Test
+    void anotherCardsHistoryIsShownInTheLinesAlreadyOnScreenAndReadsAsIfShownAfresh(FxRobot robot) {
+        samples.nameOperator("陈督查");
+        Item overdue = samples.overdueSentBackItem();
+        samples.nameOperator("李科长");
+        Item water = samples.closedWaterMainItem();
+        robot.interact(() -> viewModel.show(overdue));
+        List<List<String>> overdueAfresh = historyTexts(robot);
+        List<Node> lines = List.copyOf(historyLines(robot));
+        assertThat(overdueAfresh).hasSize(5);
+        assertThat(overdueAfresh.get(0)).containsExactly("2026-11-19 10:06", "陈督查", "移动", "在“办理中”内调整顺序");
+        assertThat(overdueAfresh.get(1)).endsWith("待反馈 → 办理中", "原因：抽检台账不全, 退回重办");
+
+        robot.interact(() -> viewModel.show(water));
+
+        assertThat(historyLines(robot)).as("the same nodes, not new ones").containsExactlyElementsOf(lines);
+        assertThat(robot.lookup(".history-operator").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("李科长", "李科长", "李科长", "李科长", "李科长");
+        assertThat(robot.from(robot.lookup("#details-history").queryAs(Node.class)).lookup(".history-summary")
+                .queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("待反馈 → 办结销号", "办理中 → 待反馈", "交办 → 办理中", "修改了 3 项内容", "登记于交办");
+        assertThat(robot.lookup(".history-kind").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("移动", "移动", "移动", "修改", "登记");
+        assertThat(lines.get(3).getPseudoClassStates()).contains(PseudoClass.getPseudoClass("edit"))
+                .doesNotContain(PseudoClass.getPseudoClass("move"));
+        assertThat(lines.get(4).getPseudoClassStates()).containsExactly(PseudoClass.getPseudoClass("create"));
+        assertThat(labelContaining(robot, "办理时限：2026-11-30 → 2026-12-15").isVisible()).isTrue();
+        assertThat(shownInViewport(robot, labelContaining(robot, "原因：已报送完工报告"))).isTrue();
+
+        robot.interact(() -> viewModel.show(overdue));
+
+        assertThat(historyTexts(robot)).isEqualTo(overdueAfresh);
+        assertThat(historyLines(robot)).containsExactlyElementsOf(lines);
+        Screenshots.save(scene, "details-panel-lines-reused");
+    }
+
+    @Test
     void eachStepNamesWhoDidItAfterItsTime(FxRobot robot) {
         samples.nameOperator("陈督查");
         Item item = samples.closedWaterMainItem();
@@ -213,6 +249,16 @@ class DetailsViewTest {
         assertThat(robot.lookup(".history-entry").queryAll()).isEmpty();
         assertThat(text(robot, "#details-title")).isEqualTo("农贸市场冷链食品抽检全覆盖");
         Screenshots.save(scene, "details-panel-failed");
+    }
+
+    private static List<Node> historyLines(FxRobot robot) {
+        return robot.lookup("#details-history").queryAs(VBox.class).getChildren();
+    }
+
+    /** Each history line's words as a reader meets them: the head's, then each line's below it. */
+    private static List<List<String>> historyTexts(FxRobot robot) {
+        return historyLines(robot).stream().map(line -> robot.from(line).lookup(".label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList()).toList();
     }
 
     private static Label labelContaining(FxRobot robot, String part) {
