@@ -243,6 +243,8 @@ public final class DubanApp extends Application {
 
         stage.setTitle(Messages.get("app.titleWithFile", database.shortName()));
         stage.setScene(new Scene(root, 1280, 800));
+        // A card's move is written once the frame that shows it is laid out (StoreThread).
+        storeThread.pacedBy(stage.getScene());
         stage.sizeToScene();
         OwnedWindows.mainWindow(stage);
         // Issue 18: maximised the first time, then as the user left it (outside the database).

@@ -40,9 +40,12 @@ final class BoardWrites {
         this.reload = reload;
     }
 
-    /** Runs a write on the store thread; on success the change can be undone, on failure the board is read again. */
+    /**
+     * Runs a write on the store thread once the frame under way is laid out (the board shows the
+     * change already); on success the change can be undone, on failure the board is read again.
+     */
     void save(BoardChange change, Callable<Item> write) {
-        tasks.run(history.remembering(write), saved -> {
+        tasks.runAfterFrame(history.remembering(write), saved -> {
             columns.show(saved);
             remember(change);
         }, this::failed);

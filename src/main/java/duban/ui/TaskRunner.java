@@ -15,6 +15,16 @@ public interface TaskRunner {
      */
     <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
 
+    /**
+     * As {@link #run}, but the work may wait until the frame under way has been laid out, so that
+     * it does not take a core from that frame: a card's move, whose frame shows the card already.
+     * Work given later to {@link #run} never overtakes it. This runner waits for nothing.
+     */
+    default <T> void runAfterFrame(Callable<T> work, Consumer<? super T> onSuccess,
+                                   Consumer<? super Throwable> onFailure) {
+        run(work, onSuccess, onFailure);
+    }
+
     /** A runner that does everything at once on the calling thread, for view-model tests. */
     static TaskRunner inline() {
         return new TaskRunner() {

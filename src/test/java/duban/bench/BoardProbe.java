@@ -167,8 +167,9 @@ public final class BoardProbe {
                 fire(gesture.node(), MouseEvent.MOUSE_RELEASED, gesture.drop(), false);
                 // Queued behind the drop's own runLater: runs when the board has placed the card.
                 Platform.runLater(() -> handled.complete(System.nanoTime()));
-                // Queued behind the drop's own runLater (the move), so its store task runs after the move's.
-                Platform.runLater(() -> storeThread.run(System::nanoTime, committed::complete,
+                // Queued behind the drop's own runLater (the move), so its store task runs after the
+                // move's; held as the move is (until the frame is laid out), so as not to release it early.
+                Platform.runLater(() -> storeThread.runAfterFrame(System::nanoTime, committed::complete,
                         committed::completeExceptionally));
                 return null;
             });
