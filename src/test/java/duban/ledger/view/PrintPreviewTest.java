@@ -115,6 +115,8 @@ class PrintPreviewTest {
         robot.clickOn("纵向");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.pagesProperty().get().setup().orientation()
                 == Orientation.PORTRAIT && !viewModel.job().runningProperty().get());
+        // Read off the FX thread, the new pages can be seen before their listener has set the pagination.
+        WaitForAsyncUtils.waitForFxEvents();
         LedgerPages portrait = viewModel.pagesProperty().get();
         assertThat(portrait.page(1).height()).isGreaterThan(portrait.page(1).width());
         assertThat(portrait.pageCount()).isNotEqualTo(landscapePages);
@@ -124,6 +126,7 @@ class PrintPreviewTest {
         robot.clickOn(MarginChoice.WIDE.label());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.pagesProperty().get().setup().margins()
                 .equals(MarginChoice.WIDE.margins()) && !viewModel.job().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
         LedgerPages wide = viewModel.pagesProperty().get();
         assertThat(wide.setup().orientation()).isEqualTo(Orientation.PORTRAIT);
         // Wider margins leave less room: the rows need at least as many pages.
