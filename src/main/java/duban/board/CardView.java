@@ -13,6 +13,7 @@ import duban.domain.DeadlineState;
 import duban.domain.Unit;
 import duban.ui.Icons;
 import duban.ui.StyleClasses;
+import duban.ui.WidthKeyedLabel;
 import duban.ui.WidthKeyedVBox;
 import duban.ui.text.LineBreakRule;
 import duban.ui.text.RuleWrapping;
@@ -34,9 +35,10 @@ final class CardView extends WidthKeyedVBox {
 
     private final Label source = new Label();
     private final Label category = new Label();
-    private final Label title = new Label();
-    private final Label owner = new Label();
-    private final Label assist = new Label();
+    // Laid out once per width: the list asks each card for its heights three times a layout.
+    private final Label title = new WidthKeyedLabel();
+    private final Label owner = new WidthKeyedLabel();
+    private final Label assist = new WidthKeyedLabel();
     private final FlowPane markers = new FlowPane();
     private final Label deadline = new Label();
     private final Label originalDeadline = new Label();
@@ -65,15 +67,8 @@ final class CardView extends WidthKeyedVBox {
         top.getStyleClass().add(BoardStyleClasses.CARD_TOP);
 
         title.getStyleClass().add(CARD_TITLE);
-        title.setWrapText(true);
-        title.setMinHeight(Region.USE_PREF_SIZE);
-
         owner.getStyleClass().add(CARD_META);
-        owner.setWrapText(true);
-        owner.setMinHeight(Region.USE_PREF_SIZE);
         assist.getStyleClass().add(CARD_META);
-        assist.setMinHeight(Region.USE_PREF_SIZE);
-        assist.setWrapText(true);
         assist.managedProperty().bind(assist.visibleProperty());
 
         deadline.getStyleClass().add(CARD_DEADLINE);

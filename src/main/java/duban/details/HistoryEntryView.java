@@ -1,6 +1,7 @@
 package duban.details;
 
 import duban.ui.Children;
+import duban.ui.WidthKeyedLabel;
 import duban.ui.WidthKeyedVBox;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,6 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 
 /**
  * The node of one 办理记录 entry: time, who (操作人) and kind in bold, the summary, changed fields,
@@ -97,9 +97,7 @@ final class HistoryEntryView extends WidthKeyedVBox {
     }
 
     private static Label wrapping(String styleClass) {
-        Label label = styled(new Label(), styleClass);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
+        Label label = styled(new WidthKeyedLabel(), styleClass);
         label.setMaxWidth(Double.MAX_VALUE);
         return label;
     }

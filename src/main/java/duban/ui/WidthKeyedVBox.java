@@ -1,6 +1,5 @@
 package duban.ui;
 
-import java.util.function.DoubleUnaryOperator;
 import javafx.scene.layout.VBox;
 
 /**
@@ -12,26 +11,8 @@ import javafx.scene.layout.VBox;
  */
 public class WidthKeyedVBox extends VBox {
 
-    /** One height, remembered for the width it was computed at. */
-    private static final class Remembered {
-        private double width = Double.NaN;
-        private double height;
-
-        double at(double asked, DoubleUnaryOperator compute) {
-            if (asked != width) {
-                height = compute.applyAsDouble(asked);
-                width = asked;
-            }
-            return height;
-        }
-
-        void forget() {
-            width = Double.NaN;
-        }
-    }
-
-    private final Remembered pref = new Remembered();
-    private final Remembered min = new Remembered();
+    private final WidthKeyedHeight pref = new WidthKeyedHeight();
+    private final WidthKeyedHeight min = new WidthKeyedHeight();
 
     @Override
     protected double computePrefHeight(double width) {
