@@ -116,6 +116,8 @@ final class DemoWindow {
         CjkFonts.apply(root);
         stage.setTitle(Messages.get("demo.windowTitle", fileName));
         stage.setScene(new Scene(root, 1280, 800));
+        // As on the office's board: a card's move is written once the frame that shows it is laid out.
+        thread.pacedBy(stage.getScene());
         stage.setOnHidden(event -> {
             context.close();
             thread.run(() -> {
