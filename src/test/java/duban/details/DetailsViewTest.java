@@ -221,6 +221,24 @@ class DetailsViewTest {
     }
 
     @Test
+    void aFailedReadAfterAnotherCardTakesThatCardsLinesAway(FxRobot robot) {
+        Item water = samples.closedWaterMainItem();
+        Item overdue = samples.overdueSentBackItem();
+        robot.interact(() -> viewModel.show(water));
+        assertThat(historyLines(robot)).hasSize(5);
+        historyLoader = id -> {
+            throw new IllegalStateException("数据库文件被占用");
+        };
+
+        robot.interact(() -> viewModel.show(overdue));
+
+        assertThat(robot.lookup(".history-entry").queryAll()).as("no line of the other card, hidden or not").isEmpty();
+        assertThat(robot.lookup("#details-history-message").queryAs(Label.class).getText())
+                .isEqualTo("读取办理记录失败：数据库文件被占用");
+        assertThat(robot.lookup("#details-history").query().isVisible()).isTrue();
+    }
+
+    @Test
     void eachStepNamesWhoDidItAfterItsTime(FxRobot robot) {
         samples.nameOperator("陈督查");
         Item item = samples.closedWaterMainItem();
