@@ -11,6 +11,7 @@ import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -34,6 +35,16 @@ class IsoTextTest {
     @Property(tries = 2000, seed = "20261206")
     void everyDateReadsAsTheJdkReadsIt(@ForAll("dates") LocalDate written) {
         assertThat(IsoText.date(written.toString())).isEqualTo(LocalDate.parse(written.toString())).isEqualTo(written);
+    }
+
+    @Example
+    void aDayReadAgainIsTheSameObjectAndDaysSharingASlotStayApart() {
+        LocalDate first = IsoText.date("2026-12-05");
+        assertThat(IsoText.date("2026-12-05")).isSameAs(first);
+        // 2026-12-05 and 2037-12-09 fall in the same slot (4,096 keys later): each reads as itself.
+        assertThat(IsoText.date("2037-12-09")).isEqualTo(LocalDate.of(2037, 12, 9));
+        assertThat(IsoText.date("2026-12-05")).isEqualTo(LocalDate.of(2026, 12, 5));
+        assertThat(IsoText.date("2037-12-09")).isEqualTo(LocalDate.of(2037, 12, 9));
     }
 
     /** Digits in every place of the written form, valid or not: the same value, or the same refusal. */
