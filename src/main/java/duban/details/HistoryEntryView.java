@@ -23,9 +23,9 @@ final class HistoryEntryView extends WidthKeyedVBox {
     private final Label when = styled(new Label(), DetailsStyleClasses.HISTORY_TIME);
     private final Label operator = styled(new Label(), DetailsStyleClasses.HISTORY_OPERATOR);
     private final Label what = styled(new Label(), DetailsStyleClasses.HISTORY_KIND);
-    private final HBox head = new HBox(when, what);
+    private final HBox head = new HBox();
     private final Label summary = wrapping(DetailsStyleClasses.HISTORY_SUMMARY);
-    /** One label per changed field, the first {@code shownChanges} of them in the line. */
+    /** One label per changed field; as many of them as the entry has changed fields are in the line. */
     private final List<Label> changes = new ArrayList<>();
     private final Label note = wrapping(DetailsStyleClasses.HISTORY_NOTE);
     private HistoryEntry entry;
@@ -56,7 +56,8 @@ final class HistoryEntryView extends WidthKeyedVBox {
         when.setText(shown.when());
         what.setText(shown.what());
         operator.setText(shown.operator());
-        present(head.getChildren(), operator, 1, shown.hasOperator());
+        Children.replace(head.getChildren(),
+                shown.hasOperator() ? List.of(when, operator, what) : List.of(when, what));
         summary.setText(shown.summary());
 
         List<String> lines = shown.changeLines();
@@ -76,15 +77,6 @@ final class HistoryEntryView extends WidthKeyedVBox {
             wanted.add(note);
         }
         Children.replace(getChildren(), wanted);
-    }
-
-    private static void present(List<Node> children, Node node, int index, boolean wanted) {
-        boolean there = children.contains(node);
-        if (wanted && !there) {
-            children.add(index, node);
-        } else if (!wanted && there) {
-            children.remove(node);
-        }
     }
 
     private static PseudoClass kindOf(HistoryEntry entry) {

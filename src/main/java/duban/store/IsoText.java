@@ -20,6 +20,9 @@ public final class IsoText {
     /** {@code uuuu-MM-ddTHH:mm:ss.SSS}: the timestamp before its offset. */
     private static final int LOCAL_TIMESTAMP_LENGTH = 23;
 
+    /** Recently read dates by day: 4,096 slots, so any eleven years' days each have their own. */
+    private static final LocalDate[] RECENT_DATES = new LocalDate[4096];
+
     private IsoText() {
     }
 
@@ -53,9 +56,6 @@ public final class IsoText {
         }
         return LocalDate.parse(text);
     }
-
-    /** Recently read dates by day: 4,096 slots, so any eleven years' days each have their own. */
-    private static final LocalDate[] RECENT_DATES = new LocalDate[4096];
 
     /**
      * The timestamp {@code text} names, as {@link OffsetDateTime#parse} reads it; fast for the

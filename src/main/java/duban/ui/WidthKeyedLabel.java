@@ -20,11 +20,6 @@ public class WidthKeyedLabel extends Label {
         setMinHeight(Region.USE_PREF_SIZE);
     }
 
-    public WidthKeyedLabel(String text) {
-        this();
-        setText(text);
-    }
-
     @Override
     protected double computePrefHeight(double width) {
         return pref.at(width, super::computePrefHeight);

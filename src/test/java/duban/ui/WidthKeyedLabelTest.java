@@ -20,7 +20,8 @@ class WidthKeyedLabelTest {
     void aNewTextATextSizeAPaddingAndAWidthAreEachMeasured(FxRobot robot) {
         double[] heights = new double[7];
         robot.interact(() -> {
-            WidthKeyedLabel label = new WidthKeyedLabel("短");
+            WidthKeyedLabel label = new WidthKeyedLabel();
+            label.setText("短");
             new Scene(new StackPane(label), 300, 600).getRoot().applyCss(); // styled, as in a window
 
             heights[0] = label.prefHeight(200);
@@ -47,7 +48,8 @@ class WidthKeyedLabelTest {
     void aLabelAskedBeforeItIsStyledIsMeasuredOnceItIs(FxRobot robot) {
         double[] heights = new double[2];
         robot.interact(() -> {
-            WidthKeyedLabel label = new WidthKeyedLabel(LONG);
+            WidthKeyedLabel label = new WidthKeyedLabel();
+            label.setText(LONG);
             heights[0] = label.prefHeight(100); // no skin yet
             new Scene(new StackPane(label), 300, 600).getRoot().applyCss();
             heights[1] = label.prefHeight(100);
