@@ -60,7 +60,11 @@ final class ItemQueries {
     /** The same queries as kept by {@link #forOneItem}, to close; empty otherwise. */
     private final List<CloseableQuery> kept = new ArrayList<>();
 
-    private ItemQueries(DSLContext dsl, Condition condition) {
+    /**
+     * @param oneItem whether {@code condition} picks one item by id (then each query starts from
+     *     that item), rather than a set of items such as the board's
+     */
+    private ItemQueries(DSLContext dsl, Condition condition, boolean oneItem) {
         units = UnitStore.inDisplayOrder(dsl);
         assists = dsl.select(ITEM_ASSIST_UNIT.ITEM_ID, ITEM_ASSIST_UNIT.UNIT_ID)
                 .from(ITEM_ASSIST_UNIT)
@@ -83,11 +87,22 @@ final class ItemQueries {
         children = dsl.select(child.PARENT_ID, DSL.count(),
                         DSL.count().filterWhere(child.STATUS.eq(Status.CLOSED)))
                 .from(child).join(ITEM).on(ITEM.ID.eq(child.PARENT_ID))
-                .where(condition).and(child.WITHDRAWN.isFalse())
+                // "NOT withdrawn" rather than "withdrawn = 0": SQLite, which keeps no statistics
+                // here, would otherwise read every card through the board's index (withdrawn,
+                // status, position) to find the few that have a parent (0.33 s at 100,000 items).
+                // So the children are found through item_parent: per parent for the board
+                // (0.02 s), among those that have a parent at all for every item (the ledger).
+                .where(condition).and(child.PARENT_ID.isNotNull()).and(DSL.not(DSL.condition(child.WITHDRAWN)))
                 .groupBy(child.PARENT_ID);
-        series = dsl.select(ITEM.ID, RECURRENCE_SERIES.RULE, RECURRENCE_SERIES.ENDED_ON)
-                .from(ITEM).join(RECURRENCE_SERIES).on(RECURRENCE_SERIES.ID.eq(ITEM.SERIES_ID))
-                .where(condition);
+        // For a set of items, from the few series to their items (a CROSS JOIN keeps that order in
+        // SQLite) rather than through every item to find the recurring ones (0.15 s at 100,000).
+        series = oneItem
+                ? dsl.select(ITEM.ID, RECURRENCE_SERIES.RULE, RECURRENCE_SERIES.ENDED_ON)
+                        .from(ITEM).join(RECURRENCE_SERIES).on(RECURRENCE_SERIES.ID.eq(ITEM.SERIES_ID))
+                        .where(condition)
+                : dsl.select(ITEM.ID, RECURRENCE_SERIES.RULE, RECURRENCE_SERIES.ENDED_ON)
+                        .from(RECURRENCE_SERIES).crossJoin(ITEM)
+                        .where(ITEM.SERIES_ID.eq(RECURRENCE_SERIES.ID)).and(condition);
         attachments = dsl.select(ATTACHMENT.ITEM_ID, DSL.count(),
                         DSL.count().filterWhere(ATTACHMENT.KIND.eq(AttachmentKind.EVIDENCE)))
                 .from(ATTACHMENT).join(ITEM).on(ITEM.ID.eq(ATTACHMENT.ITEM_ID))
@@ -98,7 +113,7 @@ final class ItemQueries {
 
     /** The queries for the items matching {@code condition}, to run once. */
     static ItemQueries where(DSLContext dsl, Condition condition) {
-        return new ItemQueries(dsl, condition);
+        return new ItemQueries(dsl, condition, false);
     }
 
     /**
@@ -107,7 +122,7 @@ final class ItemQueries {
      * statements, without rendering the SQL again.
      */
     static ItemQueries forOneItem(DSLContext dsl, boolean keep) {
-        ItemQueries queries = new ItemQueries(dsl, ITEM.ID.eq(DSL.param(ITEM_ID, Long.class)));
+        ItemQueries queries = new ItemQueries(dsl, ITEM.ID.eq(DSL.param(ITEM_ID, Long.class)), true);
         for (ResultQuery<?> query : queries.all()) {
             queries.kept.add(query.keepStatement(keep));
         }

@@ -121,6 +121,9 @@ class ItemTreeStoreTest {
         assertThat(trees.children(parent.id()).get(0).withdrawn()).isTrue();
         assertThat(items.find(parent.id()).links().childCount()).as("withdrawn sub-items are off the board")
                 .isEqualTo(1);
+        assertThat(items.loadBoard()).filteredOn(item -> item.id() == parent.id()).singleElement()
+                .as("the board's read of every card counts them as the read of one does")
+                .extracting(item -> item.links().childCount()).isEqualTo(1);
         assertThat(trees.children(split.get(1).id())).isEmpty();
     }
 

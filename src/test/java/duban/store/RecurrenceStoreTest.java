@@ -8,6 +8,7 @@ import duban.domain.Closing;
 import duban.domain.EventKind;
 import duban.domain.Item;
 import duban.domain.ItemDraft;
+import duban.domain.ItemLinks;
 import duban.domain.ItemEvent;
 import duban.domain.Source;
 import duban.domain.Status;
@@ -21,7 +22,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,6 +176,29 @@ class RecurrenceStoreTest {
         Item april = occurrences(march).get(1);
         assertThat(april.assignedOn()).isEqualTo(LocalDate.of(2026, 4, 1));
         assertThat(april.deadline()).isEqualTo(LocalDate.of(2026, 4, 27));
+    }
+
+    @Test
+    void theBoardAndTheLedgerReadEachItemsSeriesAsAReadOfThatItemAloneDoes() {
+        Item ended = monthlyReport("全县经济运行月报");
+        Item plain = items.create(new ItemDraft("统计执法检查", "", Source.LEADER_INSTRUCTION, Category.KEY, unitId,
+                List.of(), "赵敏", null, TODAY, LocalDate.of(2026, 3, 31)));
+        Item made = items.create(new ItemDraft("规上企业月度调度", "", Source.EXECUTIVE_MEETING, Category.ROUTINE, unitId,
+                List.of(), "李娜", null, TODAY, LocalDate.of(2026, 3, 20)));
+        Item running = recurrence.makeRecurring(made.id(), made.version(), RecurrenceRule.monthlyOn(20));
+        recurrence.endSeries(items.find(ended.id()).links().seriesId(), "该项工作已纳入年度考核，不再按月督办");
+
+        for (List<Item> read : List.of(items.loadBoard(), items.loadAll())) {
+            Map<Long, Item> byId = read.stream().collect(Collectors.toMap(Item::id, Function.identity()));
+            assertThat(byId.get(ended.id()).links().recurrenceRule()).isEqualTo("MONTHLY_DAY:25");
+            assertThat(byId.get(ended.id()).links().seriesEnded()).isTrue();
+            assertThat(byId.get(running.id()).links().recurrenceRule()).isEqualTo("MONTHLY_DAY:20");
+            assertThat(byId.get(running.id()).links().seriesEnded()).isFalse();
+            assertThat(byId.get(plain.id()).links()).isEqualTo(ItemLinks.NONE);
+            for (Item item : List.of(ended, plain, running)) {
+                assertThat(byId.get(item.id()).links()).isEqualTo(items.find(item.id()).links());
+            }
+        }
     }
 
     @Test
