@@ -47,9 +47,10 @@ import org.jooq.impl.DSL;
 
 /**
  * The nine queries that read items with their units, assisting units, activity (reports,
- * reminders, extensions) and links (children, series, attachments) for one condition, and the items they make. Built per call for the
- * board and the ledger; built once per connection and kept prepared for reading one item by id
- * ({@link #forOneItem}), which every write does twice.
+ * reminders, extensions) and links (children, series, attachments) for one condition, and the
+ * items they make. Built per call for the board and the ledger, whose item rows on a file are
+ * taken from the result set ({@link #fetchItemRows}); built once per connection and kept
+ * prepared for reading one item by id ({@link #forOneItem}), which every write does twice.
  */
 final class ItemQueries {
 
@@ -72,7 +73,11 @@ final class ItemQueries {
     private final ResultQuery<Record3<Long, String, LocalDate>> series;
     private final ResultQuery<Record3<Long, Integer, Integer>> attachments;
     private final ResultQuery<ItemRecord> items;
-    /** The same items as {@link #items}, column by column (see {@link #fetchItemRows}); null for one item or on a server. */
+    /**
+     * The same items as {@link #items}, column by column, for {@link #fetchItemRows}; null for
+     * one item (kept prepared, read through jOOQ) and on a server, where text is not read as
+     * bytes (pgjdbc's {@code getBytes} is for {@code bytea}) and the read was not measured.
+     */
     private final ResultQuery<Record> itemRows;
     /** The same queries as kept by {@link #forOneItem}, to close; empty otherwise. */
     private final List<CloseableQuery> kept = new ArrayList<>();
