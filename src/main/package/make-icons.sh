@@ -5,6 +5,8 @@
 #   src/main/package/linux/duban-board.png                       jpackage --icon on Linux (.deb menu entry)
 #   src/main/package/windows/duban-board.ico                     jpackage --icon on Windows (.msi)
 #   src/main/package/macos/duban-board.icns                      jpackage --icon on macOS (.dmg)
+#   src/main/package/splash/splash.png, splash@2x.png            the launcher's splash picture (-splash:,
+#                                                                every platform; @2x on a scaled screen)
 set -euo pipefail
 cd "$(dirname "$0")"
 font="${ICON_FONT:-/usr/share/fonts/truetype/wqy/wqy-microhei.ttc}"
@@ -43,3 +45,18 @@ for kind, size in ((b"ic07", 128), (b"ic08", 256), (b"ic09", 512), (b"ic10", 102
     chunks += kind + struct.pack(">I", 8 + len(png)) + png
 open(target, "wb").write(b"icns" + struct.pack(">I", 8 + len(chunks)) + chunks)
 PY
+# The splash picture the launcher shows while the board starts: the icon, the name in the office red,
+# and what is happening, on white with a red top edge; 480x270 and twice that for a scaled screen.
+mkdir -p splash
+for scale in 1 2; do
+    name=splash.png
+    [[ $scale == 2 ]] && name=splash@2x.png
+    convert -size $((480 * scale))x$((270 * scale)) xc:'#ffffff' \
+        -fill '#b71c1c' -draw "rectangle 0,0 $((480 * scale)),$((6 * scale))" \
+        -stroke '#d8dbe0' -strokewidth "$scale" -fill none -draw "rectangle 0,0 $((480 * scale - 1)),$((270 * scale - 1))" \
+        -stroke none \( "$master" -filter Lanczos -resize "$((96 * scale))x$((96 * scale))" \) \
+        -geometry "+$((44 * scale))+$((80 * scale))" -composite \
+        -font "$font" -fill '#b71c1c' -pointsize $((44 * scale)) -annotate "+$((168 * scale))+$((140 * scale))" '督办看板' \
+        -fill '#646a73' -pointsize $((16 * scale)) -annotate "+$((170 * scale))+$((178 * scale))" '正在打开，请稍候……' \
+        -strip "PNG24:splash/$name"
+done

@@ -45,6 +45,8 @@ public final class DubanApp extends Application {
     private static volatile int exitStatus;
 
     private final Clock clock;
+    /** Closes the installer's splash picture: when the board's first frame is laid out, or before a dialog. */
+    private final Runnable closeSplash;
     /** The arguments when embedded (tests); null when launched, which passes them as parameters. */
     private final List<String> givenArguments;
     private StoreThread storeThread;
@@ -58,7 +60,8 @@ public final class DubanApp extends Application {
     private String startupNotice = "";
     /** The board's first read, begun in init() so it overlaps building the window; taken once. */
     private Future<BoardViewModel.Snapshot> firstRead;
-    private OfficeSettings settings = OfficeSettings.defaults();
+    /** The office's settings, read once the database is open (before start() builds the window). */
+    private OfficeSettings settings;
     /** Why the application cannot start, in Chinese: the header line and the cause. */
     private String[] startupFailure;
     /** {@code --projector}: the meeting-room PC opens straight in the projector view. */
@@ -82,8 +85,14 @@ public final class DubanApp extends Application {
      * that a run across midnight cannot change what is overdue between the set-up and the check.
      */
     public DubanApp(Clock clock, List<String> arguments) {
+        this(clock, arguments, LaunchSplash::close);
+    }
+
+    /** As above, closing the launcher's splash picture with {@code closeSplash} (tests count the calls). */
+    DubanApp(Clock clock, List<String> arguments, Runnable closeSplash) {
         this.clock = clock;
         this.givenArguments = arguments == null ? null : List.copyOf(arguments);
+        this.closeSplash = closeSplash;
     }
 
     /** 0 after a normal run, non-zero when the application could not start. */
@@ -212,6 +221,9 @@ public final class DubanApp extends Application {
     @Override
     public void start(Stage stage) throws IOException {
         installReadableLook();
+        if (loginNeeded != null || startupFailure != null) {
+            closeSplash.run(); // a dialog comes first: the login, the damaged file, why it cannot start
+        }
         if (loginNeeded != null && !logInAndOpen()) {
             if (startupFailure == null) {
                 // 取消: nothing was opened, so nothing was written.
@@ -268,6 +280,8 @@ public final class DubanApp extends Application {
                 throw e.getCause() instanceof Exception cause ? cause : e;
             }
         }, timing);
+        // The installer's splash picture stays until the board shows its cards.
+        FirstBoardFrame.whenLaidOut(stage.getScene(), context.board().loadingProperty(), closeSplash);
         if (startProjector) {
             Platform.runLater(context::openProjector);
         }

@@ -39,13 +39,20 @@ public final class Main {
     private final PrintStream err;
     private final Environment environment;
     private final Window window;
+    /** Closes the installer's splash picture ({@link LaunchSplash#close()}; tests count the calls). */
+    private final Runnable closeSplash;
     private boolean windowShown;
 
     Main(PrintStream out, PrintStream err, Environment environment, Window window) {
+        this(out, err, environment, window, LaunchSplash::close);
+    }
+
+    Main(PrintStream out, PrintStream err, Environment environment, Window window, Runnable closeSplash) {
         this.out = out;
         this.err = err;
         this.environment = environment;
         this.window = window;
+        this.closeSplash = closeSplash;
     }
 
     public static void main(String[] args) {
@@ -75,6 +82,11 @@ public final class Main {
     int run(List<String> args) {
         List<String> given = environment.withDatabaseFromBuild(args);
         CommandLineCheck.Outcome outcome = CommandLineCheck.check(given);
+        boolean windowAsked = outcome instanceof CommandLineCheck.Understood asked && !asked.command();
+        if (!windowAsked) {
+            // Help, a mistake or a command: no window comes, so the installer's splash picture goes now.
+            closeSplash.run();
+        }
         if (outcome instanceof CommandLineCheck.Help) {
             HelpText.lines().forEach(out::println);
             return 0;

@@ -35,13 +35,16 @@ class MainTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     /** The options each window was shown for. */
     private final List<AppOptions> windows = new ArrayList<>();
+    /** Each closing of the installer's splash picture, in order with the windows: "splash closed" or "window". */
+    private final List<String> events = new ArrayList<>();
 
     private int run(Environment environment, String... args) {
         Main main = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), environment, (checked, options) -> {
                     windows.add(options);
+                    events.add("window");
                     return 0;
-                });
+                }, () -> events.add(out.size() + err.size() == 0 ? "splash closed" : "splash closed after printing"));
         return main.run(List.of(args));
     }
 
@@ -120,6 +123,29 @@ class MainTest {
 
         assertThat(windows).hasSize(5).allSatisfy(options -> assertThat(options.demo()).isTrue());
         assertThat(errLines()).isEmpty();
+    }
+
+    @Test
+    void theSplashPictureIsLeftToTheWindowWhichClosesItAtItsFirstFrame() {
+        assertThat(run(DESKTOP, "--db", "x.db")).isZero();
+
+        assertThat(events).containsExactly("window");
+    }
+
+    @Test
+    void helpAMistakeAndACommandCloseTheSplashPictureBeforeTheyPrintOrWork() throws Exception {
+        assertThat(run(DESKTOP, "--help")).isZero();
+        assertThat(out()).contains("--export");
+        out.reset();
+        assertThat(run(DESKTOP, "--reprot")).isEqualTo(2);
+        assertThat(errLines()).singleElement().asString().startsWith("未知选项 --reprot");
+        err.reset();
+        Path ledger = folder.resolve("台账.csv");
+        assertThat(run(DESKTOP, "--db", folder.resolve("office.db").toString(), "--export", ledger.toString())).isZero();
+
+        assertThat(events).containsExactly("splash closed", "splash closed", "splash closed");
+        assertThat(ledger).exists();
+        assertThat(windows).isEmpty();
     }
 
     @Test

@@ -29,8 +29,10 @@ public final class MinimalApp extends Application {
         listener[0] = () -> {
             if (label.getScene() != null && label.getWidth() > 0) {
                 scene.removePostLayoutPulseListener(listener[0]);
-                Platform.runLater(() -> System.out.println("duban.timing first-board-frame-ms="
-                        + sinceProcessStart() + " items=0"));
+                Platform.runLater(() -> {
+                    System.out.println("duban.timing first-board-frame-ms=" + sinceProcessStart() + " items=0");
+                    closeSplash();
+                });
             }
         };
         // Listening before show(), and a pulse asked for after it: no pulse comes unasked to a window
@@ -38,6 +40,19 @@ public final class MinimalApp extends Application {
         scene.addPostLayoutPulseListener(listener[0]);
         stage.show();
         Platform.requestNextPulse();
+    }
+
+    /**
+     * Closes the launcher's splash picture as the board does (duban.app.LaunchSplash) when packaged with
+     * the board's java-options, which show it: the reference starts the same way.
+     */
+    private static void closeSplash() {
+        if (Boolean.getBoolean("duban.splash") && !java.awt.GraphicsEnvironment.isHeadless()) {
+            java.awt.SplashScreen splash = java.awt.SplashScreen.getSplashScreen();
+            if (splash != null) {
+                splash.close();
+            }
+        }
     }
 
     /**
