@@ -59,6 +59,12 @@ train() {
         wait "$app_pid" 2>/dev/null || true
         app_pid=""
         echo "cds-archive: trained on the board's start ($(grep -o 'first-board-frame-ms=[0-9]*' "$work/out.txt"))" >&2
+        # JavaFX loads its native libraries from the runtime (pom.xml puts them in lib); had it not found
+        # them there, it would have unpacked them from its jars into the home folder, as on every start.
+        if [[ -d "$work/home/.openjfx" ]]; then
+            echo "cds-archive: JavaFX unpacked its native libraries into ~/.openjfx: they are missing from the runtime's lib folder" >&2
+            return 1
+        fi
     else
         # No display and no Xvfb: the command-line path only (database, migrations, jOOQ, the ledger).
         echo "cds-archive: no display and no Xvfb; training on --export only (install xvfb for the board's classes)" >&2
