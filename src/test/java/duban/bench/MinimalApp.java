@@ -46,7 +46,7 @@ public final class MinimalApp extends Application {
      * Closes the launcher's splash picture as the board does (duban.app.LaunchSplash) when packaged with
      * the board's java-options, which show it: the reference starts the same way.
      */
-    private static void closeSplash() {
+    static void closeSplash() {
         if (Boolean.getBoolean("duban.splash") && !java.awt.GraphicsEnvironment.isHeadless()) {
             java.awt.SplashScreen splash = java.awt.SplashScreen.getSplashScreen();
             if (splash != null) {
@@ -57,10 +57,10 @@ public final class MinimalApp extends Application {
 
     /**
      * Milliseconds since this process started, as {@code duban.app.StartupTiming} counts them (from
-     * {@code /proc} on Linux, to 10 ms). Repeated here: the packaged minimal window's jar holds this
-     * class alone.
+     * {@code /proc} on Linux, to 10 ms). Repeated here: the packaged reference windows' jars hold no
+     * class of the app ({@link CardListsApp} uses this one).
      */
-    private static long sinceProcessStart() {
+    static long sinceProcessStart() {
         try {
             String stat = Files.readString(Path.of("/proc/self/stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
