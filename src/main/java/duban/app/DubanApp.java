@@ -24,6 +24,7 @@ import duban.ui.StoreThread;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Future;
@@ -43,6 +44,8 @@ import javafx.stage.Stage;
 public final class DubanApp extends Application {
 
     private static volatile int exitStatus;
+    /** The FX thread, recorded as the application starts ({@link #awaitToolkitEnd}). */
+    private static volatile Thread toolkitThread;
 
     private final Clock clock;
     /** Closes the installer's splash picture: when the board's first frame is laid out, or before a dialog. */
@@ -98,6 +101,21 @@ public final class DubanApp extends Application {
     /** 0 after a normal run, non-zero when the application could not start. */
     public static int exitStatus() {
         return exitStatus;
+    }
+
+    /**
+     * Waits, at most {@code bound}, until the toolkit has ended, once {@code Application.launch} has
+     * returned. JavaFX may end its toolkit on the FX thread (an idle check after {@code Platform.exit})
+     * while {@code launch} returns on the launcher's thread: both ask for the end, and the second
+     * returns at once. A {@code System.exit} right after {@code launch} then ran beside the toolkit's
+     * end, and the headless toolkit printed a stack trace ({@code Shutdown in progress}) on the
+     * terminal after a cancelled login.
+     */
+    static void awaitToolkitEnd(Duration bound) throws InterruptedException {
+        Thread thread = toolkitThread;
+        if (thread != null && thread != Thread.currentThread()) {
+            thread.join(bound.toMillis());
+        }
     }
 
     @Override
@@ -220,6 +238,7 @@ public final class DubanApp extends Application {
 
     @Override
     public void start(Stage stage) throws IOException {
+        toolkitThread = Thread.currentThread();
         installReadableLook();
         if (loginNeeded != null || startupFailure != null) {
             closeSplash.run(); // a dialog comes first: the login, the damaged file, why it cannot start

@@ -15,6 +15,7 @@ import duban.i18n.Messages;
 import duban.store.SqliteNativeLibrary;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import javafx.application.Application;
 
@@ -151,6 +152,11 @@ public final class Main {
      * start it, on purpose): not for an office's terminal. Held here, as the logging keeps loggers weakly.
      */
     private static final java.util.logging.Logger TOOLKIT_LOG = java.util.logging.Logger.getLogger("javafx");
+    /**
+     * How long an exit waits for the toolkit to finish ending ({@link DubanApp#awaitToolkitEnd}): it
+     * takes milliseconds; the bound is for a platform whose FX thread outlives its toolkit.
+     */
+    private static final Duration TOOLKIT_END_BOUND = Duration.ofSeconds(2);
 
     /** The board: the database opening begun while the toolkit starts, then the window until it closes. */
     private static int launch(List<String> args, AppOptions options) {
@@ -159,6 +165,10 @@ public final class Main {
         EarlyStart.begin(args, options);
         try {
             Application.launch(DubanApp.class, args.toArray(String[]::new));
+            // The caller may System.exit next: not while the toolkit is still ending.
+            DubanApp.awaitToolkitEnd(TOOLKIT_END_BOUND);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         } catch (UnsupportedOperationException noDisplay) {
             // DISPLAY is set, but names no display that answers (an ssh session without X forwarding).
             System.err.println(Messages.get("cli.displayUnreachable", System.getenv().getOrDefault("DISPLAY", "")));
