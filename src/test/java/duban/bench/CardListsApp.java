@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -52,22 +51,7 @@ public final class CardListsApp extends Application {
         int items = itemsOf(getParameters().getRaw());
         Scene scene = scene(items);
         Parent board = scene.getRoot();
-        stage.setTitle("督办看板");
-        stage.setScene(scene);
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (board.lookup(".item-card") != null) {
-                scene.removePostLayoutPulseListener(listener[0]);
-                Platform.runLater(() -> {
-                    System.out.println("duban.timing first-board-frame-ms=" + MinimalApp.sinceProcessStart()
-                            + " items=" + items);
-                    MinimalApp.closeSplash();
-                });
-            }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        stage.show();
-        Platform.requestNextPulse();
+        MinimalApp.showAndTimeFirstFrame(stage, scene, () -> board.lookup(".item-card") != null, items);
     }
 
     /** {@code --items N}; 10,000 without it (the training run of the AppCDS archive passes the board's options). */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -23,14 +24,23 @@ public final class MinimalApp extends Application {
     public void start(Stage stage) {
         Label label = new Label("督办看板");
         Scene scene = new Scene(new StackPane(label), 1280, 800);
+        showAndTimeFirstFrame(stage, scene, () -> label.getScene() != null && label.getWidth() > 0, 0);
+    }
+
+    /**
+     * Shows {@code scene} in {@code stage} and, at the first frame laid out when {@code laidOut} holds,
+     * prints the timing line (with {@code items}) and closes the splash picture. Shared by the packaged
+     * references, which time their first frame alike.
+     */
+    static void showAndTimeFirstFrame(Stage stage, Scene scene, BooleanSupplier laidOut, int items) {
         stage.setTitle("督办看板");
         stage.setScene(scene);
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
-            if (label.getScene() != null && label.getWidth() > 0) {
+            if (laidOut.getAsBoolean()) {
                 scene.removePostLayoutPulseListener(listener[0]);
                 Platform.runLater(() -> {
-                    System.out.println("duban.timing first-board-frame-ms=" + sinceProcessStart() + " items=0");
+                    System.out.println("duban.timing first-board-frame-ms=" + sinceProcessStart() + " items=" + items);
                     closeSplash();
                 });
             }
@@ -46,7 +56,7 @@ public final class MinimalApp extends Application {
      * Closes the launcher's splash picture as the board does (duban.app.LaunchSplash) when packaged with
      * the board's java-options, which show it: the reference starts the same way.
      */
-    static void closeSplash() {
+    private static void closeSplash() {
         if (Boolean.getBoolean("duban.splash") && !java.awt.GraphicsEnvironment.isHeadless()) {
             java.awt.SplashScreen splash = java.awt.SplashScreen.getSplashScreen();
             if (splash != null) {
@@ -58,9 +68,9 @@ public final class MinimalApp extends Application {
     /**
      * Milliseconds since this process started, as {@code duban.app.StartupTiming} counts them (from
      * {@code /proc} on Linux, to 10 ms). Repeated here: the packaged reference windows' jars hold no
-     * class of the app ({@link CardListsApp} uses this one).
+     * class of the app.
      */
-    static long sinceProcessStart() {
+    private static long sinceProcessStart() {
         try {
             String stat = Files.readString(Path.of("/proc/self/stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

@@ -257,12 +257,12 @@ public final class PackagedStartup {
         int number = 1;
         for (int count : itemCounts) {
             startRow(number++, "Packaged start-up to first board frame (ms)", count, "app@" + count,
-                    "minimal window, first frame (ms)", minimal, "≤ ");
+                    "minimal window, first frame (ms)", minimal, "≤ %s×");
         }
         for (int count : itemCounts) {
             // The floor: the board's targets against four lists of cards and nothing else.
             startRow(number++, "Four lists of cards from memory, JavaFX alone: first frame (ms)", count, "lists@" + count,
-                    "minimal window, first frame (ms)", minimal, "(board: ≤ ");
+                    "minimal window, first frame (ms)", minimal, "(board: ≤ %s×)");
         }
         for (int count : itemCounts) {
             // What the board adds to those lists: its database, FXML, controls, styles and own code.
@@ -298,14 +298,14 @@ public final class PackagedStartup {
 
     /**
      * A row of first-frame times against a reference, with the issue's target for {@code count} items
-     * when {@code targetPrefix} is given (and whether the ratio meets it).
+     * written by {@code targetFormat} when given (and whether the ratio meets it).
      */
     private void startRow(int number, String measureName, int count, String measure, String referenceName,
-                          Samples reference, String targetPrefix) {
+                          Samples reference, String targetFormat) {
         Samples measured = Samples.of(results.getOrDefault(measure, List.of()));
         double ratio = measured.median() / reference.median();
-        double target = targetPrefix == null ? Double.NaN : TARGET_RATIO.getOrDefault(count, Double.NaN);
-        String targetText = Double.isNaN(target) ? "" : targetPrefix + target + "×" + (targetPrefix.startsWith("(") ? ")" : "");
+        double target = targetFormat == null ? Double.NaN : TARGET_RATIO.getOrDefault(count, Double.NaN);
+        String targetText = Double.isNaN(target) ? "" : String.format(Locale.ROOT, targetFormat, target);
         System.out.printf(Locale.ROOT, "| P%d | %s | %,d items | %s | %s | %d | %s | %s | %s | %s | %s |%n", number,
                 measureName, count, num(measured.median()), num(measured.p95()), measured.count(), referenceName,
                 num(reference.median()), ratio(ratio), targetText,
